@@ -1,0 +1,28 @@
+using System.CommandLine;
+using KubeLint.Core.Diagnostics;
+
+namespace KubeLint.Cli;
+
+/// <summary><c>kubelint explain KL0001</c>: prints the rule's page.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<string>("id") { Description = "A rule ID, e.g. KL0001" };
+        var command = new Command("explain", "Print a rule's documentation page.") { id };
+        command.SetAction(parse =>
+        {
+            var ruleId = parse.GetValue(id)!.Trim().ToUpperInvariant();
+            var page = RuleHelp.ReadPage(ruleId);
+            if (page is null)
+            {
+                stderr.WriteLine($"kubelint: no rule {ruleId}; 'kubelint rules' lists them");
+                return ExitCodes.Usage;
+            }
+
+            stdout.Write(page);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

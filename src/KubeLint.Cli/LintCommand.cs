@@ -1,0 +1,150 @@
+using System.CommandLine;
+using KubeLint.Core.Configuration;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+using KubeLint.Core.Model;
+using KubeLint.Core.Reporting;
+
+namespace KubeLint.Cli;
+
+/// <summary><c>kubelint lint PATH… [options]</c>.</summary>
+internal static class LintCommand
+{
+    public static Command Create(string[] rawArgs, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders to lint; '-' reads standard input", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file" };
+        var config = new Option<string?>("--config", "-c") { Description = "A .kubelint.yaml to use instead of the one found upwards" };
+        var version = new Option<string?>("--kubernetes-version") { Description = $"Target Kubernetes version, {KubernetesVersion.Oldest}–{KubernetesVersion.Newest} (default {KubernetesVersion.Newest})" };
+        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run: error, warning or info", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors" };
+        var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
+        var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
+        var noColor = new Option<bool>("--no-color") { Description = "No colours in text output" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only findings" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print what was loaded and configured; traces for internal errors" };
+
+        var command = new Command("lint", "Lint Kubernetes manifests.")
+        {
+            paths, format, output, config, version, failOn, warnAsError, exclude, ns, noColor, quiet, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var targets = OutputTarget.FromArgs(rawArgs);
+            foreach (var target in targets)
+            {
+                if (ReporterRegistry.Create(target.Format) is null)
+                {
+                    stderr.WriteLine($"kubelint: unknown format '{target.Format}' (use {string.Join(", ", ReporterRegistry.Names)})");
+                    return ExitCodes.Usage;
+                }
+            }
+
+            KubernetesVersion? targetVersion = null;
+            if (parse.GetValue(version) is { } versionText)
+            {
+                if (!KubernetesVersion.TryParse(versionText, out var parsed) || !parsed.IsSupported)
+                {
+                    stderr.WriteLine($"kubelint: unknown Kubernetes version '{versionText}' (supported: {KubernetesVersion.Oldest}–{KubernetesVersion.Newest})");
+                    return ExitCodes.Usage;
+                }
+
+                targetVersion = parsed;
+            }
+
+            var inputs = parse.GetValue(paths) ?? [];
+            if (inputs.Length == 0)
+            {
+                stderr.WriteLine("kubelint: no paths given; try 'kubelint .' or 'kubelint --help'");
+                return ExitCodes.Usage;
+            }
+
+            var options = new LintOptions
+            {
+                Paths = inputs,
+                Exclude = parse.GetValue(exclude) ?? [],
+                ConfigFile = parse.GetValue(config),
+                TargetVersion = targetVersion,
+                Namespace = parse.GetValue(ns),
+                WarningsAsErrors = parse.GetValue(warnAsError),
+            };
+
+            LintResult result;
+            try
+            {
+                result = new LintEngine().Run(options);
+            }
+            catch (Exception e) when (e is InputException or ConfigurationException)
+            {
+                stderr.WriteLine($"kubelint: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            var color = !parse.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.GetValue(quiet), Verbose = parse.GetValue(verbose) };
+            if (reporterOptions.Verbose)
+            {
+                WriteVerbose(stderr, result);
+            }
+
+            foreach (var target in targets)
+            {
+                var written = Write(target, result, reporterOptions, stdout, stderr);
+                if (written != ExitCodes.Success)
+                {
+                    return written;
+                }
+            }
+
+            var threshold = parse.GetValue(failOn) switch
+            {
+                "warning" => DiagnosticSeverity.Warning,
+                "info" => DiagnosticSeverity.Info,
+                _ => DiagnosticSeverity.Error,
+            };
+            return result.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Write(OutputTarget target, LintResult result, ReporterOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var reporter = ReporterRegistry.Create(target.Format)!;
+        if (target.Path is null)
+        {
+            reporter.Write(result, stdout, options);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            using var file = new StreamWriter(target.Path, append: false, new System.Text.UTF8Encoding(false));
+            reporter.Write(result, file, options with { Color = false });
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"kubelint: cannot write {target.Path}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static void WriteVerbose(TextWriter stderr, LintResult result)
+    {
+        var options = result.Options;
+        stderr.WriteLine($"kubelint {ToolInfo.Version}: Kubernetes {options.TargetVersion}, namespace '{options.DefaultNamespace}', {result.Rules.Count} rules");
+        if (options.Config.File is { } config)
+        {
+            stderr.WriteLine($"  configuration: {config.Path}");
+        }
+
+        foreach (var editorConfig in options.EditorConfig.Files)
+        {
+            stderr.WriteLine($"  editorconfig: {editorConfig}{(options.EditorConfig.IsEmpty ? " (configures no rule)" : string.Empty)}");
+        }
+
+        stderr.WriteLine($"  {result.Files.Count} files, {result.Workspace.DocumentCount} documents, {result.Workspace.Objects.Count} objects in {result.Elapsed.TotalMilliseconds:F0} ms");
+    }
+}

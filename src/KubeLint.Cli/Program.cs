@@ -1,0 +1,3 @@
+using KubeLint.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

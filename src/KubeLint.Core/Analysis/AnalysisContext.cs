@@ -1,0 +1,21 @@
+namespace KubeLint.Core.Analysis;
+
+/// <summary>Where an analyzer registers what it wants to look at.</summary>
+public sealed class AnalysisContext
+{
+    internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
+
+    internal List<(string[] Kinds, Action<ObjectAnalysisContext> Action)> ObjectActions { get; } = [];
+
+    internal List<Action<WorkspaceAnalysisContext>> WorkspaceActions { get; } = [];
+
+    /// <summary>Called once per loaded file, with its documents, even when they hold no object.</summary>
+    public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);
+
+    /// <summary>Called once per Kubernetes object of the given kinds (every kind when none is given).</summary>
+    public void RegisterObjectAction(Action<ObjectAnalysisContext> action, params string[] kinds) =>
+        ObjectActions.Add((kinds, action));
+
+    /// <summary>Called once per run, after every file is loaded: for rules that relate objects.</summary>
+    public void RegisterWorkspaceAction(Action<WorkspaceAnalysisContext> action) => WorkspaceActions.Add(action);
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using KubeLint.Core.Configuration;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Analysis;
+
+/// <summary>Run-wide settings every analyzer can read: target version, configuration, rule options.</summary>
+public sealed class AnalyzerOptions
+{
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
+
+    public AnalyzerOptions(
+        KubeLintConfig config,
+        EditorConfigOptions editorConfig,
+        KubernetesVersion targetVersion,
+        string defaultNamespace,
+        IReadOnlyDictionary<string, string>? properties = null)
+    {
+        Config = config;
+        EditorConfig = editorConfig;
+        TargetVersion = targetVersion;
+        DefaultNamespace = defaultNamespace;
+        Properties = properties ?? new Dictionary<string, string>();
+    }
+
+    public KubeLintConfig Config { get; }
+
+    public EditorConfigOptions EditorConfig { get; }
+
+    /// <summary>The Kubernetes minor the manifests are checked against.</summary>
+    public KubernetesVersion TargetVersion { get; }
+
+    public string DefaultNamespace { get; }
+
+    /// <summary>Settings given on the command line or by the MSBuild task (e.g. cluster facts), by name.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    /// <summary>Configuration problems found before analysis (reported as KL9001).</summary>
+    public List<ConfigurationIssue> ConfigurationIssues { get; } = [];
+
+    /// <summary>Every rule ID of the run, for checks of rule references.</summary>
+    public IReadOnlySet<string> KnownRuleIds { get; internal set; } = new HashSet<string>();
+
+    /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
+    public string? GetOption(string ruleId, string option, SourceFile? file = null)
+    {
+        if (file is not null && EditorConfig.GetOption(file.FullPath, ruleId, option) is { } fromEditorConfig)
+        {
+            return fromEditorConfig;
+        }
+
+        return Config.Rules.TryGetValue(ruleId, out var settings) && settings.Options.TryGetValue(option, out var node) && node is YScalar scalar
+            ? scalar.Value
+            : null;
+    }
+
+    /// <summary>A list option: a YAML sequence, or a comma-separated value.</summary>
+    public IReadOnlyList<string> GetListOption(string ruleId, string option, SourceFile? file = null)
+    {
+        if (file is null || EditorConfig.GetOption(file.FullPath, ruleId, option) is null)
+        {
+            if (Config.Rules.TryGetValue(ruleId, out var settings) && settings.Options.TryGetValue(option, out var node) && node is YSequence sequence)
+            {
+                return sequence.Items.OfType<YScalar>().Select(s => s.Value).ToList();
+            }
+        }
+
+        var text = GetOption(ruleId, option, file);
+        return text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>State computed once per run and shared by analyzers (e.g. the cluster profile).</summary>
+    public T GetShared<T>(Func<AnalyzerOptions, T> factory)
+        where T : class =>
+        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;
+}

@@ -1,0 +1,40 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Configuration;
+
+/// <summary>The settings of a <c>.kubelint.yaml</c>; see <c>schemas/kubelint-config.schema.json</c>.</summary>
+public sealed class KubeLintConfig
+{
+    public static readonly KubeLintConfig Empty = new();
+
+    /// <summary>The file the settings came from, or null for defaults.</summary>
+    public SourceFile? File { get; init; }
+
+    /// <summary>The whole document, for sections that other features read (<c>cluster:</c> …).</summary>
+    public YMapping? Root { get; init; }
+
+    public KubernetesVersion? TargetKubernetesVersion { get; init; }
+
+    public string? Namespace { get; init; }
+
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    public long? MaxFileSize { get; init; }
+
+    public bool? Complete { get; init; }
+
+    /// <summary>Per-rule settings keyed by rule ID, with the key node for KL9001 positions.</summary>
+    public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Per-category severities.</summary>
+    public IReadOnlyDictionary<string, ReportSeverity> Categories { get; init; } = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<ConfigurationIssue> Issues { get; init; } = [];
+}
+
+/// <summary>One entry of <c>rules:</c>: a severity and rule-specific options.</summary>
+public sealed record RuleSettings(YScalar Key, ReportSeverity Severity, IReadOnlyDictionary<string, YNode> Options);

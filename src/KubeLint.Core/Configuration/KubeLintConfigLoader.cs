@@ -1,0 +1,241 @@
+using System.Globalization;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Loading;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Configuration;
+
+/// <summary>Finds and reads <c>.kubelint.yaml</c>. Checked by hand rather than by loading a JSON
+/// Schema validator at start-up; a test keeps this and the published schema in agreement.</summary>
+public static class KubeLintConfigLoader
+{
+    public const string FileName = ".kubelint.yaml";
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    {
+        "targetKubernetesVersion", "namespace", "include", "exclude", "maxFileSize", "rules",
+        "categories", "cluster", "customRules", "complete",
+    };
+
+    /// <summary>Looks for <c>.kubelint.yaml</c> (or <c>.kubelint.yml</c>) from <paramref name="folder"/> upwards.</summary>
+    public static string? Find(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            foreach (var name in new[] { FileName, ".kubelint.yml" })
+            {
+                var candidate = Path.Combine(dir.FullName, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a config file; throws <see cref="ConfigurationException"/> when it cannot be read or parsed.</summary>
+    public static KubeLintConfig Load(string path, string displayPath)
+    {
+        SourceFile file;
+        try
+        {
+            file = new ManifestLoader().LoadFile(displayPath, Path.GetFullPath(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"cannot read configuration file '{displayPath}': {e.Message}");
+        }
+
+        if (file.Problems.Count > 0)
+        {
+            var problem = file.Problems[0];
+            throw new ConfigurationException($"{displayPath}({problem.Span.Start.Line},{problem.Span.Start.Column}): configuration file does not parse: {problem.Message}");
+        }
+
+        var roots = file.Documents.Where(d => d.Root is not null).ToList();
+        if (roots.Count == 0)
+        {
+            return new KubeLintConfig { File = file };
+        }
+
+        if (roots.Count > 1 || roots[0].Root is not YMapping root)
+        {
+            throw new ConfigurationException($"{displayPath}: configuration file must hold one mapping");
+        }
+
+        return Read(file, root);
+    }
+
+    private static KubeLintConfig Read(SourceFile file, YMapping root)
+    {
+        var issues = new List<ConfigurationIssue>();
+        void Issue(YNode node, string message) => issues.Add(new ConfigurationIssue(Location.Of(file, node), message));
+
+        foreach (var entry in root.Entries)
+        {
+            if (!KnownKeys.Contains(entry.Key.Value))
+            {
+                Issue(entry.Key, $"unknown setting '{entry.Key.Value}' in {FileName}");
+            }
+        }
+
+        KubernetesVersion? version = null;
+        if (root["targetKubernetesVersion"] is YScalar versionNode)
+        {
+            if (KubernetesVersion.TryParse(versionNode.Value, out var parsed) && parsed.IsSupported)
+            {
+                version = parsed;
+            }
+            else
+            {
+                throw new ConfigurationException($"{file.Path}({versionNode.Start.Line},{versionNode.Start.Column}): unknown Kubernetes version '{versionNode.Value}' (supported: {KubernetesVersion.Oldest}–{KubernetesVersion.Newest})");
+            }
+        }
+
+        return new KubeLintConfig
+        {
+            File = file,
+            Root = root,
+            TargetKubernetesVersion = version,
+            Namespace = root.GetString("namespace"),
+            Include = ReadStrings(root["include"], Issue, "include"),
+            Exclude = ReadStrings(root["exclude"], Issue, "exclude"),
+            MaxFileSize = ReadSize(root["maxFileSize"], Issue),
+            Complete = root["complete"] is YScalar complete ? ReadBool(complete, Issue) : null,
+            Rules = ReadRules(root.GetMapping("rules"), Issue),
+            Categories = ReadCategories(root.GetMapping("categories"), Issue),
+            Issues = issues,
+        };
+    }
+
+    private static Dictionary<string, RuleSettings> ReadRules(YMapping? rules, Action<YNode, string> issue)
+    {
+        var result = new Dictionary<string, RuleSettings>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in rules?.Entries ?? [])
+        {
+            var severity = ReportSeverity.Default;
+            var options = new Dictionary<string, YNode>(StringComparer.Ordinal);
+            switch (value)
+            {
+                case YScalar scalar when !scalar.IsNull:
+                    // Short form: `KL4001: warning`.
+                    severity = ParseSeverity(scalar, issue);
+                    break;
+                case YMapping mapping:
+                    foreach (var (optionKey, optionValue) in mapping.Entries)
+                    {
+                        if (optionKey.Value == "severity" && optionValue is YScalar severityNode)
+                        {
+                            severity = ParseSeverity(severityNode, issue);
+                        }
+                        else
+                        {
+                            options[optionKey.Value] = optionValue;
+                        }
+                    }
+
+                    break;
+            }
+
+            result[key.Value] = new RuleSettings(key, severity, options);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, ReportSeverity> ReadCategories(YMapping? categories, Action<YNode, string> issue)
+    {
+        var result = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in categories?.Entries ?? [])
+        {
+            if (value is YScalar scalar)
+            {
+                result[key.Value] = ParseSeverity(scalar, issue);
+            }
+        }
+
+        return result;
+    }
+
+    private static ReportSeverity ParseSeverity(YScalar node, Action<YNode, string> issue)
+    {
+        if (ReportSeverityExtensions.TryParse(node.Value, out var severity))
+        {
+            return severity;
+        }
+
+        issue(node, $"unknown severity '{node.Value}' (use error, warning, info, hidden, none or default)");
+        return ReportSeverity.Default;
+    }
+
+    private static List<string> ReadStrings(YNode? node, Action<YNode, string> issue, string name)
+    {
+        switch (node)
+        {
+            case null:
+                return [];
+            case YScalar scalar when !scalar.IsNull:
+                return [scalar.Value];
+            case YSequence sequence:
+                var list = new List<string>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YScalar s)
+                    {
+                        list.Add(s.Value);
+                    }
+                    else
+                    {
+                        issue(item, $"'{name}' takes a list of glob patterns");
+                    }
+                }
+
+                return list;
+            default:
+                issue(node, $"'{name}' takes a list of glob patterns");
+                return [];
+        }
+    }
+
+    private static long? ReadSize(YNode? node, Action<YNode, string> issue)
+    {
+        if (node is not YScalar scalar)
+        {
+            return null;
+        }
+
+        var text = scalar.Value.Trim();
+        long factor = 1;
+        foreach (var (suffix, multiplier) in new[] { ("KiB", 1024L), ("MiB", 1024L * 1024), ("GiB", 1024L * 1024 * 1024) })
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                factor = multiplier;
+                text = text[..^suffix.Length].Trim();
+                break;
+            }
+        }
+
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0)
+        {
+            return size * factor;
+        }
+
+        issue(scalar, $"maxFileSize '{scalar.Value}' is no size (e.g. 10485760, 512KiB or 10MiB)");
+        return null;
+    }
+
+    private static bool? ReadBool(YScalar node, Action<YNode, string> issue)
+    {
+        if (bool.TryParse(node.Value, out var value))
+        {
+            return value;
+        }
+
+        issue(node, $"'{node.Value}' is not true or false");
+        return null;
+    }
+}

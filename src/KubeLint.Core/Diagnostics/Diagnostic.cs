@@ -1,0 +1,53 @@
+using System.Globalization;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Diagnostics;
+
+/// <summary>One finding: a rule, a severity, a message and where.</summary>
+public sealed record Diagnostic
+{
+    private Diagnostic(DiagnosticDescriptor descriptor, Location location, string message, DiagnosticSeverity severity, IReadOnlyList<Location> additionalLocations, KubeObject? obj)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Message = message;
+        Severity = severity;
+        AdditionalLocations = additionalLocations;
+        Object = obj;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public Location Location { get; init; }
+
+    public string Message { get; }
+
+    /// <summary>The effective severity: the descriptor's default until configuration applies.</summary>
+    public DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>Related places, e.g. the first claim of a node port.</summary>
+    public IReadOnlyList<Location> AdditionalLocations { get; }
+
+    /// <summary>The object the finding is about, when there is one.</summary>
+    public KubeObject? Object { get; }
+
+    /// <summary>Set when an in-source directive or annotation suppressed the finding.</summary>
+    public string? SuppressionJustification { get; init; }
+
+    public bool IsSuppressed { get; init; }
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
+        Create(descriptor, location, null, null, messageArgs);
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, KubeObject? obj, IReadOnlyList<Location>? additionalLocations, params object?[] messageArgs)
+    {
+        var message = messageArgs.Length == 0
+            ? descriptor.MessageFormat
+            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        return new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, additionalLocations ?? [], obj);
+    }
+
+    public override string ToString() => $"{Location}: {Severity.ToWord()} {Id}: {Message}";
+}

@@ -1,0 +1,260 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Configuration;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Loading;
+using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Engine;
+using KubeLint.Core.Suppression;
+using Diagnostic = KubeLint.Core.Diagnostics.Diagnostic;
+
+namespace KubeLint.Core.Engine;
+
+/// <summary>
+/// Runs a lint: resolves inputs, loads them in parallel, builds the workspace, runs every
+/// analyzer's actions, then applies configured severities and suppressions. It knows no rule
+/// by name except the engine's own KL9xxx.
+/// </summary>
+public sealed class LintEngine
+{
+    /// <summary>Runs a lint. Throws <see cref="InputException"/> or <see cref="ConfigurationException"/> for exit code 2.</summary>
+    public LintResult Run(LintOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var config = LoadConfig(options);
+        var exclude = options.Exclude.Concat(config.Exclude).ToList();
+        var inputs = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude);
+        var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
+        var files = Load(inputs, options, limits);
+
+        var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
+        var defaultNamespace = options.Namespace ?? config.Namespace ?? "default";
+        var workspace = new Workspace(files, defaultNamespace);
+        var analyzerOptions = new AnalyzerOptions(
+            config,
+            editorConfig,
+            options.TargetVersion ?? config.TargetKubernetesVersion ?? KubernetesVersion.Newest,
+            defaultNamespace,
+            options.Properties);
+        analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
+
+        var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []).Concat(options.AdditionalAnalyzers).ToList();
+        var registrations = analyzers.Select(Register).ToList();
+        var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var raw = Analyze(workspace, analyzerOptions, registrations, options.Parallelism);
+        var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
+        var (visible, suppressed) = Finish(raw, workspace, resolver);
+        return new LintResult
+        {
+            Workspace = workspace,
+            Options = analyzerOptions,
+            Diagnostics = visible,
+            Suppressed = suppressed,
+            Rules = descriptors,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private static KubeLintConfig LoadConfig(LintOptions options)
+    {
+        var path = options.ConfigFile is null
+            ? KubeLintConfigLoader.Find(options.WorkingDirectory)
+            : Path.GetFullPath(options.ConfigFile, options.WorkingDirectory);
+        if (path is null)
+        {
+            return KubeLintConfig.Empty;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException($"configuration file not found: {options.ConfigFile}");
+        }
+
+        return KubeLintConfigLoader.Load(path, InputResolver.DisplayPath(path, options.WorkingDirectory));
+    }
+
+    private static List<SourceFile> Load(IReadOnlyList<InputFile> inputs, LintOptions options, LoadLimits limits)
+    {
+        var loader = new ManifestLoader(limits);
+        var files = new SourceFile[inputs.Count];
+        Parallel.For(0, inputs.Count, Parallelism(options.Parallelism), i =>
+        {
+            var input = inputs[i];
+            files[i] = input.IsStandardInput
+                ? loader.LoadBytes(input.DisplayPath, input.FullPath, ReadAll(options.OpenStandardInput, limits))
+                : LoadOne(loader, input);
+        });
+        return [.. files];
+    }
+
+    private static SourceFile LoadOne(ManifestLoader loader, InputFile input)
+    {
+        try
+        {
+            return loader.LoadFile(input.DisplayPath, input.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot read {input.DisplayPath}: {e.Message}");
+        }
+    }
+
+    private static byte[] ReadAll(Func<Stream>? open, LoadLimits limits)
+    {
+        using var stream = open?.Invoke() ?? Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limits.MaxFileBytes)
+            {
+                break; // The loader reports the size; no need to read the rest.
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static (KubeAnalyzer Analyzer, AnalysisContext Context) Register(KubeAnalyzer analyzer)
+    {
+        var context = new AnalysisContext();
+        analyzer.Initialize(context);
+        return (analyzer, context);
+    }
+
+    private static List<Diagnostic> Analyze(Workspace workspace, AnalyzerOptions options, List<(KubeAnalyzer Analyzer, AnalysisContext Context)> registrations, int parallelism)
+    {
+        var results = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(workspace.Files, Parallelism(parallelism), file =>
+        {
+            foreach (var (analyzer, context) in registrations)
+            {
+                foreach (var action in context.DocumentActions)
+                {
+                    Guard(analyzer, null, file, results, () => action(new DocumentAnalysisContext(file, workspace, options, results.Add)));
+                }
+
+                foreach (var obj in file.Documents.SelectMany(d => d.Objects))
+                {
+                    foreach (var (kinds, action) in context.ObjectActions)
+                    {
+                        if (kinds.Length == 0 || Array.IndexOf(kinds, obj.Kind) >= 0)
+                        {
+                            Guard(analyzer, obj, file, results, () => action(new ObjectAnalysisContext(obj, workspace, options, results.Add)));
+                        }
+                    }
+                }
+            }
+        });
+
+        Parallel.ForEach(registrations, Parallelism(parallelism), registration =>
+        {
+            foreach (var action in registration.Context.WorkspaceActions)
+            {
+                Guard(registration.Analyzer, null, null, results, () => action(new WorkspaceAnalysisContext(workspace, options, results.Add)));
+            }
+        });
+
+        return [.. results];
+    }
+
+    /// <summary>A failing analyzer is reported (KL9003) and the run goes on.</summary>
+    private static void Guard(KubeAnalyzer analyzer, KubeObject? obj, SourceFile? file, ConcurrentBag<Diagnostic> results, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var location = obj is not null ? Location.Of(obj.File, obj.Root.Span)
+                : file is not null ? Location.Of(file, Text.SourceSpan.At(Text.SourcePosition.Start))
+                : new Location(string.Empty, string.Empty, Text.SourceSpan.At(Text.SourcePosition.Start));
+            var ids = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
+            results.Add(Diagnostic.Create(KL9003AnalyzerFailed.Rule, location, obj, null, ids, obj?.DisplayName ?? file?.Path ?? "the workspace", $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static (List<Diagnostic> Visible, List<Diagnostic> Suppressed) Finish(List<Diagnostic> raw, Workspace workspace, SeverityResolver resolver)
+    {
+        var regions = workspace.Objects
+            .SelectMany(o => AnnotationSuppressions.For(o).Select(r => (o.File.FullPath, Region: r)))
+            .ToLookup(x => x.FullPath, x => x.Region, StringComparer.Ordinal);
+        var files = workspace.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        var visible = new List<Diagnostic>();
+        var suppressed = new List<Diagnostic>();
+        foreach (var diagnostic in raw)
+        {
+            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath) is not { } severity)
+            {
+                continue;
+            }
+
+            var effective = diagnostic with { Severity = severity };
+            if (IsSuppressed(effective, files, regions, out var justification))
+            {
+                suppressed.Add(effective with { IsSuppressed = true, SuppressionJustification = justification });
+            }
+            else if (severity != DiagnosticSeverity.Hidden)
+            {
+                visible.Add(effective);
+            }
+        }
+
+        visible.Sort(Compare);
+        suppressed.Sort(Compare);
+        return (visible, suppressed);
+    }
+
+    private static bool IsSuppressed(Diagnostic diagnostic, Dictionary<string, SourceFile> files, ILookup<string, AnnotationSuppressions.Region> regions, out string? justification)
+    {
+        justification = null;
+
+        // Engine and configuration findings cannot be switched off from the places they point at.
+        if (diagnostic.Descriptor.Category == RuleCategories.Engine)
+        {
+            return false;
+        }
+
+        var location = diagnostic.Location;
+        if (files.TryGetValue(location.FullPath, out var file) && file.Suppressions.IsSuppressed(diagnostic.Id, location.Start.Line, out justification))
+        {
+            return true;
+        }
+
+        foreach (var region in regions[location.FullPath])
+        {
+            if (region.Covers(diagnostic.Id, location.Start))
+            {
+                justification = region.Justification;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>File, line, column, rule ID, message: the same order on every run, whatever the threads did.</summary>
+    public static int Compare(Diagnostic a, Diagnostic b)
+    {
+        var order = string.CompareOrdinal(a.Location.Path, b.Location.Path);
+        if (order == 0)
+        {
+            order = a.Location.Start.CompareTo(b.Location.Start);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Id, b.Id);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+    }
+
+    private static ParallelOptions Parallelism(int degree) => new() { MaxDegreeOfParallelism = degree > 0 ? degree : Environment.ProcessorCount };
+}

@@ -1,0 +1,40 @@
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Loading;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Engine;
+
+/// <summary>What to lint and how; the CLI and the MSBuild task fill this in.</summary>
+public sealed record LintOptions
+{
+    /// <summary>Files and folders; <c>-</c> is standard input.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    public string? ConfigFile { get; init; }
+
+    public KubernetesVersion? TargetVersion { get; init; }
+
+    public string? Namespace { get; init; }
+
+    public bool WarningsAsErrors { get; init; }
+
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    public Func<Stream>? OpenStandardInput { get; init; }
+
+    public LoadLimits? Limits { get; init; }
+
+    /// <summary>Command-line settings passed through to analyzers.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Analyzers beside the built-in ones (custom rules).</summary>
+    public IReadOnlyList<KubeAnalyzer> AdditionalAnalyzers { get; init; } = [];
+
+    /// <summary>Whether to use the built-in analyzers (tests switch them off).</summary>
+    public bool UseBuiltInAnalyzers { get; init; } = true;
+
+    /// <summary>Degree of parallelism for loading and analysis; 0 means one per core.</summary>
+    public int Parallelism { get; init; }
+}

@@ -1,0 +1,31 @@
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Engine;
+
+/// <summary>Everything a reporter needs: findings in deterministic order, and the run's figures.</summary>
+public sealed class LintResult
+{
+    public required Workspace Workspace { get; init; }
+
+    public required AnalyzerOptions Options { get; init; }
+
+    /// <summary>Visible findings (not hidden, not suppressed), ordered by file, line, column and rule ID.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>Findings switched off in source, with their justification.</summary>
+    public required IReadOnlyList<Diagnostic> Suppressed { get; init; }
+
+    /// <summary>The descriptors of every rule that ran, ordered by ID.</summary>
+    public required IReadOnlyList<DiagnosticDescriptor> Rules { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+
+    public IReadOnlyList<SourceFile> Files => Workspace.Files;
+
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>Whether any finding is at or above <paramref name="threshold"/>.</summary>
+    public bool HasFindingsAtOrAbove(DiagnosticSeverity threshold) => Diagnostics.Any(d => d.Severity >= threshold);
+}

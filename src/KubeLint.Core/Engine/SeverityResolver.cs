@@ -1,0 +1,32 @@
+using KubeLint.Core.Configuration;
+using KubeLint.Core.Diagnostics;
+
+namespace KubeLint.Core.Engine;
+
+/// <summary>Applies configured severities: <c>.editorconfig</c> rule key, then category, then
+/// <c>.kubelint.yaml</c> rule, then its category, then the rule's default; <c>--warnaserror</c> last.</summary>
+public sealed class SeverityResolver(KubeLintConfig config, EditorConfigOptions editorConfig, bool warningsAsErrors)
+{
+    /// <summary>The effective severity of a finding at a path, or null when its rule is off there.</summary>
+    public DiagnosticSeverity? Resolve(DiagnosticDescriptor descriptor, string fullPath)
+    {
+        var configured = editorConfig.GetSeverity(fullPath, descriptor);
+        if (configured == ReportSeverity.Default && config.Rules.TryGetValue(descriptor.Id, out var rule))
+        {
+            configured = rule.Severity;
+        }
+
+        if (configured == ReportSeverity.Default && config.Categories.TryGetValue(descriptor.Category, out var category))
+        {
+            configured = category;
+        }
+
+        if (configured == ReportSeverity.Default && !descriptor.IsEnabledByDefault)
+        {
+            return null;
+        }
+
+        var severity = configured.Apply(descriptor.DefaultSeverity);
+        return warningsAsErrors && severity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : severity;
+    }
+}

@@ -1,0 +1,160 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Suppression;
+using KubeLint.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KubeLint.Core.Loading;
+
+/// <summary>Loads one file into documents and objects. Never throws for bad input: every
+/// failure becomes a <see cref="LoadProblem"/> with a position, and loading goes on with the
+/// next document.</summary>
+public sealed class ManifestLoader
+{
+    public ManifestLoader(LoadLimits? limits = null)
+    {
+        Limits = limits ?? LoadLimits.Default;
+    }
+
+    public LoadLimits Limits { get; }
+
+    public SourceFile LoadFile(string displayPath, string fullPath)
+    {
+        var file = new SourceFile(displayPath, fullPath);
+        var length = new FileInfo(fullPath).Length;
+        if (length > Limits.MaxFileBytes)
+        {
+            file.Problems.Add(new LoadProblem(
+                LoadProblemKind.TooLarge,
+                $"the file is {length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0} (set maxFileSize in .kubelint.yaml)",
+                SourceSpan.At(SourcePosition.Start)));
+            return file;
+        }
+
+        return LoadBytes(file, File.ReadAllBytes(fullPath));
+    }
+
+    public SourceFile LoadBytes(string displayPath, string fullPath, ReadOnlySpan<byte> bytes) =>
+        LoadBytes(new SourceFile(displayPath, fullPath), bytes);
+
+    public SourceFile LoadText(string displayPath, string text)
+    {
+        var file = new SourceFile(displayPath, displayPath);
+        Parse(file, text);
+        return file;
+    }
+
+    private SourceFile LoadBytes(SourceFile file, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > Limits.MaxFileBytes)
+        {
+            file.Problems.Add(new LoadProblem(LoadProblemKind.TooLarge, $"the input is {bytes.Length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0}", SourceSpan.At(SourcePosition.Start)));
+            return file;
+        }
+
+        var text = TextDecoder.Decode(bytes, out var problem);
+        if (text is null)
+        {
+            file.Problems.Add(problem!);
+            return file;
+        }
+
+        Parse(file, text);
+        return file;
+    }
+
+    private void Parse(SourceFile file, string text)
+    {
+        var source = new SourceText(text);
+        file.Text = source;
+        file.Suppressions = SuppressionParser.Parse(source);
+        var offset = 0;
+        var lineOffset = 0;
+        while (offset >= 0)
+        {
+            offset = ParseSegment(file, source, offset, lineOffset, out lineOffset);
+        }
+
+        foreach (var document in file.Documents)
+        {
+            KubeObjectFactory.AddObjects(document);
+        }
+    }
+
+    /// <summary>Parses from <paramref name="offset"/> to the end, or to the first error; then
+    /// returns the offset of the next <c>---</c> line to resume at, or -1.</summary>
+    private int ParseSegment(SourceFile file, SourceText source, int offset, int lineOffset, out int nextLineOffset)
+    {
+        nextLineOffset = 0;
+        using var reader = new StringReader(offset == 0 ? source.Text : source.Text[offset..]);
+        var parser = new Parser(reader);
+        var builder = new YamlTreeBuilder(source, Limits, lineOffset, file.DuplicateKeys.Add);
+        var failedAt = SourcePosition.Start;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case DocumentStart:
+                        builder.BeginDocument();
+                        break;
+                    case DocumentEnd:
+                        file.Documents.Add(new SourceDocument(file, file.Documents.Count, builder.EndDocument()));
+                        break;
+                    case StreamStart or StreamEnd:
+                        break;
+                    case { } e:
+                        builder.Accept(e);
+                        break;
+                }
+            }
+
+            return -1;
+        }
+        catch (LoadLimitException limit)
+        {
+            failedAt = limit.Position;
+            file.Problems.Add(new LoadProblem(limit.Kind, limit.Message, SourceSpan.At(limit.Position)));
+        }
+        catch (YamlException yaml)
+        {
+            failedAt = new SourcePosition((int)yaml.Start.Line + lineOffset, (int)yaml.Start.Column);
+            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, Describe(yaml), new SourceSpan(failedAt, new SourcePosition((int)yaml.End.Line + lineOffset, (int)yaml.End.Column))));
+        }
+        catch (Exception other) when (other is not OutOfMemoryException)
+        {
+            // YamlDotNet throws position-less exceptions on some malformed input; use the last known position.
+            failedAt = builder.LastPosition;
+            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, $"the YAML parser failed: {other.Message}", SourceSpan.At(failedAt)));
+        }
+
+        // A failed document is dropped; resume at the next document marker after the failure.
+        nextLineOffset = failedAt.Line;
+        for (var line = failedAt.Line + 1; line <= source.LineCount; line++)
+        {
+            var content = source.GetLine(line);
+            if (content.StartsWith("---") && (content.Length == 3 || char.IsWhiteSpace(content[3])))
+            {
+                nextLineOffset = line - 1;
+                return source.GetLineStart(line);
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        var message = exception.Message;
+
+        // YamlDotNet prefixes messages with the position, which the diagnostic already carries.
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.Length > 0 && char.IsUpper(message[0]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+    }
+}

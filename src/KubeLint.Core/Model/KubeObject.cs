@@ -1,0 +1,86 @@
+using KubeLint.Core.Text;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Model;
+
+/// <summary>A Kubernetes object: a document's root mapping, or one item of a <c>List</c>.</summary>
+public sealed class KubeObject
+{
+    private static readonly IReadOnlyDictionary<string, string> NoStrings = new Dictionary<string, string>();
+
+    internal KubeObject(SourceDocument document, YMapping root, int? itemIndex, string apiVersion, string kind)
+    {
+        Document = document;
+        Root = root;
+        ItemIndex = itemIndex;
+        ApiVersion = apiVersion;
+        Kind = kind;
+        var slash = apiVersion.IndexOf('/');
+        Group = slash < 0 ? string.Empty : apiVersion[..slash];
+        Version = slash < 0 ? apiVersion : apiVersion[(slash + 1)..];
+        Metadata = root.GetMapping("metadata");
+        Name = Metadata?.GetString("name");
+        Namespace = Metadata?.GetString("namespace");
+        Labels = ReadStringMap(Metadata?.GetMapping("labels"));
+        Annotations = ReadStringMap(Metadata?.GetMapping("annotations"));
+    }
+
+    public SourceDocument Document { get; }
+
+    public SourceFile File => Document.File;
+
+    /// <summary>The object's own mapping, with positions.</summary>
+    public YMapping Root { get; }
+
+    /// <summary>The index in the enclosing <c>List</c>'s <c>items</c>, or null for a top-level object.</summary>
+    public int? ItemIndex { get; }
+
+    public string ApiVersion { get; }
+
+    /// <summary>The API group; empty for the core group (<c>v1</c>).</summary>
+    public string Group { get; }
+
+    public string Version { get; }
+
+    public string Kind { get; }
+
+    public YMapping? Metadata { get; }
+
+    public string? Name { get; }
+
+    /// <summary>The namespace written in the manifest, or null.</summary>
+    public string? Namespace { get; }
+
+    /// <summary>The namespace the object lands in: its own, else the run's default.</summary>
+    public string EffectiveNamespace { get; internal set; } = "default";
+
+    public IReadOnlyDictionary<string, string> Labels { get; }
+
+    public IReadOnlyDictionary<string, string> Annotations { get; }
+
+    public SourceSpan Span => Root.Span;
+
+    /// <summary>E.g. <c>Deployment/kube-dns</c>.</summary>
+    public string DisplayName => $"{Kind}/{Name ?? "<unnamed>"}";
+
+    public override string ToString() => DisplayName;
+
+    internal static IReadOnlyDictionary<string, string> ReadStringMap(YMapping? mapping)
+    {
+        if (mapping is null || mapping.Count == 0)
+        {
+            return NoStrings;
+        }
+
+        var map = new Dictionary<string, string>(mapping.Count, StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Value is YScalar scalar)
+            {
+                map[entry.Key.Value] = scalar.IsNull ? string.Empty : scalar.Value;
+            }
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,34 @@
+using KubeLint.Core.Loading;
+using KubeLint.Core.Suppression;
+using KubeLint.Core.Text;
+
+namespace KubeLint.Core.Model;
+
+/// <summary>One input file (or standard input) after loading.</summary>
+public sealed class SourceFile
+{
+    public SourceFile(string path, string fullPath)
+    {
+        Path = path;
+        FullPath = fullPath;
+    }
+
+    /// <summary>The path as shown to the user: relative to the current folder when under it.</summary>
+    public string Path { get; }
+
+    /// <summary>The absolute path, used for configuration lookup; <c>&lt;stdin&gt;</c> for standard input.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The decoded text; null when the file could not be decoded.</summary>
+    public SourceText? Text { get; internal set; }
+
+    public List<SourceDocument> Documents { get; } = [];
+
+    public List<LoadProblem> Problems { get; } = [];
+
+    public List<DuplicateKey> DuplicateKeys { get; } = [];
+
+    public SuppressionMap Suppressions { get; internal set; } = SuppressionMap.Empty;
+
+    public override string ToString() => Path;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+
+namespace KubeLint.Core.Model;
+
+/// <summary>All files and objects of one run, indexed by kind and namespace.</summary>
+public sealed class Workspace
+{
+    private readonly FrozenDictionary<string, KubeObject[]> _byKind;
+    private readonly FrozenDictionary<string, KubeObject[]> _byNamespace;
+
+    public Workspace(IReadOnlyList<SourceFile> files, string defaultNamespace = "default")
+    {
+        Files = files;
+        DefaultNamespace = defaultNamespace;
+        var objects = new List<KubeObject>();
+        foreach (var file in files)
+        {
+            foreach (var document in file.Documents)
+            {
+                foreach (var obj in document.Objects)
+                {
+                    obj.EffectiveNamespace = obj.Namespace ?? defaultNamespace;
+                    objects.Add(obj);
+                }
+            }
+        }
+
+        Objects = objects;
+        _byKind = objects.GroupBy(o => o.Kind, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byNamespace = objects.GroupBy(o => o.EffectiveNamespace, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<SourceFile> Files { get; }
+
+    public IReadOnlyList<KubeObject> Objects { get; }
+
+    public string DefaultNamespace { get; }
+
+    public int DocumentCount => Files.Sum(f => f.Documents.Count);
+
+    public IReadOnlyList<KubeObject> OfKind(string kind) => _byKind.TryGetValue(kind, out var found) ? found : [];
+
+    public IReadOnlyList<KubeObject> InNamespace(string ns) => _byNamespace.TryGetValue(ns, out var found) ? found : [];
+
+    public IEnumerable<KubeObject> OfKind(string kind, string ns) => OfKind(kind).Where(o => o.EffectiveNamespace == ns);
+}

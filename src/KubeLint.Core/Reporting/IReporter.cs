@@ -1,0 +1,25 @@
+using KubeLint.Core.Engine;
+
+namespace KubeLint.Core.Reporting;
+
+/// <summary>Writes a lint result in one output format.</summary>
+public interface IReporter
+{
+    /// <summary>The name used with <c>--format</c>.</summary>
+    string Name { get; }
+
+    void Write(LintResult result, TextWriter writer, ReporterOptions options);
+}
+
+/// <summary>Presentation settings shared by the reporters.</summary>
+public sealed record ReporterOptions
+{
+    public bool Color { get; init; }
+
+    public bool Quiet { get; init; }
+
+    public bool Verbose { get; init; }
+
+    /// <summary>The folder repository-relative paths are computed against.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,89 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+
+namespace KubeLint.Core.Reporting;
+
+/// <summary>The JSON contract documented in the README; fields are only ever added, never renamed.</summary>
+public sealed class JsonReporter : IReporter
+{
+    public string Name => "json";
+
+    public void Write(LintResult result, TextWriter writer, ReporterOptions options)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteString("kubernetesVersion", result.Options.TargetVersion.ToString());
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                WriteDiagnostic(json, diagnostic);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", result.Files.Count);
+            json.WriteNumber("documents", result.Workspace.DocumentCount);
+            json.WriteNumber("objects", result.Workspace.Objects.Count);
+            json.WriteNumber("errors", result.Count(DiagnosticSeverity.Error));
+            json.WriteNumber("warnings", result.Count(DiagnosticSeverity.Warning));
+            json.WriteNumber("infos", result.Count(DiagnosticSeverity.Info));
+            json.WriteNumber("suppressed", result.Suppressed.Count);
+            json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        json.WriteString("severity", diagnostic.Severity.ToWord());
+        json.WriteString("message", diagnostic.Message);
+        json.WriteString("file", location.Path);
+        json.WriteNumber("line", location.Start.Line);
+        json.WriteNumber("column", location.Start.Column);
+        json.WriteNumber("endLine", location.End.Line);
+        json.WriteNumber("endColumn", location.End.Column);
+        json.WriteString("category", diagnostic.Descriptor.Category);
+        json.WriteString("helpUri", diagnostic.Descriptor.HelpLinkUri);
+        if (diagnostic.Object is { } obj)
+        {
+            json.WriteStartObject("object");
+            json.WriteString("apiVersion", obj.ApiVersion);
+            json.WriteString("kind", obj.Kind);
+            json.WriteString("namespace", obj.EffectiveNamespace);
+            json.WriteString("name", obj.Name);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("object");
+        }
+
+        if (diagnostic.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            foreach (var related in diagnostic.AdditionalLocations)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", related.Path);
+                json.WriteNumber("line", related.Start.Line);
+                json.WriteNumber("column", related.Start.Column);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,31 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+
+namespace KubeLint.Core.Reporting;
+
+/// <summary>MSBuild's canonical error format, which IDEs and <c>dotnet build</c> make clickable:
+/// <c>path(line,col,endLine,endCol): error KL0001: message</c>.</summary>
+public sealed class MsBuildReporter : IReporter
+{
+    public string Name => "msbuild";
+
+    public void Write(LintResult result, TextWriter writer, ReporterOptions options)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            writer.WriteLine(Format(diagnostic));
+        }
+    }
+
+    public static string Format(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        var category = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return $"{location.Path}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column}): {category} {diagnostic.Id}: {diagnostic.Message}";
+    }
+}

@@ -1,0 +1,84 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Reporting;
+
+/// <summary><c>path:line:col: severity ID: message</c>, the source line with a caret under the span, and a summary.</summary>
+public sealed class TextReporter : IReporter
+{
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+
+    public string Name => "text";
+
+    public void Write(LintResult result, TextWriter writer, ReporterOptions options)
+    {
+        var files = result.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(writer, diagnostic, files, options);
+        }
+
+        if (!options.Quiet || result.Diagnostics.Count > 0)
+        {
+            writer.WriteLine(Summary(result));
+        }
+    }
+
+    public static string Summary(LintResult result)
+    {
+        var workspace = result.Workspace;
+        var text = $"{Plural(result.Count(DiagnosticSeverity.Error), "error")}, {Plural(result.Count(DiagnosticSeverity.Warning), "warning")}, {Plural(result.Count(DiagnosticSeverity.Info), "info")}"
+            + $" in {Plural(workspace.Files.Count, "file")} ({Plural(workspace.DocumentCount, "document")}, {Plural(workspace.Objects.Count, "object")})";
+        if (result.Suppressed.Count > 0)
+        {
+            text += $"; {result.Suppressed.Count} suppressed";
+        }
+
+        return text + $"; Kubernetes {result.Options.TargetVersion}; {result.Elapsed.TotalMilliseconds:F0} ms";
+    }
+
+    private static void WriteDiagnostic(TextWriter writer, Diagnostic diagnostic, Dictionary<string, SourceFile> files, ReporterOptions options)
+    {
+        var location = diagnostic.Location;
+        var severity = diagnostic.Severity.ToWord();
+        var head = $"{location.Path}:{location.Start.Line}:{location.Start.Column}:";
+        if (options.Color)
+        {
+            writer.WriteLine($"{Bold}{head}{Reset} {Colour(diagnostic.Severity)}{severity} {diagnostic.Id}{Reset}: {diagnostic.Message}");
+        }
+        else
+        {
+            writer.WriteLine($"{head} {severity} {diagnostic.Id}: {diagnostic.Message}");
+        }
+
+        if (files.TryGetValue(location.FullPath, out var file) && file.Text is { } text && location.Start.Line <= text.LineCount)
+        {
+            var line = text.GetLine(location.Start.Line).ToString().Replace('\t', ' ');
+            var number = location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var gutter = new string(' ', number.Length);
+            var start = Math.Clamp(location.Start.Column - 1, 0, line.Length);
+            var end = location.End.Line == location.Start.Line ? Math.Clamp(location.End.Column - 1, start, line.Length) : line.Length;
+            var caret = new string(' ', start) + new string('^', Math.Max(1, end - start));
+            writer.WriteLine(options.Color ? $"{Dim} {number} |{Reset} {line}" : $" {number} | {line}");
+            writer.WriteLine(options.Color ? $"{Dim} {gutter} |{Reset} {Colour(diagnostic.Severity)}{caret}{Reset}" : $" {gutter} | {caret}");
+        }
+
+        foreach (var related in diagnostic.AdditionalLocations)
+        {
+            writer.WriteLine($"  related: {related.Path}:{related.Start.Line}:{related.Start.Column}");
+        }
+    }
+
+    private static string Colour(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "\u001b[31;1m",
+        DiagnosticSeverity.Warning => "\u001b[33;1m",
+        _ => "\u001b[36m",
+    };
+
+    private static string Plural(int count, string word) =>
+        count == 1 || word == "info" ? $"{count} {(word == "info" && count != 1 ? "infos" : word)}" : $"{count} {word}s";
+}

@@ -1,0 +1,54 @@
+using KubeLint.Core.Text;
+
+namespace KubeLint.Core.Yaml;
+
+/// <summary>A key and its value. Keys are scalars; a complex key is kept as its source text.</summary>
+public readonly record struct YEntry(YScalar Key, YNode Value);
+
+public sealed class YMapping : YNode
+{
+    private readonly List<YEntry> _entries;
+
+    public YMapping(List<YEntry> entries, SourceSpan span, string? tag = null)
+        : base(span, tag)
+    {
+        _entries = entries;
+    }
+
+    public override YamlNodeKind Kind => YamlNodeKind.Mapping;
+
+    public IReadOnlyList<YEntry> Entries => _entries;
+
+    public int Count => _entries.Count;
+
+    /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
+    public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;
+
+    public bool TryGetEntry(string key, out YEntry entry)
+    {
+        foreach (var candidate in _entries)
+        {
+            if (candidate.Key.Value == key)
+            {
+                entry = candidate;
+                return true;
+            }
+        }
+
+        entry = default;
+        return false;
+    }
+
+    /// <summary>The key node of <paramref name="key"/>, for diagnostics that point at a field name.</summary>
+    public YScalar? GetKey(string key) => TryGetEntry(key, out var entry) ? entry.Key : null;
+
+    /// <summary>A scalar value's text, or null when absent, null or not a scalar.</summary>
+    public string? GetString(string key) =>
+        this[key] is YScalar scalar && !scalar.IsNull ? scalar.Value : null;
+
+    public YMapping? GetMapping(string key) => this[key] as YMapping;
+
+    public YSequence? GetSequence(string key) => this[key] as YSequence;
+
+    internal List<YEntry> MutableEntries => _entries;
+}

@@ -1,0 +1,27 @@
+using KubeLint.Core.Text;
+
+namespace KubeLint.Core.Yaml;
+
+/// <summary>A node of a loaded manifest, with the exact span it came from.</summary>
+/// <remarks>Nodes reached through an alias are shared, so a tree is a DAG; <see cref="Weight"/>
+/// counts a node as if aliases were expanded, which is what the expansion budget limits.</remarks>
+public abstract class YNode
+{
+    protected YNode(SourceSpan span, string? tag)
+    {
+        Span = span;
+        Tag = tag;
+    }
+
+    public abstract YamlNodeKind Kind { get; }
+
+    public SourceSpan Span { get; internal set; }
+
+    public SourcePosition Start => Span.Start;
+
+    /// <summary>An explicit tag such as <c>!!str</c>, or null.</summary>
+    public string? Tag { get; }
+
+    /// <summary>Number of nodes in this subtree with aliases expanded.</summary>
+    public long Weight { get; internal set; } = 1;
+}

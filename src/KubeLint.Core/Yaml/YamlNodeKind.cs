@@ -1,0 +1,8 @@
+namespace KubeLint.Core.Yaml;
+
+public enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}

@@ -1,0 +1,52 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Tests.Infrastructure;
+
+/// <summary>Lints marked-up manifests with the real engine and compares the findings of the rules
+/// under test with the marked spans — exact lines and columns, nothing missing, nothing extra.</summary>
+public static class RuleVerifier
+{
+    public static void Verify(string ruleId, string markup, KubernetesVersion? version = null) =>
+        Verify([ruleId], [("manifest.yaml", markup)], version);
+
+    public static void Verify(string[] ruleIds, (string Path, string Markup)[] files, KubernetesVersion? version = null, string? config = null)
+    {
+        using var folder = new TempFolder();
+        var expected = new List<string>();
+        foreach (var (path, markup) in files)
+        {
+            var (text, spans) = Markup.Parse(markup);
+            folder.Write(path, text);
+            expected.AddRange(spans.Select(s => Describe(s.RuleId ?? ruleIds[0], path, s.Span.Start.Line, s.Span.Start.Column, s.Span.End.Line, s.Span.End.Column)));
+        }
+
+        if (config is not null)
+        {
+            folder.Write(".kubelint.yaml", config);
+        }
+
+        var result = Lint(folder.Path, files.Select(f => f.Path).ToArray(), version);
+        var actual = result.Diagnostics
+            .Where(d => ruleIds.Contains(d.Id))
+            .Select(d => Describe(d.Id, d.Location.Path, d.Location.Start.Line, d.Location.Start.Column, d.Location.End.Line, d.Location.End.Column))
+            .ToList();
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Lints files of a folder with the built-in rules.</summary>
+    public static LintResult Lint(string folder, string[] paths, KubernetesVersion? version = null) =>
+        new LintEngine().Run(new LintOptions { Paths = paths, WorkingDirectory = folder, TargetVersion = version });
+
+    /// <summary>Lints one text and returns every visible finding.</summary>
+    public static IReadOnlyList<Diagnostic> LintText(string text, KubernetesVersion? version = null)
+    {
+        using var folder = new TempFolder();
+        folder.Write("manifest.yaml", text);
+        return Lint(folder.Path, ["manifest.yaml"], version).Diagnostics;
+    }
+
+    private static string Describe(string id, string path, int line, int column, int endLine, int endColumn) =>
+        $"{id} {path}({line},{column},{endLine},{endColumn})";
+}
