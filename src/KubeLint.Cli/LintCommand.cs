@@ -25,10 +25,11 @@ internal static class LintCommand
         var noColor = new Option<bool>("--no-color") { Description = "No colours in text output" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only findings" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print what was loaded and configured; traces for internal errors" };
+        var noCustomRules = new Option<bool>("--no-custom-rules") { Description = "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)" };
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
-            paths, format, output, config, version, failOn, warnAsError, exclude, ns, noColor, quiet, verbose,
+            paths, format, output, config, version, failOn, warnAsError, exclude, ns, noColor, quiet, verbose, noCustomRules,
         };
         command.SetAction(parse =>
         {
@@ -69,6 +70,7 @@ internal static class LintCommand
                 TargetVersion = targetVersion,
                 Namespace = parse.GetValue(ns),
                 WarningsAsErrors = parse.GetValue(warnAsError),
+                CustomRules = !parse.GetValue(noCustomRules),
             };
 
             LintResult result;
@@ -96,6 +98,11 @@ internal static class LintCommand
                 {
                     return written;
                 }
+            }
+
+            if (result.CustomRulesFailed)
+            {
+                return ExitCodes.Usage;
             }
 
             var threshold = parse.GetValue(failOn) switch
@@ -143,6 +150,11 @@ internal static class LintCommand
         foreach (var editorConfig in options.EditorConfig.Files)
         {
             stderr.WriteLine($"  editorconfig: {editorConfig}{(options.EditorConfig.IsEmpty ? " (configures no rule)" : string.Empty)}");
+        }
+
+        if (result.CustomRules.Analyzers.Count > 0)
+        {
+            stderr.WriteLine($"  custom rules: {result.CustomRules.Analyzers.Count} analyzers{(result.CustomRules.FromCache ? " (cached)" : " (compiled)")}");
         }
 
         stderr.WriteLine($"  {result.Files.Count} files, {result.Workspace.DocumentCount} documents, {result.Workspace.Objects.Count} objects in {result.Elapsed.TotalMilliseconds:F0} ms");

@@ -27,6 +27,9 @@ public sealed class KubeLintConfig
 
     public bool? Complete { get; init; }
 
+    /// <summary>Folders of custom rule files besides <c>.kubelint/rules</c>, as full paths.</summary>
+    public IReadOnlyList<string> CustomRules { get; init; } = [];
+
     /// <summary>Per-rule settings keyed by rule ID, with the key node for KL9001 positions.</summary>
     public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.OrdinalIgnoreCase);
 

@@ -104,6 +104,9 @@ public static class KubeLintConfigLoader
             Include = ReadStrings(root["include"], Issue, "include"),
             Exclude = ReadStrings(root["exclude"], Issue, "exclude"),
             MaxFileSize = ReadSize(root["maxFileSize"], Issue),
+            CustomRules = ReadStrings(root["customRules"], Issue, "customRules")
+                .Select(folder => Path.GetFullPath(folder, Path.GetDirectoryName(file.FullPath)!))
+                .ToList(),
             Complete = root["complete"] is YScalar complete ? ReadBool(complete, Issue) : null,
             Rules = ReadRules(root.GetMapping("rules"), Issue),
             Categories = ReadCategories(root.GetMapping("categories"), Issue),

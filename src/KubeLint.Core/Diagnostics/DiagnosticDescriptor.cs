@@ -22,7 +22,7 @@ public sealed class DiagnosticDescriptor
         DefaultSeverity = defaultSeverity;
         IsEnabledByDefault = isEnabledByDefault;
         Description = description ?? title;
-        HelpLinkUri = helpLinkUri ?? RuleHelp.LinkFor(id);
+        HelpLinkUri = helpLinkUri ?? (id.StartsWith("KL", StringComparison.Ordinal) ? RuleHelp.LinkFor(id) : string.Empty);
         CustomTags = customTags;
     }
 

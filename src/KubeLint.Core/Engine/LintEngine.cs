@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Configuration;
+using KubeLint.Core.CustomRules;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Loading;
 using KubeLint.Core.Model;
@@ -39,12 +40,19 @@ public sealed class LintEngine
             options.Properties);
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
 
-        var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []).Concat(options.AdditionalAnalyzers).ToList();
+        var custom = options.CustomRules
+            ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
+            : CustomRuleSet.Empty;
+        var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : [])
+            .Concat(options.AdditionalAnalyzers)
+            .Concat(custom.Analyzers)
+            .ToList();
         var registrations = analyzers.Select(Register).ToList();
         var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var raw = Analyze(workspace, analyzerOptions, registrations, options.Parallelism);
+        raw.AddRange(custom.Diagnostics);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
         var (visible, suppressed) = Finish(raw, workspace, resolver);
         return new LintResult
@@ -55,6 +63,7 @@ public sealed class LintEngine
             Suppressed = suppressed,
             Rules = descriptors,
             Elapsed = clock.Elapsed,
+            CustomRules = custom,
         };
     }
 

@@ -32,6 +32,12 @@ public sealed record LintOptions
     /// <summary>Analyzers beside the built-in ones (custom rules).</summary>
     public IReadOnlyList<KubeAnalyzer> AdditionalAnalyzers { get; init; } = [];
 
+    /// <summary>Whether to compile and run the repository's custom rules (<c>--no-custom-rules</c> turns them off).</summary>
+    public bool CustomRules { get; init; } = true;
+
+    /// <summary>Where compiled custom rules are cached; null: <c>KUBELINT_CACHE_DIR</c>, else the user's cache folder.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Whether to use the built-in analyzers (tests switch them off).</summary>
     public bool UseBuiltInAnalyzers { get; init; } = true;
 

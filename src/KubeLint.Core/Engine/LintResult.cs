@@ -22,6 +22,12 @@ public sealed class LintResult
 
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>The custom rules of the run, and whether they came from the cache.</summary>
+    public CustomRules.CustomRuleSet CustomRules { get; init; } = KubeLint.Core.CustomRules.CustomRuleSet.Empty;
+
+    /// <summary>True when a custom rule file did not compile (KL9002): the CLI exits with 2.</summary>
+    public bool CustomRulesFailed => CustomRules.Diagnostics.Any(d => d.Descriptor == KubeLint.Core.Rules.Engine.KL9002CustomRuleCompileError.Rule);
+
     public IReadOnlyList<SourceFile> Files => Workspace.Files;
 
     public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+
+namespace Acme.KubeLintRules;
+
+/// <summary>ACME0002: production traffic enters through the ingress controller, never through node ports.</summary>
+public sealed class NoNodePortInProduction : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "ACME0002",
+        "NodePort Service in a production namespace",
+        "Service {0} in namespace '{1}' is of type {2}; production namespaces are reached through the ingress only",
+        "Acme",
+        DiagnosticSeverity.Error);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(
+            ctx =>
+            {
+                var service = ctx.Object;
+                if (service.Root.GetMapping("spec")?["type"] is not YScalar type || type.Value is not ("NodePort" or "LoadBalancer"))
+                {
+                    return;
+                }
+
+                // Option: `kubelint.ACME0002.namespacePattern = ^prod-` in .editorconfig, or rules.ACME0002.namespacePattern in .kubelint.yaml.
+                var pattern = ctx.Options.GetOption(Rule.Id, "namespacePattern", service.File) ?? "^prod";
+                if (Regex.IsMatch(service.EffectiveNamespace, pattern))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(service, type), service, null, service.Name, service.EffectiveNamespace, type.Value));
+                }
+            },
+            "Service");
+}

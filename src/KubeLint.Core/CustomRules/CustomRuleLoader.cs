@@ -1,0 +1,178 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+using KubeLint.Core.Reporting;
+using KubeLint.Core.Rules.Engine;
+using KubeLint.Core.Text;
+
+namespace KubeLint.Core.CustomRules;
+
+/// <summary>The analyzers found in custom rule files, and the findings about those files (KL9002, KL9003, KL9004).</summary>
+public sealed record CustomRuleSet(IReadOnlyList<KubeAnalyzer> Analyzers, IReadOnlyList<Diagnostic> Diagnostics, bool FromCache)
+{
+    public static readonly CustomRuleSet Empty = new([], [], false);
+}
+
+/// <summary>
+/// Finds <c>.cs</c> files in the repository's <c>.kubelint/rules/</c> (and in <c>customRules:</c> folders),
+/// compiles them once and caches the assembly by a hash of the sources, KubeLint's build and the
+/// compiler's version, so later runs only load it. Custom rules run with the user's rights, like
+/// Roslyn analyzers or MSBuild tasks in a repository; they are never fetched from anywhere else.
+/// </summary>
+public static class CustomRuleLoader
+{
+    public const string DefaultFolder = ".kubelint/rules";
+    public const string CacheVariable = "KUBELINT_CACHE_DIR";
+
+    /// <summary>The default folder found upwards from <paramref name="workingDirectory"/>, then the configured ones.</summary>
+    public static IReadOnlyList<string> FindFolders(string workingDirectory, IEnumerable<string> configured)
+    {
+        var folders = new List<string>();
+        for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, ".kubelint", "rules");
+            if (Directory.Exists(candidate))
+            {
+                folders.Add(candidate);
+                break;
+            }
+        }
+
+        folders.AddRange(configured.Where(Directory.Exists).Select(Path.GetFullPath));
+        return folders.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    public static CustomRuleSet Load(IReadOnlyList<string> folders, string workingDirectory, string? cacheDirectory = null)
+    {
+        var sources = folders
+            .SelectMany(f => Directory.EnumerateFiles(f, "*.cs", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .Select(p => new CustomRuleSource(InputResolver.DisplayPath(p, workingDirectory), p, File.ReadAllText(p)))
+            .ToList();
+        if (sources.Count == 0)
+        {
+            return CustomRuleSet.Empty;
+        }
+
+        var hash = Hash(sources);
+        var assemblyName = $"KubeLint.CustomRules.{hash[..16]}";
+        var cached = Path.Combine(CacheFolder(cacheDirectory), assemblyName + ".dll");
+        var diagnostics = new List<Diagnostic>();
+        var fromCache = File.Exists(cached);
+        if (!fromCache)
+        {
+            var problems = new List<CustomRuleProblem>();
+            var bytes = CustomRuleCompiler.Compile(assemblyName, sources, problems);
+            diagnostics.AddRange(problems.Select(p => Diagnostic.Create(KL9002CustomRuleCompileError.Rule, ToLocation(p), p.Message)));
+            if (bytes is null)
+            {
+                return new CustomRuleSet([], diagnostics, false);
+            }
+
+            WriteAtomically(cached, bytes);
+        }
+
+        var assembly = new AssemblyLoadContext(assemblyName).LoadFromAssemblyPath(cached);
+        var analyzers = new List<KubeAnalyzer>();
+        foreach (var type in assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(KubeAnalyzer)) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (Instantiate(type, sources, diagnostics) is { } analyzer)
+            {
+                analyzers.Add(analyzer);
+            }
+        }
+
+        return new CustomRuleSet(analyzers, diagnostics, fromCache);
+    }
+
+    private static KubeAnalyzer? Instantiate(Type type, List<CustomRuleSource> sources, List<Diagnostic> diagnostics)
+    {
+        var at = FindText(sources, type.Name);
+        KubeAnalyzer analyzer;
+        try
+        {
+            analyzer = (KubeAnalyzer)Activator.CreateInstance(type)!;
+            var reserved = analyzer.SupportedDiagnostics.FirstOrDefault(d => d.Id.StartsWith("KL", StringComparison.OrdinalIgnoreCase));
+            if (reserved is not null)
+            {
+                diagnostics.Add(Diagnostic.Create(KL9004ReservedRuleId.Rule, FindText(sources, $"\"{reserved.Id}\"") ?? at ?? Nowhere, type.Name, reserved.Id));
+                return null;
+            }
+        }
+        catch (Exception e) when (e is TargetInvocationException or MissingMethodException or InvalidCastException)
+        {
+            var inner = e.InnerException ?? e;
+            diagnostics.Add(Diagnostic.Create(KL9003AnalyzerFailed.Rule, at ?? Nowhere, type.Name, "start-up", $"{inner.GetType().Name}: {inner.Message}"));
+            return null;
+        }
+
+        return analyzer;
+    }
+
+    private static Location Nowhere => new(string.Empty, string.Empty, SourceSpan.At(SourcePosition.Start));
+
+    /// <summary>Where a text first occurs in the sources, for findings that Roslyn did not place.</summary>
+    private static Location? FindText(List<CustomRuleSource> sources, string text)
+    {
+        foreach (var source in sources)
+        {
+            var offset = source.Text.IndexOf(text, StringComparison.Ordinal);
+            if (offset >= 0)
+            {
+                var start = new SourceText(source.Text).GetPosition(offset);
+                return new Location(source.DisplayPath, source.FullPath, new SourceSpan(start, start with { Column = start.Column + text.Length }));
+            }
+        }
+
+        return null;
+    }
+
+    private static Location ToLocation(CustomRuleProblem p) =>
+        new(p.DisplayPath, p.FullPath, new SourceSpan(new(p.Line, p.Column), new(p.EndLine, p.EndColumn)));
+
+    private static string Hash(IEnumerable<CustomRuleSource> sources)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"{ToolInfo.Version}|{typeof(KubeAnalyzer).Assembly.ManifestModule.ModuleVersionId}|{CompilerVersionWithoutLoading()}\n"));
+        foreach (var source in sources)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes($"{source.DisplayPath}\n{source.Text}\n\0"));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>The compiler's version from its file's metadata: reading it does not load Roslyn.</summary>
+    private static string CompilerVersionWithoutLoading()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Microsoft.CodeAnalysis.CSharp.dll");
+        return File.Exists(path) ? AssemblyName.GetAssemblyName(path).Version?.ToString() ?? "unknown" : "unknown";
+    }
+
+    private static string CacheFolder(string? configured)
+    {
+        var folder = configured ?? Environment.GetEnvironmentVariable(CacheVariable);
+        if (string.IsNullOrEmpty(folder))
+        {
+            var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            var root = !string.IsNullOrEmpty(xdg) ? xdg
+                : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            folder = Path.Combine(root, "kubelint", "custom-rules");
+        }
+
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+}
