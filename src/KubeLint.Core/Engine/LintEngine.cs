@@ -36,7 +36,10 @@ public sealed class LintEngine
             editorConfig,
             options.TargetVersion ?? config.TargetKubernetesVersion ?? KubernetesVersion.Newest,
             defaultNamespace,
-            options.Properties);
+            options.Properties)
+        {
+            WorkingDirectory = options.WorkingDirectory,
+        };
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
 
         var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []).Concat(options.AdditionalAnalyzers).ToList();
@@ -130,6 +133,14 @@ public sealed class LintEngine
     private static List<Diagnostic> Analyze(Workspace workspace, AnalyzerOptions options, List<(KubeAnalyzer Analyzer, AnalysisContext Context)> registrations, int parallelism)
     {
         var results = new ConcurrentBag<Diagnostic>();
+        foreach (var (analyzer, context) in registrations)
+        {
+            foreach (var action in context.StartActions)
+            {
+                Guard(analyzer, null, null, results, () => action(new WorkspaceAnalysisContext(workspace, options, results.Add)));
+            }
+        }
+
         Parallel.ForEach(workspace.Files, Parallelism(parallelism), file =>
         {
             foreach (var (analyzer, context) in registrations)
@@ -190,7 +201,7 @@ public sealed class LintEngine
         var suppressed = new List<Diagnostic>();
         foreach (var diagnostic in raw)
         {
-            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath) is not { } severity)
+            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath, diagnostic.Severity) is not { } severity)
             {
                 continue;
             }

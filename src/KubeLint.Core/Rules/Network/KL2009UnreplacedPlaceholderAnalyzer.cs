@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.Network;
+
+/// <summary>
+/// KL2009: an unreplaced template placeholder. An error in typed fields (addresses, ports,
+/// quantities, names, images, labels, selectors), which the apiserver rejects or misreads; a
+/// warning in container <c>command</c>/<c>args</c> and env values, which Kubernetes passes on
+/// verbatim (it expands only <c>$(VAR)</c>). Nothing inside shell scripts (<c>sh -c "… $HOME …"</c>),
+/// annotations or ConfigMap/Secret data, whose consumers may expand them.
+/// </summary>
+public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL2009",
+        "Unreplaced template placeholder",
+        "'{0}' looks like an unreplaced template placeholder in {1}",
+        RuleCategories.Network,
+        DiagnosticSeverity.Error);
+
+    private static readonly HashSet<string> TypedKeys = new(StringComparer.Ordinal)
+    {
+        "clusterIP", "clusterIPs", "loadBalancerIP", "externalIPs", "hostIP", "ip", "externalName",
+        "port", "targetPort", "nodePort", "containerPort", "hostPort", "number", "servicePort",
+        "name", "namespace", "image", "replicas", "minReplicas", "maxReplicas", "serviceName",
+        "serviceAccountName", "secretName", "claimName", "storageClassName", "type", "protocol",
+        "host", "hostname", "subdomain", "priorityClassName", "schedulerName", "runtimeClassName",
+    };
+
+    private static readonly HashSet<string> TypedMaps = new(StringComparer.Ordinal)
+    {
+        "labels", "matchLabels", "selector", "nodeSelector", "limits", "requests", "capacity", "hard",
+    };
+
+    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(ctx =>
+        {
+            var skipData = ctx.Object.Kind is "ConfigMap" or "Secret";
+            foreach (var entry in ctx.Object.Root.Entries)
+            {
+                if (!(skipData && entry.Key.Value is "data" or "stringData" or "binaryData"))
+                {
+                    Walk(ctx, entry.Value, entry.Key.Value, inTypedMap: false, inShell: false);
+                }
+            }
+        });
+    }
+
+    private static void Walk(ObjectAnalysisContext ctx, YNode node, string key, bool inTypedMap, bool inShell)
+    {
+        switch (node)
+        {
+            case YMapping mapping:
+                var typedMap = TypedMaps.Contains(key);
+                var shell = RunsShellScript(mapping);
+                foreach (var entry in mapping.Entries)
+                {
+                    if (entry.Key.Value == "annotations")
+                    {
+                        continue;
+                    }
+
+                    if (typedMap)
+                    {
+                        Check(ctx, entry.Key, $"a key of {key}", free: false);
+                    }
+
+                    Walk(ctx, entry.Value, entry.Key.Value, typedMap, shell);
+                }
+
+                break;
+            case YSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    Walk(ctx, item, key, inTypedMap, inShell);
+                }
+
+                break;
+            case YScalar scalar:
+                if (key is "command" or "args")
+                {
+                    if (!inShell)
+                    {
+                        Check(ctx, scalar, $"{key} (Kubernetes expands only $(VAR) there)", free: true);
+                    }
+                }
+                else if (key == "value")
+                {
+                    Check(ctx, scalar, "an env value (Kubernetes expands only $(VAR) there)", free: true);
+                }
+                else if (inTypedMap || TypedKeys.Contains(key))
+                {
+                    Check(ctx, scalar, key, free: false);
+                }
+
+                break;
+        }
+    }
+
+    private static void Check(ObjectAnalysisContext ctx, YScalar scalar, string where, bool free)
+    {
+        foreach (var (start, length) in Placeholders.Find(scalar.Value))
+        {
+            var location = Location.Of(ctx.Object.File, ScalarSpans.Locate(ctx.Object.File, scalar, start, length));
+            var diagnostic = Diagnostic.Create(Rule, location, ctx.Object, null, scalar.Value.Substring(start, length), where);
+            ctx.ReportDiagnostic(free ? diagnostic with { Severity = DiagnosticSeverity.Warning } : diagnostic);
+        }
+    }
+
+    /// <summary>A container or exec handler whose command line is <c>sh -c SCRIPT</c> (any shell, any
+    /// flag cluster with c): the script's variables are the shell's business.</summary>
+    private static bool RunsShellScript(YMapping mapping)
+    {
+        if (mapping["command"] is not YSequence && mapping["args"] is not YSequence)
+        {
+            return false;
+        }
+
+        var words = new[] { mapping.GetSequence("command"), mapping.GetSequence("args") }
+            .SelectMany(s => s?.Items.OfType<YScalar>() ?? []).Select(s => s.Value).ToList();
+        return words.Any(w => Shells.Contains(w[(w.LastIndexOf('/') + 1)..]))
+            && words.Any(w => w.Length > 1 && w[0] == '-' && w[1..].All(char.IsAsciiLetter) && w.Contains('c'));
+    }
+}
