@@ -59,6 +59,14 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
     {
         switch (node)
         {
+            case YMapping { Count: 1 } braces when IsUnquotedTemplate(braces):
+                // An unquoted {{x}} is a YAML flow mapping with the key {x}.
+                if (key is not ("command" or "args" or "value") && (inTypedMap || TypedKeys.Contains(key)))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.File, braces), key));
+                }
+
+                break;
             case YMapping mapping:
                 var typedMap = TypedMaps.Contains(key);
                 var shell = RunsShellScript(mapping);
@@ -115,6 +123,18 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
             ctx.ReportDiagnostic(free ? diagnostic with { Severity = DiagnosticSeverity.Warning } : diagnostic);
         }
     }
+
+    /// <summary>The loader keeps a mapping used as a key as <c>&lt;complex key&gt;</c>; <c>{{x}}</c> is exactly that, with no value.</summary>
+    private static bool IsUnquotedTemplate(YMapping mapping)
+    {
+        var (entryKey, value) = mapping.Entries[0];
+        return entryKey.Value == "<complex key>" && entryKey.Span.Start.Column == mapping.Span.Start.Column + 1 && value is YScalar { IsNull: true };
+    }
+
+    private static string SourceOf(SourceFile file, YNode node) =>
+        file.Text is { } text && node.Span.Start.Line == node.Span.End.Line
+            ? text.GetLine(node.Span.Start.Line)[(node.Span.Start.Column - 1)..(node.Span.End.Column - 1)].ToString()
+            : "{{…}}";
 
     /// <summary>A container or exec handler whose command line is <c>sh -c SCRIPT</c> (any shell, any
     /// flag cluster with c): the script's variables are the shell's business.</summary>
