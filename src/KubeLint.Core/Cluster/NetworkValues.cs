@@ -40,7 +40,7 @@ public static class NetworkValues
 
         if (!IPNetwork.TryParse(value, out network))
         {
-            error = $"'{value}' is not a CIDR: the prefix length is out of range or bits are set after it";
+            error = $"'{value}' is not a CIDR: the prefix length is out of range";
             return false;
         }
 
