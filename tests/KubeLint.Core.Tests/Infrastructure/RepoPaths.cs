@@ -26,3 +26,15 @@ public static class RepoPaths
         throw new InvalidOperationException("KubeLint.sln not found above the test assembly");
     }
 }
+
+/// <summary>A fact that reads <c>../shared</c>: skipped, with the reason, when it is absent.</summary>
+public sealed class NeedsSharedFactAttribute : FactAttribute
+{
+    public NeedsSharedFactAttribute()
+    {
+        if (RepoPaths.Shared is null)
+        {
+            Skip = $"../shared is not beside the repository ({RepoPaths.Root}); this test reads the corpus there";
+        }
+    }
+}
