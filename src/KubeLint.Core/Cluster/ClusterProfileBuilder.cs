@@ -64,7 +64,8 @@ internal static class ClusterProfileBuilder
         var profile = Select(raw.OrderBy(f => f.Level).ToList(), issues, sources);
         lock (options.ConfigurationIssues)
         {
-            options.ConfigurationIssues.AddRange(issues);
+            // A file given both as --cluster-config and as an input would report its problems twice.
+            options.ConfigurationIssues.AddRange(issues.Distinct());
         }
 
         return profile;
@@ -88,11 +89,26 @@ internal static class ClusterProfileBuilder
         var objects = file.Problems.Count == 0 ? file.Documents.SelectMany(d => d.Objects).ToList() : [];
         if (objects.Count > 0)
         {
+            var before = raw.Count;
             foreach (var obj in objects)
             {
                 raw.AddRange(ManifestFactReader.Read(obj, level, includeStaticPods: true));
             }
 
+            if (raw.Count == before)
+            {
+                issues.Add(new ConfigurationIssue(
+                    Location.Of(file, objects[0].Root.Span),
+                    $"'{display}' holds no kubeadm ClusterConfiguration, KubeletConfiguration or kube-apiserver static pod with cluster settings"));
+            }
+
+            return;
+        }
+
+        if (file.Problems.Count > 0 && LooksLikeYaml(file))
+        {
+            var problem = file.Problems[0];
+            issues.Add(new ConfigurationIssue(Location.Of(file, problem.Span), $"cluster configuration '{display}' does not parse as YAML: {problem.Message}"));
             return;
         }
 
@@ -107,6 +123,10 @@ internal static class ClusterProfileBuilder
 
         raw.AddRange(facts);
     }
+
+    /// <summary>A YAML document rather than an environment file: it names an apiVersion or kind.</summary>
+    private static bool LooksLikeYaml(SourceFile file) =>
+        file.Text is { } text && (text.Text.Contains("apiVersion:", StringComparison.Ordinal) || text.Text.Contains("kind:", StringComparison.Ordinal));
 
     private static void ReadSection(AnalyzerOptions options, List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources)
     {

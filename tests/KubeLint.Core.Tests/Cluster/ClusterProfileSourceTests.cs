@@ -249,6 +249,32 @@ public class ClusterProfileSourceTests
         ClusterFiles = [("notes.txt", "[||]just some notes\nabout the cluster\n")],
     });
 
+    [Fact]
+    public void Reads_config_files_named_in_kubelint_yaml_relative_to_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("cluster/kubelet", File.ReadAllText(RepoPaths.Sample("article/cluster/kubelet")));
+        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        {
+            Inputs = [("in.yaml", EmptyInput)],
+            Config = "cluster:\n  configFiles: [cluster/kubelet]\n",
+        });
+
+        Assert.Equal("cluster/kubelet(14,29)", Assert.Single(ClusterVerifier.Profile(result).ClusterDns).Origin);
+    }
+
+    [Fact]
+    public void A_yaml_file_without_cluster_settings_or_that_does_not_parse_is_KL9001() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    {
+        Inputs = [("in.yaml", EmptyInput)],
+        ClusterFiles =
+        [
+            ("deploy.yaml", "[|apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web|]\n"),
+            ("broken.yaml", "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking: [|{|]serviceSubnet: 10.96.0.0/12\n"),
+        ],
+        Config = "cluster:\n  configFiles: [[|missing/kubelet|]]\n",
+    });
+
     [Theory]
     [InlineData("10.254.1.0/16", "10.254.0.0/16")]
     [InlineData("fd00:10:96::/112", "fd00:10:96::/112")]

@@ -49,13 +49,15 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
             {
                 if (!(skipData && entry.Key.Value is "data" or "stringData" or "binaryData"))
                 {
-                    Walk(ctx, entry.Value, entry.Key.Value, inTypedMap: false, inShell: false);
+                    Walk(ctx, entry.Value, entry.Key.Value, owner: string.Empty, inTypedMap: false, inShell: false);
                 }
             }
         });
     }
 
-    private static void Walk(ObjectAnalysisContext ctx, YNode node, string key, bool inTypedMap, bool inShell)
+    /// <summary>Visits <paramref name="node"/>, the value of <paramref name="key"/> (list items keep the list's key)
+    /// in a mapping that is itself the value of <paramref name="owner"/> (e.g. <c>env</c> for an env var's <c>value</c>).</summary>
+    private static void Walk(ObjectAnalysisContext ctx, YNode node, string key, string owner, bool inTypedMap, bool inShell)
     {
         switch (node)
         {
@@ -82,14 +84,14 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
                         Check(ctx, entry.Key, $"a key of {key}", free: false);
                     }
 
-                    Walk(ctx, entry.Value, entry.Key.Value, typedMap, shell);
+                    Walk(ctx, entry.Value, entry.Key.Value, key, typedMap, shell);
                 }
 
                 break;
             case YSequence sequence:
                 foreach (var item in sequence.Items)
                 {
-                    Walk(ctx, item, key, inTypedMap, inShell);
+                    Walk(ctx, item, key, owner, inTypedMap, inShell);
                 }
 
                 break;
@@ -101,7 +103,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
                         Check(ctx, scalar, $"{key} (Kubernetes expands only $(VAR) there)", free: true);
                     }
                 }
-                else if (key == "value")
+                else if (key == "value" && owner == "env")
                 {
                     Check(ctx, scalar, "an env value (Kubernetes expands only $(VAR) there)", free: true);
                 }

@@ -9,7 +9,7 @@ internal static partial class Placeholders
 {
     public static IReadOnlyList<(int Start, int Length)> Find(string value)
     {
-        if (value.IndexOfAny(['$', '_', '{', '<']) < 0)
+        if (value.IndexOfAny(['$', '{', '<']) < 0 && !value.Contains("__PILLAR__", StringComparison.Ordinal))
         {
             return [];
         }
