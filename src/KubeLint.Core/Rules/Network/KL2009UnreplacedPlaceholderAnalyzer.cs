@@ -44,15 +44,37 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
     {
         context.RegisterObjectAction(ctx =>
         {
-            var skipData = ctx.Object.Kind is "ConfigMap" or "Secret";
             foreach (var entry in ctx.Object.Root.Entries)
             {
-                if (!(skipData && entry.Key.Value is "data" or "stringData" or "binaryData"))
+                switch (ctx.Object.Kind, entry.Key.Value)
                 {
-                    Walk(ctx, entry.Value, entry.Key.Value, owner: string.Empty, inTypedMap: false, inShell: false);
+                    case ("ConfigMap", "data") or ("Secret", "stringData"):
+                        break; // free text for programs that may expand it themselves
+                    case ("ConfigMap", "binaryData") or ("Secret", "data"):
+                        CheckBase64Values(ctx, entry.Value, entry.Key.Value);
+                        break;
+                    default:
+                        Walk(ctx, entry.Value, entry.Key.Value, owner: string.Empty, inTypedMap: false, inShell: false);
+                        break;
                 }
             }
         });
+    }
+
+    /// <summary>Secret <c>data</c> and ConfigMap <c>binaryData</c> hold base64, a typed value.</summary>
+    private static void CheckBase64Values(ObjectAnalysisContext ctx, YNode data, string key)
+    {
+        foreach (var entry in data is YMapping map ? map.Entries : [])
+        {
+            if (entry.Value is YScalar scalar)
+            {
+                Check(ctx, scalar, $"{key} (base64)", free: false);
+            }
+            else if (entry.Value is YMapping { Count: 1 } braces && IsUnquotedTemplate(braces))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.File, braces), $"{key} (base64)"));
+            }
+        }
     }
 
     /// <summary>Visits <paramref name="node"/>, the value of <paramref name="key"/> (list items keep the list's key)

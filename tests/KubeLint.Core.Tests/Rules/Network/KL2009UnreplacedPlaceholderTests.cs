@@ -81,6 +81,20 @@ public class KL2009UnreplacedPlaceholderTests
         """);
 
     [Fact]
+    public void Fires_in_secret_data_which_is_base64() => RuleVerifier.Verify("KL2009", """
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: newrelic-config
+        type: Opaque
+        data:
+          config: [|{{config_data}}|]
+          key: "[|${LICENSE_KEY_B64}|]"
+        stringData:
+          note: "filled by $TOOL"
+        """);
+
+    [Fact]
     public void Does_not_fire_on_kubernetes_variables_shell_scripts_or_config_data() => RuleVerifier.Verify("KL2009", """
         apiVersion: v1
         kind: ConfigMap
