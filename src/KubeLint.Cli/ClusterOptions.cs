@@ -112,6 +112,11 @@ internal static class ClusterOptions
             stderr.WriteLine($"  cluster domain: {clusterDomain.Value} (from {clusterDomain.Origin})");
         }
 
+        if (profile.KubernetesVersion is { } version)
+        {
+            stderr.WriteLine($"  cluster Kubernetes version: {version.Value} (from {version.Origin})");
+        }
+
         var missing = profile.MissingFacts.ToList();
         if (missing.Count > 0)
         {

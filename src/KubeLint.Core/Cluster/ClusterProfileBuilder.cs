@@ -130,8 +130,18 @@ internal static class ClusterProfileBuilder
 
     private static void ReadSection(AnalyzerOptions options, List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources)
     {
-        if (options.Config.Root?.GetMapping("cluster") is not { } section || options.Config.File is not { } file)
+        if (options.Config.Root?["cluster"] is not { } node || options.Config.File is not { } file)
         {
+            return;
+        }
+
+        if (node is not YMapping section)
+        {
+            if (node is not YScalar { IsNull: true })
+            {
+                issues.Add(new ConfigurationIssue(Location.Of(file, node), "cluster: must be a mapping (serviceClusterIPRange, serviceNodePortRange, clusterDNS, clusterDomain, configFiles)"));
+            }
+
             return;
         }
 
