@@ -8,8 +8,24 @@ namespace KubeLint.Cli;
 /// to the engine as <see cref="ClusterProperties"/>.</summary>
 internal static class ClusterOptions
 {
+    private const string ServiceRange = "--service-cluster-ip-range";
+    private const string NodePortRangeFlag = "--service-node-port-range";
+    private const string ClusterDns = "--cluster-dns";
+    private const string ClusterDomain = "--cluster-domain";
+    private const string ClusterConfig = "--cluster-config";
+
+    /// <summary>Adds the flags to <c>lint</c>; kept here so that the command's own option list stays short.</summary>
+    public static void AddTo(Command command)
+    {
+        command.Options.Add(new Option<string?>(ServiceRange) { Description = "The cluster's service CIDR(s), e.g. 10.96.0.0/12 or 10.96.0.0/12,fd00:10:96::/112" });
+        command.Options.Add(new Option<string?>(NodePortRangeFlag) { Description = "The cluster's node port range, A-B or A+N (default 30000-32767)" });
+        command.Options.Add(new Option<string?>(ClusterDns) { Description = "The kubelet's cluster DNS address(es), comma-separated" });
+        command.Options.Add(new Option<string?>(ClusterDomain) { Description = "The kubelet's cluster domain, e.g. cluster.local" });
+        command.Options.Add(new Option<string[]>(ClusterConfig) { Description = "A file the cluster facts are read from (repeatable): /etc/kubernetes/apiserver or kubelet, a systemd unit, a kubeadm or kubelet configuration, a kube-apiserver static pod" });
+    }
+
     /// <summary>The properties to pass on, or null after printing why a flag is malformed.</summary>
-    public static Dictionary<string, string>? Read(ParseResult parse, Option<string?> serviceRange, Option<string?> nodePortRange, Option<string?> clusterDns, Option<string?> clusterDomain, Option<string[]> clusterConfig, TextWriter stderr)
+    public static Dictionary<string, string>? Read(ParseResult parse, TextWriter stderr)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         Dictionary<string, string>? Fail(string message)
@@ -18,7 +34,7 @@ internal static class ClusterOptions
             return null;
         }
 
-        if (parse.GetValue(serviceRange) is { } cidrs)
+        if (parse.GetValue<string?>(ServiceRange) is { } cidrs)
         {
             var parts = cidrs.Split(',', StringSplitOptions.TrimEntries);
             foreach (var part in parts)
@@ -37,7 +53,7 @@ internal static class ClusterOptions
             properties[ClusterProperties.For(ClusterFacts.ServiceClusterIpRange)] = cidrs;
         }
 
-        if (parse.GetValue(nodePortRange) is { } range)
+        if (parse.GetValue<string?>(NodePortRangeFlag) is { } range)
         {
             if (!NodePortRange.TryParse(range, out _, out var error))
             {
@@ -47,7 +63,7 @@ internal static class ClusterOptions
             properties[ClusterProperties.For(ClusterFacts.ServiceNodePortRange)] = range;
         }
 
-        if (parse.GetValue(clusterDns) is { } dns)
+        if (parse.GetValue<string?>(ClusterDns) is { } dns)
         {
             foreach (var part in dns.Split(',', StringSplitOptions.TrimEntries))
             {
@@ -60,7 +76,7 @@ internal static class ClusterOptions
             properties[ClusterProperties.For(ClusterFacts.ClusterDns)] = dns;
         }
 
-        if (parse.GetValue(clusterDomain) is { } domain)
+        if (parse.GetValue<string?>(ClusterDomain) is { } domain)
         {
             if (!NetworkValues.IsDnsName(domain))
             {
@@ -70,7 +86,7 @@ internal static class ClusterOptions
             properties[ClusterProperties.For(ClusterFacts.ClusterDomain)] = domain;
         }
 
-        var files = parse.GetValue(clusterConfig) ?? [];
+        var files = parse.GetValue<string[]>(ClusterConfig) ?? [];
         foreach (var file in files)
         {
             if (!File.Exists(file))

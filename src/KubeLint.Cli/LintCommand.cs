@@ -26,16 +26,9 @@ internal static class LintCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only findings" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print what was loaded and configured; traces for internal errors" };
 
-        var serviceRange = new Option<string?>("--service-cluster-ip-range") { Description = "The cluster's service CIDR(s), e.g. 10.96.0.0/12 or 10.96.0.0/12,fd00:10:96::/112" };
-        var nodePortRange = new Option<string?>("--service-node-port-range") { Description = "The cluster's node port range, A-B or A+N (default 30000-32767)" };
-        var clusterDns = new Option<string?>("--cluster-dns") { Description = "The kubelet's cluster DNS address(es), comma-separated" };
-        var clusterDomain = new Option<string?>("--cluster-domain") { Description = "The kubelet's cluster domain, e.g. cluster.local" };
-        var clusterConfig = new Option<string[]>("--cluster-config") { Description = "A file the cluster facts are read from (repeatable): /etc/kubernetes/apiserver or kubelet, a systemd unit, a kubeadm or kubelet configuration, a kube-apiserver static pod" };
-
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
             paths, format, output, config, version, failOn, warnAsError, exclude, ns, noColor, quiet, verbose,
-            serviceRange, nodePortRange, clusterDns, clusterDomain, clusterConfig,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +61,7 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
-            var cluster = ClusterOptions.Read(parse, serviceRange, nodePortRange, clusterDns, clusterDomain, clusterConfig, stderr);
+            var cluster = ClusterOptions.Read(parse, stderr);
             if (cluster is null)
             {
                 return ExitCodes.Usage;
@@ -101,6 +94,7 @@ internal static class LintCommand
             if (reporterOptions.Verbose)
             {
                 WriteVerbose(stderr, result);
+                ClusterOptions.WriteVerbose(stderr, result);
             }
 
             foreach (var target in targets)
@@ -120,6 +114,7 @@ internal static class LintCommand
             };
             return result.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Success;
         });
+        ClusterOptions.AddTo(command);
         return command;
     }
 
@@ -159,7 +154,6 @@ internal static class LintCommand
             stderr.WriteLine($"  editorconfig: {editorConfig}{(options.EditorConfig.IsEmpty ? " (configures no rule)" : string.Empty)}");
         }
 
-        ClusterOptions.WriteVerbose(stderr, result);
         stderr.WriteLine($"  {result.Files.Count} files, {result.Workspace.DocumentCount} documents, {result.Workspace.Objects.Count} objects in {result.Elapsed.TotalMilliseconds:F0} ms");
     }
 }
