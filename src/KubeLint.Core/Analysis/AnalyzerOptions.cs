@@ -27,7 +27,7 @@ public sealed class AnalyzerOptions
     public KubeLintConfig Config { get; }
 
     /// <summary>The folder relative paths (e.g. <c>--cluster-config</c> files) are resolved against.</summary>
-    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+    public string WorkingDirectory { get; internal set; } = Directory.GetCurrentDirectory();
 
     public EditorConfigOptions EditorConfig { get; }
 

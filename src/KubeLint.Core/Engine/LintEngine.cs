@@ -36,11 +36,9 @@ public sealed class LintEngine
             editorConfig,
             options.TargetVersion ?? config.TargetKubernetesVersion ?? KubernetesVersion.Newest,
             defaultNamespace,
-            options.Properties)
-        {
-            WorkingDirectory = options.WorkingDirectory,
-        };
+            options.Properties);
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
+        analyzerOptions.WorkingDirectory = options.WorkingDirectory;
 
         var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []).Concat(options.AdditionalAnalyzers).ToList();
         var registrations = analyzers.Select(Register).ToList();
