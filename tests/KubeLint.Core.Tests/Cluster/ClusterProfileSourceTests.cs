@@ -64,6 +64,22 @@ public class ClusterProfileSourceTests
     }
 
     [Fact]
+    public void Reads_files_with_windows_line_ends()
+    {
+        using var folder = new TempFolder();
+        var kubelet = File.ReadAllText(RepoPaths.Sample("article/cluster/kubelet")).ReplaceLineEndings("\r\n");
+        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        {
+            Inputs = [("in.yaml", EmptyInput)],
+            ClusterFiles = [("kubelet", kubelet + "KUBELET_EXTRA=\"--cluster-domain \\\r\n  other.local\"\r\n")],
+        });
+        var profile = ClusterVerifier.Profile(result);
+
+        Assert.Equal("kubelet(14,29)", Assert.Single(profile.ClusterDns).Origin);
+        Assert.Equal("cluster.local", profile.ClusterDomain!.Value);
+    }
+
+    [Fact]
     public void Reads_a_systemd_drop_in()
     {
         using var folder = new TempFolder();
