@@ -62,8 +62,15 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
+            var cluster = ClusterOptions.Read(parse, stderr);
+            if (cluster is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             var options = new LintOptions
             {
+                Properties = cluster,
                 Paths = inputs,
                 Exclude = parse.GetValue(exclude) ?? [],
                 ConfigFile = parse.GetValue(config),
@@ -89,6 +96,7 @@ internal static class LintCommand
             if (reporterOptions.Verbose)
             {
                 WriteVerbose(stderr, result);
+                ClusterOptions.WriteVerbose(stderr, result);
             }
 
             foreach (var target in targets)
@@ -113,6 +121,7 @@ internal static class LintCommand
             };
             return result.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Success;
         });
+        ClusterOptions.AddTo(command);
         return command;
     }
 

@@ -26,6 +26,9 @@ public sealed class AnalyzerOptions
 
     public KubeLintConfig Config { get; }
 
+    /// <summary>The folder relative paths (e.g. <c>--cluster-config</c> files) are resolved against.</summary>
+    public string WorkingDirectory { get; internal set; } = Directory.GetCurrentDirectory();
+
     public EditorConfigOptions EditorConfig { get; }
 
     /// <summary>The Kubernetes minor the manifests are checked against.</summary>

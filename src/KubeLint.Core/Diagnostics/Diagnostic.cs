@@ -24,7 +24,8 @@ public sealed record Diagnostic
 
     public string Message { get; }
 
-    /// <summary>The effective severity: the descriptor's default until configuration applies.</summary>
+    /// <summary>The effective severity: the descriptor's default until configuration applies. An analyzer
+    /// may set another default for one finding (<c>with { Severity = … }</c>); configuration still beats it.</summary>
     public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>Related places, e.g. the first claim of a node port.</summary>

@@ -39,6 +39,7 @@ public sealed class LintEngine
             defaultNamespace,
             options.Properties);
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
+        analyzerOptions.WorkingDirectory = options.WorkingDirectory;
 
         var custom = options.CustomRules
             ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
@@ -139,6 +140,14 @@ public sealed class LintEngine
     private static List<Diagnostic> Analyze(Workspace workspace, AnalyzerOptions options, List<(KubeAnalyzer Analyzer, AnalysisContext Context)> registrations, int parallelism)
     {
         var results = new ConcurrentBag<Diagnostic>();
+        foreach (var (analyzer, context) in registrations)
+        {
+            foreach (var action in context.StartActions)
+            {
+                Guard(analyzer, null, null, results, () => action(new WorkspaceAnalysisContext(workspace, options, results.Add)));
+            }
+        }
+
         Parallel.ForEach(workspace.Files, Parallelism(parallelism), file =>
         {
             foreach (var (analyzer, context) in registrations)
@@ -199,7 +208,7 @@ public sealed class LintEngine
         var suppressed = new List<Diagnostic>();
         foreach (var diagnostic in raw)
         {
-            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath) is not { } severity)
+            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath, diagnostic.Severity) is not { } severity)
             {
                 continue;
             }

@@ -34,6 +34,13 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("infos", result.Count(DiagnosticSeverity.Info));
             json.WriteNumber("suppressed", result.Suppressed.Count);
             json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
+            json.WriteStartArray("missingClusterFacts");
+            foreach (var fact in Cluster.ClusterProfile.For(result.Options, result.Workspace).MissingFacts)
+            {
+                json.WriteStringValue(fact);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -1,0 +1,29 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Text;
+
+namespace KubeLint.Core.Cluster;
+
+/// <summary>One fact about the cluster and where it came from, so findings can point at it.</summary>
+/// <param name="Value">The parsed value.</param>
+/// <param name="Origin">For messages: a flag name, <c>file(line,col)</c>, or "Kubernetes' default".</param>
+/// <param name="Location">The value's span in its file; null for command-line flags and defaults.</param>
+public sealed record ClusterFact<T>(T Value, string Origin, Location? Location)
+{
+    /// <summary>Where a finding about this fact goes: the fact itself, else the command line.</summary>
+    public Location ReportLocation => Location ?? ClusterFacts.CommandLine;
+}
+
+/// <summary>Names of the facts, as the apiserver and kubelet flags spell them.</summary>
+public static class ClusterFacts
+{
+    public const string ServiceClusterIpRange = "service-cluster-ip-range";
+    public const string ServiceNodePortRange = "service-node-port-range";
+    public const string ClusterDns = "cluster-dns";
+    public const string ClusterDomain = "cluster-domain";
+    public const string KubernetesVersion = "kubernetes-version";
+
+    public static readonly IReadOnlyList<string> FlagNames = [ServiceClusterIpRange, ServiceNodePortRange, ClusterDns, ClusterDomain];
+
+    /// <summary>Where findings about facts given as command-line flags are reported.</summary>
+    public static readonly Location CommandLine = new("<command line>", "<command line>", SourceSpan.At(SourcePosition.Start));
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Net.Sockets;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Cluster;
+using KubeLint.Core.Diagnostics;
+
+namespace KubeLint.Core.Rules.Network;
+
+/// <summary>KL2004: a clusterIP outside the service CIDR(s); runs only when the CIDR is known.</summary>
+public sealed class KL2004ClusterIpOutsideServiceCidrAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL2004",
+        "clusterIP outside the service CIDR",
+        "clusterIP {0} is outside the service CIDR {1}",
+        RuleCategories.Network,
+        DiagnosticSeverity.Error);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        ClusterProfile.ComputeAtStart(context);
+        context.RegisterObjectAction(ctx =>
+        {
+            var profile = ClusterProfile.For(ctx.Options, ctx.Workspace);
+            if (profile.ServiceCidrs.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var (node, address) in Services.ClusterIps(ctx.Object))
+            {
+                if (profile.InServiceRange(address))
+                {
+                    continue;
+                }
+
+                var cidr = profile.CidrFor(address);
+                var range = cidr is null
+                    ? $"{profile.DescribeServiceCidrs()}: the cluster has no {(address.AddressFamily == AddressFamily.InterNetworkV6 ? "IPv6" : "IPv4")} service range"
+                    : $"{cidr.Value} (from {cidr.Origin})";
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, cidr?.Location is { } at ? [at] : null, address, range));
+            }
+        }, "Service");
+    }
+}

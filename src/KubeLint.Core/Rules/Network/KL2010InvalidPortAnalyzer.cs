@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.Network;
+
+/// <summary>KL2010: a port number outside 1–65535 (0 allowed where it means "unset": nodePort,
+/// hostPort), or a protocol other than TCP, UDP and SCTP, in Services and pod specs.</summary>
+public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL2010",
+        "Invalid port number or protocol",
+        "{0}",
+        RuleCategories.Network,
+        DiagnosticSeverity.Error);
+
+    private static readonly string[] ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
+    private static readonly string[] Probes = ["livenessProbe", "readinessProbe", "startupProbe"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(ctx =>
+        {
+            if (ctx.Object.Kind == "Service")
+            {
+                foreach (var port in ctx.Object.Root.At("spec.ports") is YSequence ports ? ports.Mappings : [])
+                {
+                    CheckNumber(ctx, port, "port", allowZero: false);
+                    CheckNumber(ctx, port, "targetPort", allowZero: false);
+                    CheckNumber(ctx, port, "nodePort", allowZero: true);
+                    CheckProtocol(ctx, port);
+                }
+            }
+
+            foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
+            {
+                foreach (var container in ContainerLists.SelectMany(list => spec.GetSequence(list)?.Mappings ?? []))
+                {
+                    foreach (var port in container.GetSequence("ports")?.Mappings ?? [])
+                    {
+                        CheckNumber(ctx, port, "containerPort", allowZero: false);
+                        CheckNumber(ctx, port, "hostPort", allowZero: true);
+                        CheckProtocol(ctx, port);
+                    }
+
+                    foreach (var probe in Probes.Select(container.GetMapping).OfType<YMapping>())
+                    {
+                        foreach (var handler in new[] { "httpGet", "tcpSocket", "grpc" }.Select(probe.GetMapping).OfType<YMapping>())
+                        {
+                            CheckNumber(ctx, handler, "port", allowZero: false);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private static void CheckNumber(ObjectAnalysisContext ctx, YMapping owner, string field, bool allowZero)
+    {
+        if (owner[field] is YScalar node && Services.TryInt(node, out var value) && (value > 65535 || value < (allowZero ? 0 : 1)))
+        {
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null,
+                $"{field} {value} is outside 1–65535{(allowZero ? " (0 means unset)" : string.Empty)}"));
+        }
+    }
+
+    private static void CheckProtocol(ObjectAnalysisContext ctx, YMapping port)
+    {
+        if (port["protocol"] is YScalar node && !node.IsNull && node.Value is not ("TCP" or "UDP" or "SCTP") && !node.Value.Contains('$') && !node.Value.Contains("{{", StringComparison.Ordinal))
+        {
+            var hint = node.Value.ToUpperInvariant() is "TCP" or "UDP" or "SCTP" ? $" (write {node.Value.ToUpperInvariant()}: the value is case-sensitive)" : string.Empty;
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null,
+                $"protocol '{node.Value}' is not TCP, UDP or SCTP{hint}"));
+        }
+    }
+}
