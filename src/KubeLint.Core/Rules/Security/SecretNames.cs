@@ -26,10 +26,14 @@ public static class SecretNames
         "POLICY", "MODE", "FORMAT", "ALGORITHM", "VERSION", "PROVIDER", "AUDIENCE", "ISSUER", "LIFETIME", "DURATION", "REFRESH", "COUNT",
     };
 
+    /// <summary>Well-known names that say TOKEN or KEY but hold an identifier (etcd's initial cluster token names a cluster).</summary>
+    private static readonly string[] KnownIdentifiers = ["INITIAL_CLUSTER_TOKEN"];
+
     public static bool LooksSecret(string name)
     {
         var words = Words(name);
-        if (words.Count == 0 || MetaWords.Contains(words[^1]))
+        var joined = string.Join('_', words);
+        if (words.Count == 0 || MetaWords.Contains(words[^1]) || KnownIdentifiers.Any(k => joined.EndsWith(k, StringComparison.Ordinal)))
         {
             return false;
         }

@@ -61,6 +61,8 @@ public class KL4013LiteralSecretEnvTests
     [InlineData("MONKEY", false)]
     [InlineData("PASSWORD_MIN_LENGTH", false)]
     [InlineData("TOKENIZER", false)]
+    [InlineData("ETCD_INITIAL_CLUSTER_TOKEN", false)]
+    [InlineData("ETCD_DISCOVERY_TOKEN", true)]
     public void Secret_names(string name, bool expected) => Assert.Equal(expected, SecretNames.LooksSecret(name));
 
     [Fact]
