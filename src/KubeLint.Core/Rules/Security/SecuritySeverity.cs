@@ -26,6 +26,9 @@ public static class SecuritySeverity
         ["KL4016"] = 3.0, // an API token the pod does not need
         ["KL4022"] = 4.0, // raw sockets: spoofing and sniffing on the pod network
         ["KL4023"] = 6.0, // images from an unvetted registry
+        ["KL4024"] = 3.0, // an SSH server: another way in, with its own credentials
+        ["KL4025"] = 5.0, // kernel settings shared with the whole node
+        ["KL4026"] = 5.5, // writes to the node's filesystem
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The score of a rule, or null when it has none.</summary>
