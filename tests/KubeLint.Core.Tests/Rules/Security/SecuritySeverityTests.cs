@@ -1,6 +1,6 @@
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
 using KubeLint.Core.Rules.Security;
-using KubeLint.Core.Diagnostics;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
