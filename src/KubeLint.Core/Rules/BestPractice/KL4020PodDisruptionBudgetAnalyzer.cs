@@ -70,17 +70,11 @@ public sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
             return null;
         }
 
+        var workspace = ctx.Workspace;
+        var workloads = ctx.Options.GetShared(_ => new ScaledWorkloads(workspace));
         var wanted = KubeObject.ReadStringMap(matchLabels);
-        foreach (var workload in ctx.Workspace.InNamespace(ctx.Object.EffectiveNamespace))
+        foreach (var (workload, replicas, labels) in workloads.In(ctx.Object.EffectiveNamespace))
         {
-            if (Array.IndexOf(ScaledKinds, workload.Kind) < 0
-                || !YValues.TryGetInt(workload.Root.MappingAt("spec")?["replicas"], out var replicas)
-                || workload.Root.MappingAt("spec.template.metadata.labels") is not { } podLabels)
-            {
-                continue;
-            }
-
-            var labels = KubeObject.ReadStringMap(podLabels);
             if (wanted.All(w => labels.TryGetValue(w.Key, out var v) && v == w.Value))
             {
                 return (workload, replicas);
@@ -88,6 +82,18 @@ public sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>The run's workloads with an explicit replica count and their pod-template labels, by namespace; built once per run.</summary>
+    private sealed class ScaledWorkloads(Workspace workspace)
+    {
+        private readonly ILookup<string, (KubeObject Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> _byNamespace = ScaledKinds
+            .SelectMany(workspace.OfKind)
+            .Select(w => (Workload: w, HasReplicas: YValues.TryGetInt(w.Root.MappingAt("spec")?["replicas"], out var replicas), Replicas: replicas, Labels: w.Root.MappingAt("spec.template.metadata.labels")))
+            .Where(x => x.HasReplicas && x.Labels is not null)
+            .ToLookup(x => x.Workload.EffectiveNamespace, x => (x.Workload, x.Replicas, KubeObject.ReadStringMap(x.Labels)), StringComparer.Ordinal);
+
+        public IEnumerable<(KubeObject Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> In(string ns) => _byNamespace[ns];
     }
 
     private static void Report(ObjectAnalysisContext ctx, YNode anchor, string problem) =>
