@@ -30,4 +30,18 @@ public class KL4023DisallowedRegistryTests
         - name: web
           image: nginx:1.27
         """));
+
+    [Fact]
+    public void Reads_the_option_from_editorconfig_too() => RuleVerifier.Verify(
+        ["KL4023"],
+        [
+            (".editorconfig", "root = true\n\n[*.yaml]\nkubelint.KL4023.allowedRegistries = registry.example.com\n"),
+            ("manifest.yaml", WorkloadManifests.Wrap("Pod", """
+                containers:
+                - name: web
+                  image: registry.example.com/web:1.2
+                - name: other
+                  image: [|quay.io/other/tool:1|]
+                """)),
+        ]);
 }
