@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.BestPractice;
@@ -29,9 +30,18 @@ public sealed class KL4027NoAntiAffinityAnalyzer : KubeAnalyzer
             return;
         }
 
-        if (spec.MappingAt("affinity.podAntiAffinity") is null && spec.GetSequence("topologySpreadConstraints") is not { Count: > 0 })
+        if (spec.MappingAt("affinity.podAntiAffinity") is null && spec.GetSequence("topologySpreadConstraints") is not { Count: > 0 } && !ClaimsHostPorts(spec))
         {
             ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, replicas!), obj, null, obj.Kind, obj.Name ?? "<unnamed>", count));
         }
+    }
+
+    /// <summary>Pods that claim a node port (a <c>hostPort</c>, or any port with <c>hostNetwork</c>) cannot
+    /// share a node: the scheduler already keeps them apart.</summary>
+    private static bool ClaimsHostPorts(YMapping spec)
+    {
+        var ports = PodContainers.Of(spec).SelectMany(c => c.Node.GetSequence("ports")?.Mappings ?? []).ToList();
+        return ports.Any(p => p["hostPort"] is YScalar { IsNull: false })
+            || (YValues.IsTrue(spec["hostNetwork"]) && ports.Any(p => p["containerPort"] is YScalar { IsNull: false }));
     }
 }

@@ -49,6 +49,25 @@ public class KL4027NoAntiAffinityTests
               - {maxSkew: 1, topologyKey: kubernetes.io/hostname, whenUnsatisfiable: ScheduleAnyway}
               containers: [{name: web, image: "nginx:1.27"}]
         ---
+        apiVersion: v1
+        kind: ReplicationController
+        metadata: {name: host-port}
+        spec:
+          replicas: 100
+          template:
+            spec:
+              containers: [{name: agent, image: "agent:1", ports: [{containerPort: 6666, hostPort: 6666}]}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: host-network}
+        spec:
+          replicas: 3
+          template:
+            spec:
+              hostNetwork: true
+              containers: [{name: agent, image: "agent:1", ports: [{containerPort: 9100}]}]
+        ---
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: single}
