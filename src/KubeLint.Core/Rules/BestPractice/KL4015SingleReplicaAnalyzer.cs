@@ -43,26 +43,9 @@ public sealed class KL4015SingleReplicaAnalyzer : KubeAnalyzer
             (problem, anchor) = ("sets no replicas, so it runs one", (YNode?)obj.Root.GetKey("spec") ?? obj.Root);
         }
 
-        var workspace = ctx.Workspace;
-        var autoscaled = ctx.Options.GetShared(_ => new AutoscalerTargets(workspace));
-        if (!autoscaled.Contains(obj))
+        if (!AutoscalerTargets.Of(ctx).Contains(obj))
         {
             ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, anchor), obj, null, obj.Kind, obj.Name ?? "<unnamed>", problem));
         }
-    }
-
-    /// <summary>What autoscalers of the run target: an object with <c>spec.scaleTargetRef</c> (a
-    /// HorizontalPodAutoscaler, KEDA's ScaledObject …) names a workload of its namespace. Built once per run.</summary>
-    private sealed class AutoscalerTargets(Workspace workspace)
-    {
-        private readonly HashSet<(string Namespace, string? Kind, string Name)> _targets = workspace.Objects
-            .Select(o => (o, Ref: o.Root.MappingAt("spec.scaleTargetRef")))
-            .Where(x => x.Ref?.GetString("name") is not null)
-            .Select(x => (x.o.EffectiveNamespace, x.Ref!.GetString("kind"), x.Ref.GetString("name")!))
-            .ToHashSet();
-
-        public bool Contains(KubeObject target) =>
-            target.Name is { } name
-            && (_targets.Contains((target.EffectiveNamespace, target.Kind, name)) || _targets.Contains((target.EffectiveNamespace, null, name)));
     }
 }
