@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.BestPractice;
+
+/// <summary>KL4002: a container that requests no CPU or no memory (a limit alone counts: requests default to it).</summary>
+public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL4002",
+        "Container without CPU or memory requests",
+        "Container \"{0}\" has no {1} request; the scheduler cannot place it by what it needs",
+        RuleCategories.BestPractice,
+        DiagnosticSeverity.Info);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+
+    private static void Analyze(ObjectAnalysisContext ctx)
+    {
+        // Ephemeral containers may not declare resources.
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        {
+            var resources = container.Node.GetMapping("resources");
+            var missing = new[] { "cpu", "memory" }.Where(r => !IsSet(resources, r)).ToList();
+            if (missing.Count > 0)
+            {
+                var anchor = container.DeepestKey("resources", "requests");
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?", string.Join(" or ", missing.Select(Word))));
+            }
+        }
+    }
+
+    /// <summary>A request is set directly, or through a limit that it defaults to.</summary>
+    private static bool IsSet(YMapping? resources, string resource) =>
+        resources?.GetMapping("requests")?[resource] is YScalar { IsNull: false }
+        || resources?.GetMapping("limits")?[resource] is YScalar { IsNull: false };
+
+    private static string Word(string resource) => resource == "cpu" ? "CPU" : resource;
+}

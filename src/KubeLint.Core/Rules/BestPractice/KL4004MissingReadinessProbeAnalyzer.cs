@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Rules.BestPractice;
+
+/// <summary>KL4004: a long-running container without a readiness probe: it gets traffic as soon as it starts.</summary>
+public sealed class KL4004MissingReadinessProbeAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL4004",
+        "Container without a readiness probe",
+        "Container \"{0}\" has no readiness probe; Services send it traffic before it is ready, and rollouts cannot tell a broken version",
+        RuleCategories.BestPractice,
+        DiagnosticSeverity.Info);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(ctx => ProbeRules.ReportMissing(ctx, Rule, "readinessProbe"), PodTemplates.WorkloadKinds);
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.BestPractice;
+
+/// <summary>KL4030: one port number and protocol declared twice in a pod. The containers of a pod share
+/// one network namespace, so two of them cannot both listen on it.</summary>
+public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL4030",
+        "Duplicate container port",
+        "Port {0}/{1} of container \"{2}\" is already declared on line {3}{4}",
+        RuleCategories.BestPractice,
+        DiagnosticSeverity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+
+    private static void Analyze(ObjectAnalysisContext ctx)
+    {
+        foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
+        {
+            // Init containers run before the others (sidecars excepted), so only long-running ones can collide.
+            var ports = PodContainers.Of(spec)
+                .Where(c => c.Role == ContainerRole.Regular || c.IsSidecar)
+                .SelectMany(c => (c.Node.GetSequence("ports")?.Mappings ?? []).Select(p => (Container: c, Port: p)))
+                .OrderBy(x => x.Port.Start);
+            var seen = new Dictionary<(long, string, string), (PodContainer Container, YScalar Number)>();
+            foreach (var (container, port) in ports)
+            {
+                if (port["containerPort"] is not YScalar number || !YValues.TryGetInt(number, out var value))
+                {
+                    continue;
+                }
+
+                var protocol = port.GetString("protocol") ?? "TCP";
+                var key = (value, protocol, port.GetString("hostIP") ?? string.Empty);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    var why = ReferenceEquals(first.Container.Node, container.Node)
+                        ? string.Empty
+                        : $" by container \"{first.Container.Name ?? "?"}\"; containers of a pod share its network, so only one of them can listen on it";
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, number), ctx.Object, [Location.Of(ctx.Object, first.Number)], value, protocol, container.Name ?? "?", first.Number.Start.Line, why));
+                }
+                else
+                {
+                    seen.Add(key, (container, number));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Rules.BestPractice;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.Security;
+
+/// <summary>KL4024: a container that declares TCP port 22, the SSH port: an SSH server inside a container.</summary>
+public sealed class KL4024SshPortAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL4024",
+        "Container exposes the SSH port",
+        "Container \"{0}\" declares port 22 (SSH); use kubectl exec for access instead of an SSH server in the pod",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        customTags: SecuritySeverity.Tag);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+
+    private static void Analyze(ObjectAnalysisContext ctx)
+    {
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        {
+            foreach (var port in container.Node.GetSequence("ports")?.Mappings ?? [])
+            {
+                if (port["containerPort"] is YScalar number && YValues.TryGetInt(number, out var value) && value == 22
+                    && (port.GetString("protocol") ?? "TCP") == "TCP")
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, number), ctx.Object, null, container.Name ?? "?"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.Security;
+
+/// <summary>KL4025: a pod sysctl outside the safe set of the target Kubernetes version: the kubelet
+/// refuses the pod unless the node allows that sysctl explicitly.</summary>
+public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL4025",
+        "Unsafe sysctl",
+        "sysctl \"{0}\" is not in the safe set of Kubernetes {1}: it can affect the whole node, and the kubelet rejects the pod (SysctlForbidden) unless --allowed-unsafe-sysctls allows it",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        customTags: SecuritySeverity.Tag);
+
+    /// <summary>The kubelet's safe sysctls and the minor release that made each one safe.</summary>
+    public static readonly ImmutableArray<(string Name, int SinceMinor)> SafeSysctls =
+    [
+        ("kernel.shm_rmid_forced", 4), ("net.ipv4.ip_local_port_range", 4), ("net.ipv4.tcp_syncookies", 4),
+        ("net.ipv4.ping_group_range", 18), ("net.ipv4.ip_unprivileged_port_start", 22), ("net.ipv4.ip_local_reserved_ports", 27),
+        ("net.ipv4.tcp_keepalive_time", 29), ("net.ipv4.tcp_fin_timeout", 29), ("net.ipv4.tcp_keepalive_intvl", 29),
+        ("net.ipv4.tcp_keepalive_probes", 29), ("net.ipv4.tcp_rmem", 32), ("net.ipv4.tcp_wmem", 32),
+    ];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+
+    private static void Analyze(ObjectAnalysisContext ctx)
+    {
+        var version = ctx.Options.TargetVersion;
+        var allowed = ctx.Options.GetListOption(Rule.Id, "allowedSysctls", ctx.Object.File);
+        foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
+        {
+            foreach (var sysctl in spec.GetMapping("securityContext")?.GetSequence("sysctls")?.Mappings ?? [])
+            {
+                if (sysctl["name"] is not YScalar name || name.IsNull || YValues.IsPlaceholder(name.Value))
+                {
+                    continue;
+                }
+
+                // Since 1.23 a sysctl may also be written with slashes (net/ipv4/tcp_syncookies).
+                var dotted = name.Value.Replace('/', '.');
+                var safe = SafeSysctls.Any(s => s.Name == dotted && version.Minor >= s.SinceMinor);
+                if (!safe && !allowed.Any(a => Matches(dotted, a.Replace('/', '.'))))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, name), ctx.Object, null, name.Value, version));
+                }
+            }
+        }
+    }
+
+    /// <summary>The kubelet's own pattern form: an exact name, or a prefix ending with <c>*</c>.</summary>
+    private static bool Matches(string name, string pattern) =>
+        pattern.EndsWith('*') ? name.StartsWith(pattern[..^1], StringComparison.Ordinal) : name == pattern;
+}

@@ -1,0 +1,75 @@
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.BestPractice;
+
+public class KL4019UnsafeRollingUpdateTests
+{
+    [Fact]
+    public void Fires_on_settings_that_stop_every_pod_or_cannot_progress() => RuleVerifier.Verify("KL4019", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: all-down}
+        spec:
+          replicas: 3
+          strategy:
+            rollingUpdate: {maxUnavailable: [|100%|]}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: count}
+        spec:
+          replicas: 3
+          strategy:
+            type: RollingUpdate
+            rollingUpdate:
+              maxUnavailable: [|3|]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: stuck}
+        spec:
+          strategy:
+            rollingUpdate: {maxUnavailable: [|0|], maxSurge: 0%}
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          updateStrategy:
+            rollingUpdate: {maxUnavailable: [|0|]}
+        """);
+
+    [Fact]
+    public void Does_not_fire_on_safe_settings() => RuleVerifier.Verify("KL4019", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: surge}
+        spec:
+          replicas: 3
+          strategy:
+            rollingUpdate: {maxSurge: 10%, maxUnavailable: 0}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: quarter}
+        spec:
+          replicas: 4
+          strategy:
+            rollingUpdate: {maxUnavailable: 25%}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: single}
+        spec:
+          replicas: 1
+          strategy:
+            rollingUpdate: {maxUnavailable: 1}
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          updateStrategy:
+            rollingUpdate: {maxUnavailable: 0, maxSurge: 1}
+        """);
+}

@@ -1,0 +1,80 @@
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.BestPractice;
+
+public class KL4027NoAntiAffinityTests
+{
+    [Theory]
+    [InlineData("Deployment")]
+    [InlineData("StatefulSet")]
+    [InlineData("ReplicaSet")]
+    [InlineData("ReplicationController")]
+    public void Fires_on_replicas_that_nothing_spreads(string kind) => RuleVerifier.Verify("KL4027", $$"""
+        apiVersion: apps/v1
+        kind: {{kind}}
+        metadata: {name: web}
+        spec:
+          replicas: [|3|]
+          template:
+            spec:
+              containers: [{name: web, image: "nginx:1.27"}]
+        """);
+
+    [Fact]
+    public void Does_not_fire_when_spread_or_single() => RuleVerifier.Verify("KL4027", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: anti}
+        spec:
+          replicas: 3
+          template:
+            spec:
+              affinity:
+                podAntiAffinity:
+                  preferredDuringSchedulingIgnoredDuringExecution:
+                  - weight: 100
+                    podAffinityTerm:
+                      labelSelector: {matchLabels: {app: anti}}
+                      topologyKey: kubernetes.io/hostname
+              containers: [{name: web, image: "nginx:1.27"}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: spread}
+        spec:
+          replicas: 3
+          template:
+            spec:
+              topologySpreadConstraints:
+              - {maxSkew: 1, topologyKey: kubernetes.io/hostname, whenUnsatisfiable: ScheduleAnyway}
+              containers: [{name: web, image: "nginx:1.27"}]
+        ---
+        apiVersion: v1
+        kind: ReplicationController
+        metadata: {name: host-port}
+        spec:
+          replicas: 100
+          template:
+            spec:
+              containers: [{name: agent, image: "agent:1", ports: [{containerPort: 6666, hostPort: 6666}]}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: host-network}
+        spec:
+          replicas: 3
+          template:
+            spec:
+              hostNetwork: true
+              containers: [{name: agent, image: "agent:1", ports: [{containerPort: 9100}]}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: single}
+        spec:
+          replicas: 1
+          template:
+            spec:
+              containers: [{name: web, image: "nginx:1.27"}]
+        """);
+}
