@@ -172,7 +172,7 @@ public class ClusterProfileSourceTests
         Assert.Equal("kubeadm.yaml(15,3)", Assert.Single(profile.ClusterDns).Origin);
         Assert.Equal("k8s.example", profile.ClusterDomain!.Value);
         Assert.Equal("kubeadm.yaml(6,14)", profile.ClusterDomain.Origin);
-        Assert.Equal(new Model.KubernetesVersion(1, 31), profile.KubernetesVersion!.Value);
+        Assert.Equal(new KubeLint.Core.Model.KubernetesVersion(1, 31), profile.KubernetesVersion!.Value);
     }
 
     [Fact]
