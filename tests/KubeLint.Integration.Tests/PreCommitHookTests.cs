@@ -52,6 +52,9 @@ public sealed class PreCommitHookTests : IDisposable
         Assert.Contains("deploy/app.yaml:5:3: error KL0002: duplicate key \"name\"", bad.Output);
         Assert.DoesNotContain("README.txt", bad.Output);
 
+        // Not a manifest: the hook's exclude keeps pre-commit's own config out.
+        Assert.DoesNotContain(".pre-commit-config.yaml", bad.Output);
+
         File.WriteAllText(Path.Combine(repo, "deploy", "app.yaml"), GoodManifest);
         Git(repo, env, "add", "-A");
         var good = PreCommit(repo, env);
