@@ -8,6 +8,9 @@ public static class ReporterRegistry
         ["text"] = () => new TextReporter(),
         ["msbuild"] = () => new MsBuildReporter(),
         ["json"] = () => new JsonReporter(),
+        ["sarif"] = () => new Sarif.SarifReporter(),
+        ["github"] = () => new GitHubReporter(),
+        ["junit"] = () => new JUnitReporter(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -1,0 +1,330 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
+using KubeLint.Core.Model;
+
+namespace KubeLint.Core.Reporting.Sarif;
+
+/// <summary>
+/// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule that ran with its help,
+/// results at exact regions relative to <c>%SRCROOT%</c>, related locations, stable fingerprints,
+/// suppressed findings with their justification, and engine problems as notifications.
+/// </summary>
+public sealed class SarifReporter : IReporter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    public const string SourceRootId = "%SRCROOT%";
+
+    private readonly int _maxResults;
+
+    public SarifReporter()
+        : this(SarifResultSelection.GitHubMaxResults)
+    {
+    }
+
+    /// <summary>A reporter with another result cap (tests use a small one).</summary>
+    public SarifReporter(int maxResults)
+    {
+        _maxResults = maxResults;
+    }
+
+    public string Name => "sarif";
+
+    public void Write(LintResult result, TextWriter writer, ReporterOptions options)
+    {
+        var root = SourceRoot.Find(options.WorkingDirectory);
+        var rules = RulesOf(result);
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        var files = result.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+
+        // Findings with no file (a rule that failed on the whole workspace) cannot be results:
+        // code scanning needs a location. They are reported as notifications instead.
+        var candidates = result.Diagnostics
+            .Concat(result.Suppressed.Where(d => d.Severity != DiagnosticSeverity.Hidden))
+            .Where(d => HasFile(d.Location))
+            .ToList();
+        var (kept, omitted) = SarifResultSelection.Select(candidates, _maxResults);
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules);
+            WriteInvocation(json, result, root, ruleIndex, omitted);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRootId);
+            json.WriteString("uri", root.Uri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            var fingerprints = new SarifFingerprint(files);
+            foreach (var diagnostic in kept)
+            {
+                WriteResult(json, diagnostic, ruleIndex, root, fingerprints);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteString("kubernetesVersion", result.Options.TargetVersion.ToString());
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Every rule that ran, plus any rule a finding names that is not among them.</summary>
+    private static List<DiagnosticDescriptor> RulesOf(LintResult result)
+    {
+        var rules = result.Rules.ToList();
+        var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var diagnostic in result.Diagnostics.Concat(result.Suppressed))
+        {
+            if (known.Add(diagnostic.Id))
+            {
+                rules.Add(diagnostic.Descriptor);
+            }
+        }
+
+        return rules;
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, List<DiagnosticDescriptor> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "KubeLint");
+        json.WriteString("semanticVersion", ToolInfo.Version);
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("informationUri", RuleHelp.RepositoryUrl);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            WriteRule(json, rule);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", PascalName(rule.Title));
+        WriteText(json, "shortDescription", rule.Title);
+        WriteText(json, "fullDescription", rule.Description);
+        json.WriteString("helpUri", rule.HelpLinkUri);
+
+        // GitHub shows `help`, not `helpUri`: both forms carry the link to the rule's page.
+        json.WriteStartObject("help");
+        json.WriteString("text", $"{rule.Description}{Environment.NewLine}{Environment.NewLine}Documentation: {rule.HelpLinkUri}");
+        var page = RuleHelp.ReadPage(rule.Id)?.TrimEnd() ?? $"# {rule.Id}: {rule.Title}{Environment.NewLine}{Environment.NewLine}{rule.Description}";
+        json.WriteString("markdown", $"{page}{Environment.NewLine}{Environment.NewLine}[{rule.Id} documentation]({rule.HelpLinkUri})");
+        json.WriteEndObject();
+
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", SarifRuleMetadata.Level(rule.DefaultSeverity));
+        json.WriteBoolean("enabled", rule.IsEnabledByDefault);
+        json.WriteEndObject();
+
+        json.WriteStartObject("properties");
+        json.WriteStartArray("tags");
+        foreach (var tag in SarifRuleMetadata.Tags(rule))
+        {
+            json.WriteStringValue(tag);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("category", rule.Category);
+        json.WriteString("precision", SarifRuleMetadata.Precision(rule));
+        json.WriteString("problem.severity", SarifRuleMetadata.ProblemSeverity(rule.DefaultSeverity));
+        if (SarifRuleMetadata.SecuritySeverity(rule) is { } score)
+        {
+            json.WriteString("security-severity", score);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteInvocation(Utf8JsonWriter json, LintResult result, SourceRoot root, Dictionary<string, int> ruleIndex, int omitted)
+    {
+        var engineFindings = result.Diagnostics.Where(d => d.Descriptor.Category == RuleCategories.Engine).ToList();
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+
+        // A rule that crashed (KL9003) means the analysis is incomplete.
+        json.WriteBoolean("executionSuccessful", !engineFindings.Any(d => d.Id == Rules.Engine.KL9003AnalyzerFailed.Rule.Id));
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var finding in engineFindings)
+        {
+            json.WriteStartObject();
+            WriteText(json, "message", finding.Message);
+            json.WriteString("level", SarifRuleMetadata.Level(finding.Severity));
+            json.WriteStartObject("associatedRule");
+            json.WriteString("id", finding.Id);
+            if (ruleIndex.TryGetValue(finding.Id, out var index))
+            {
+                json.WriteNumber("index", index);
+            }
+
+            json.WriteEndObject();
+            if (HasFile(finding.Location))
+            {
+                json.WriteStartArray("locations");
+                WriteLocation(json, finding.Location, root, null);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (omitted > 0)
+        {
+            json.WriteStartObject();
+            WriteText(json, "message", $"{omitted} results were left out: GitHub code scanning accepts at most {SarifResultSelection.GitHubMaxResults} per run, so the most severe were kept.");
+            json.WriteString("level", "warning");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, SourceRoot root, SarifFingerprint fingerprints)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Id]);
+        json.WriteString("level", SarifRuleMetadata.Level(diagnostic.Severity));
+        WriteText(json, "message", diagnostic.Message);
+        json.WriteStartArray("locations");
+        WriteLocation(json, diagnostic.Location, root, null);
+        json.WriteEndArray();
+
+        var related = diagnostic.AdditionalLocations.Where(HasFile).ToList();
+        if (related.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < related.Count; i++)
+            {
+                WriteLocation(json, related[i], root, i + 1);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString("primaryLocationLineHash", fingerprints.Next(diagnostic));
+        json.WriteEndObject();
+
+        if (diagnostic.IsSuppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteString("status", "accepted");
+            if (!string.IsNullOrWhiteSpace(diagnostic.SuppressionJustification))
+            {
+                json.WriteString("justification", diagnostic.SuppressionJustification);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (diagnostic.Object is { } obj)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("apiVersion", obj.ApiVersion);
+            json.WriteString("kind", obj.Kind);
+            json.WriteString("namespace", obj.EffectiveNamespace);
+            if (obj.Name is not null)
+            {
+                json.WriteString("name", obj.Name);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, Location location, SourceRoot root, int? id)
+    {
+        json.WriteStartObject();
+        if (id is { } value)
+        {
+            json.WriteNumber("id", value);
+        }
+
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        if (root.Relative(location.FullPath) is { } relative)
+        {
+            json.WriteString("uri", SourceRoot.ToUriReference(relative));
+            json.WriteString("uriBaseId", SourceRootId);
+        }
+        else if (Path.IsPathFullyQualified(location.FullPath))
+        {
+            json.WriteString("uri", new Uri(location.FullPath).AbsoluteUri);
+        }
+        else
+        {
+            json.WriteString("uri", SourceRoot.ToUriReference(location.Path.Replace('\\', '/')));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, location.Start.Line));
+        json.WriteNumber("startColumn", Math.Max(1, location.Start.Column));
+        var end = location.End < location.Start ? location.Start : location.End;
+        json.WriteNumber("endLine", Math.Max(1, end.Line));
+        json.WriteNumber("endColumn", Math.Max(1, end.Column));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static bool HasFile(Location location) => !string.IsNullOrEmpty(location.Path);
+
+    private static void WriteText(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    /// <summary>SARIF's <c>name</c> is an identifier-like form of the title: "Duplicate key in a mapping" → "DuplicateKeyInAMapping".</summary>
+    internal static string PascalName(string title)
+    {
+        var builder = new StringBuilder(title.Length);
+        var upper = true;
+        foreach (var c in title)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+namespace KubeLint.Core.Reporting;
+
+/// <summary>
+/// The folder that repository-relative paths (SARIF's <c>%SRCROOT%</c>, GitHub annotations) are
+/// relative to: the nearest folder at or above the working directory that holds <c>.git</c>
+/// (a folder, or a file in worktrees and submodules), else the working directory itself.
+/// </summary>
+public sealed class SourceRoot
+{
+    private SourceRoot(string path)
+    {
+        Path = path;
+    }
+
+    /// <summary>The absolute root folder, without a trailing separator.</summary>
+    public string Path { get; }
+
+    /// <summary>The root as a <c>file:</c> URI ending in <c>/</c>, as SARIF's <c>originalUriBaseIds</c> wants.</summary>
+    public string Uri => new Uri(Path.EndsWith(System.IO.Path.DirectorySeparatorChar) ? Path : Path + System.IO.Path.DirectorySeparatorChar).AbsoluteUri;
+
+    public static SourceRoot Find(string workingDirectory)
+    {
+        var start = System.IO.Path.GetFullPath(workingDirectory);
+        for (var folder = start; folder is not null; folder = System.IO.Path.GetDirectoryName(folder))
+        {
+            var git = System.IO.Path.Combine(folder, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return new SourceRoot(System.IO.Path.TrimEndingDirectorySeparator(folder));
+            }
+        }
+
+        return new SourceRoot(System.IO.Path.TrimEndingDirectorySeparator(start));
+    }
+
+    /// <summary>The path relative to the root with <c>/</c> separators, or null when it lies outside
+    /// the root (or is not a file, like standard input).</summary>
+    public string? Relative(string fullPath)
+    {
+        if (string.IsNullOrEmpty(fullPath) || !System.IO.Path.IsPathFullyQualified(fullPath))
+        {
+            return null;
+        }
+
+        var relative = System.IO.Path.GetRelativePath(Path, fullPath);
+        if (relative == "." || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal)
+            || relative.StartsWith("..\\", StringComparison.Ordinal) || System.IO.Path.IsPathFullyQualified(relative))
+        {
+            return null;
+        }
+
+        return relative.Replace('\\', '/');
+    }
+
+    /// <summary>A relative path as a URI reference: each segment percent-encoded, <c>/</c> kept.</summary>
+    public static string ToUriReference(string relativePath) =>
+        string.Join('/', relativePath.Split('/').Select(System.Uri.EscapeDataString));
+}

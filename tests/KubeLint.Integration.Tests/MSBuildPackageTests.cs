@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace KubeLint.Integration.Tests;
+
+/// <summary>KubeLint.MSBuild for real: packed into a folder feed, referenced by a consumer project,
+/// run by <c>dotnet build</c>.</summary>
+[Collection(PackageFeedCollection.Name)]
+public class MSBuildPackageTests
+{
+    /// <summary>KL0002 at (14,18)-(14,19): the second <c>x</c> key in the flow mapping.</summary>
+    private const string BadManifest = """
+        # Settings of the web front end.
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: web
+          namespace: default
+        data:
+          a: "1"
+          b: "2"
+          c: "3"
+          d: "4"
+        ---
+        kind: ConfigMap
+        metadata: {x: 1, x: 2, name: cfg}
+        apiVersion: v1
+        """;
+
+    private const string GoodManifest = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: web
+        data:
+          a: "1"
+        """;
+
+    private const string StampMessage = "KubeLint: 1 manifest(s) linted";
+
+    private readonly PackageFeedFixture _feed;
+
+    public MSBuildPackageTests(PackageFeedFixture feed)
+    {
+        _feed = feed;
+    }
+
+    [Fact]
+    public void Package_holds_the_task_and_the_CLI_and_no_MSBuild_assembly()
+    {
+        var entries = _feed.PackageEntries();
+        Assert.Contains("build/KubeLint.MSBuild.targets", entries);
+        Assert.Contains("build/KubeLint.MSBuild.props", entries);
+        Assert.Contains("tasks/netstandard2.0/KubeLint.MSBuild.dll", entries);
+        Assert.Contains("tools/net10.0/any/kubelint.dll", entries);
+        Assert.Contains("tools/net10.0/any/kubelint.runtimeconfig.json", entries);
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bad_manifest_fails_the_build_with_the_canonical_line_and_writes_SARIF()
+    {
+        using var consumer = new Consumer(_feed);
+        consumer.Write("deploy/app.yaml", BadManifest);
+
+        var disabled = consumer.Build("KubeLintEnabled=false");
+        Assert.True(disabled.ExitCode == 0, disabled.ToString());
+        Assert.DoesNotContain("KL0002", disabled.Output);
+
+        var build = consumer.Build("KubeLintSarifFile=artifacts/kubelint.sarif");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(new Regex(@"^\s*deploy/app\.yaml\(14,18,14,19\): error KL0002: duplicate key ""x""", RegexOptions.Multiline), build.Output);
+        Assert.False(File.Exists(Path.Combine(consumer.IntermediatePath, "kubelint.stamp")), "the stamp is written only on success");
+        var sarif = Path.Combine(consumer.Folder, "artifacts", "kubelint.sarif");
+        Assert.True(File.Exists(sarif), build.ToString());
+        var result = JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]![0]!;
+        Assert.Equal("KL0002", (string?)result["ruleId"]);
+        Assert.Equal(14, (int)result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!);
+    }
+
+    [Fact]
+    public void Good_manifest_builds_and_a_second_build_does_not_run_the_task()
+    {
+        using var consumer = new Consumer(_feed);
+        consumer.Write("deploy/app.yaml", GoodManifest);
+
+        var first = consumer.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains(StampMessage, first.Output);
+        Assert.True(File.Exists(Path.Combine(consumer.IntermediatePath, "kubelint.stamp")), first.ToString());
+
+        var second = consumer.Build();
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.DoesNotContain(StampMessage, second.Output);
+        Assert.Contains("Skipping target \"KubeLint\" because all output files are up-to-date", second.Output);
+
+        // Editing a manifest makes the next build lint again.
+        consumer.Write("deploy/app.yaml", GoodManifest + "\n  b: \"2\"\n");
+        var third = consumer.Build();
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.Contains(StampMessage, third.Output);
+    }
+
+    [Fact]
+    public void Warnings_fail_only_with_TreatWarningsAsErrors_and_NoWarn_silences_an_ID()
+    {
+        using var consumer = new Consumer(_feed);
+        consumer.Write("deploy/app.yaml", BadManifest);
+
+        // The project's .editorconfig makes KL0002 a warning.
+        consumer.Write(".editorconfig", "root = true\n\n[*.yaml]\ndotnet_diagnostic.KL0002.severity = warning\n");
+
+        var warning = consumer.Build();
+        Assert.True(warning.ExitCode == 0, warning.ToString());
+        Assert.Contains("deploy/app.yaml(14,18,14,19): warning KL0002: duplicate key", warning.Output);
+
+        var asError = consumer.Build("TreatWarningsAsErrors=true");
+        Assert.NotEqual(0, asError.ExitCode);
+        Assert.Contains("deploy/app.yaml(14,18,14,19): error KL0002: duplicate key", asError.Output);
+
+        var listed = consumer.Build("WarningsAsErrors=KL0002");
+        Assert.NotEqual(0, listed.ExitCode);
+        Assert.Contains("error KL0002", listed.Output);
+
+        var silenced = consumer.Build("TreatWarningsAsErrors=true", "NoWarn=CS1591%3BKL0002");
+        Assert.True(silenced.ExitCode == 0, silenced.ToString());
+        Assert.DoesNotContain("KL0002", silenced.Output);
+    }
+}
