@@ -6,7 +6,8 @@ namespace KubeLint.Core.Api;
 
 /// <summary>
 /// The schema walk of an object, done once and shared by KL1001–KL1005 (each reports its own
-/// problems). Built-in kinds served by the target use the generated tables; custom resources
+/// problems). Built-in kinds use the generated tables at the target (a kind the target does not
+/// serve, those of the apiVersion that replaces it there); custom resources
 /// whose CRD is among the inputs use its openAPIV3Schema. Anything else is not walked.
 /// </summary>
 internal static class FieldChecks
@@ -30,10 +31,12 @@ internal static class FieldChecks
         var anchor = (Yaml.YNode?)obj.Root.GetKey("kind") ?? obj.Root;
         if (ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is { } kind)
         {
-            // Not served: KL1006 says so once, rather than a finding per field.
-            if (kind.IsServedIn(minor) && kind.Schema is { } schema)
+            // Not served (KL1006): check the fields against the apiVersion KL1006 proposes
+            // instead, so moving to it shows everything else that must change; none, no checks.
+            var served = kind.IsServedIn(minor) ? kind : ApiCatalog.Default.BestServed(obj.Kind, minor, obj.ApiVersion);
+            if (served?.Schema is { } schema)
             {
-                new TableFieldChecker(schema, minor, findings).Check(obj.Root, anchor, obj.Kind);
+                new TableFieldChecker(schema, minor, findings, served == kind ? null : kind.Schema).Check(obj.Root, anchor, obj.Kind);
             }
         }
         else if (customResources.Find(obj.ApiVersion, obj.Kind) is { Schema: { } crdSchema })

@@ -8,7 +8,10 @@ namespace KubeLint.Core.Api;
 /// field problem (KL1001–KL1005). Map values and preserve-unknown-fields subtrees are typed as
 /// <see cref="FieldType.Any"/> or <see cref="FieldType.Map"/>, so their keys are never reported.
 /// </summary>
-internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings)
+/// <remarks><paramref name="written"/> is the table of the apiVersion written in the manifest when
+/// <paramref name="schema"/> is that of a substitute (KL1006): a field it knows is "not available",
+/// never "unknown".</remarks>
+internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings, KindSchema? written = null)
 {
     public void Check(YMapping root, YNode rootAnchor, string kindName)
     {
@@ -89,7 +92,7 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             var key = entry.Key.Value;
             var childPath = KindSchema.Child(path, key);
             var childDisplay = Join(display, key);
-            var field = schema[childPath];
+            var field = schema[childPath] ?? written?[childPath];
             if (field is null)
             {
                 findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, path, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName)));

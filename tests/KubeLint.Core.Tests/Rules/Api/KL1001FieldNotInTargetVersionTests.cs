@@ -55,6 +55,27 @@ public class KL1001FieldNotInTargetVersionTests
         """, new KubernetesVersion(1, 9));
 
     [Fact]
+    public void Checks_an_api_version_the_target_lacks_against_the_one_it_proposes() => RuleVerifier.Verify(["KL1001", "KL1002", "KL1006"], [("dns.yaml", """
+        apiVersion: {|KL1006:apps/v1|}
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          selector:
+            matchLabels: {app: dns}
+          template:
+            metadata:
+              labels: {app: dns}
+            spec:
+              {|KL1001:priorityClassName|}: system-cluster-critical
+              securityContext:
+                {|KL1001:seccompProfile|}: {type: RuntimeDefault}
+              containers:
+              - name: dns
+                image: dns
+        """)], V1_5);
+
+    [Fact]
     public void Does_not_fire_when_the_target_has_the_field() => RuleVerifier.Verify("KL1001", """
         apiVersion: v1
         kind: Pod
