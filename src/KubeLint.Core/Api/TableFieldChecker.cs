@@ -92,7 +92,8 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             var key = entry.Key.Value;
             var childPath = KindSchema.Child(path, key);
             var childDisplay = Join(display, key);
-            var field = schema[childPath] ?? written?[childPath];
+            // A key with a path character ("template.spec") must not match a nested path.
+            var field = key.AsSpan().IndexOfAny(".[{") >= 0 ? null : schema[childPath] ?? written?[childPath];
             if (field is null)
             {
                 findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, path, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName)));

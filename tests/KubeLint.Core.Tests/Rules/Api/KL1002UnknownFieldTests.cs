@@ -44,6 +44,24 @@ public class KL1002UnknownFieldTests
         """, new KubernetesVersion(1, 5));
 
     [Fact]
+    public void A_dotted_key_is_one_unknown_field_not_a_path() => RuleVerifier.Verify("KL1002", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          [|template.spec|]:
+            containers: [{name: web, image: nginx}]
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              containers: [{name: web, image: nginx}]
+        """, new KubernetesVersion(1, 22));
+
+    [Fact]
     public void Fires_for_custom_resources_against_their_crd() => RuleVerifier.Verify("KL1002", """
         apiVersion: apiextensions.k8s.io/v1
         kind: CustomResourceDefinition
