@@ -36,7 +36,7 @@ internal static class FieldChecks
             var served = kind.IsServedIn(minor) ? kind : ApiCatalog.Default.BestServed(obj.Kind, minor, obj.ApiVersion);
             if (served?.Schema is { } schema)
             {
-                new TableFieldChecker(schema, minor, findings, served == kind ? null : kind.Schema).Check(obj.Root, anchor, obj.Kind);
+                new TableFieldChecker(schema, minor, findings, served == kind ? null : kind).Check(obj.Root, anchor, obj.Kind);
             }
         }
         else if (customResources.Find(obj.ApiVersion, obj.Kind) is { Schema: { } crdSchema })

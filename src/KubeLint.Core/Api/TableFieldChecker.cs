@@ -8,10 +8,10 @@ namespace KubeLint.Core.Api;
 /// field problem (KL1001–KL1005). Map values and preserve-unknown-fields subtrees are typed as
 /// <see cref="FieldType.Any"/> or <see cref="FieldType.Map"/>, so their keys are never reported.
 /// </summary>
-/// <remarks><paramref name="written"/> is the table of the apiVersion written in the manifest when
+/// <remarks><paramref name="written"/> is the apiVersion written in the manifest when
 /// <paramref name="schema"/> is that of a substitute (KL1006): a field it knows is "not available",
-/// never "unknown".</remarks>
-internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings, KindSchema? written = null)
+/// never "unknown". Its table is loaded only when a field is missing from the substitute's.</remarks>
+internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings, ApiKind? written = null)
 {
     public void Check(YMapping root, YNode rootAnchor, string kindName)
     {
@@ -93,7 +93,7 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             var childPath = KindSchema.Child(path, key);
             var childDisplay = Join(display, key);
             // A key with a path character ("template.spec") must not match a nested path.
-            var field = key.AsSpan().IndexOfAny(".[{") >= 0 ? null : schema[childPath] ?? written?[childPath];
+            var field = key.AsSpan().IndexOfAny(".[{") >= 0 ? null : schema[childPath] ?? written?.Schema?[childPath];
             if (field is null)
             {
                 findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, path, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName)));
