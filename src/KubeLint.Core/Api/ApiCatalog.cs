@@ -29,6 +29,11 @@ public sealed class ApiCatalog
             var p = line.Split('\t');
             var kind = new ApiKind(p[0], p[1], MinorSet.Parse(p[2]), Minor(p[3]), Minor(p[4]), Empty(p[5]), Minor(p[6]), Empty(p[7]), LoadSchema);
             _kinds[(kind.ApiVersion, kind.Kind)] = kind;
+            if (!kind.IsApiKind)
+            {
+                continue; // A file kind (audit policy …): its group and kind say nothing about the apiserver.
+            }
+
             if (!_byKind.TryGetValue(kind.Kind, out var list))
             {
                 _byKind[kind.Kind] = list = [];

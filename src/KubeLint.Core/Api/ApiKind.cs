@@ -47,15 +47,21 @@ public sealed class ApiKind
     /// <summary>The field table, loaded on first use.</summary>
     public KindSchema? Schema => _schema.Value;
 
-    /// <summary>Served by a cluster of that minor: in its document and not removed.</summary>
-    public bool IsServedIn(int minor) => Documented.Contains(minor) && !(RemovedIn <= minor);
+    /// <summary>
+    /// False for kinds known only from the deprecation table: files that components read from disk
+    /// (audit policies …), which no OpenAPI document describes.
+    /// </summary>
+    public bool IsApiKind => !Documented.IsEmpty;
+
+    /// <summary>Served (or, for a file kind, read) by a cluster of that minor: in its document and not removed.</summary>
+    public bool IsServedIn(int minor) => (Documented.Contains(minor) || !IsApiKind) && !(RemovedIn <= minor);
 
     /// <summary>Minors that serve it.</summary>
     public MinorSet Served
     {
         get
         {
-            var bits = Documented.Bits;
+            var bits = IsApiKind ? Documented.Bits : ulong.MaxValue;
             if (RemovedIn is { } removed and < 64)
             {
                 bits &= (1UL << removed) - 1;

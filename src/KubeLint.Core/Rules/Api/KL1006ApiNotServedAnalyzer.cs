@@ -59,6 +59,7 @@ public sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
             var use = kind.Replacement is { } replacement && catalog.Find(replacement, kindName) is { } replacementKind && replacementKind.IsServedIn(minor)
                 ? $"; use {replacement}, available since {V(kind.ReplacementAvailableIn ?? replacementKind.Served.First)}"
                 : best is not null ? $"; use {best.ApiVersion}, available since {V(best.Served.First)}"
+                : kind.Replacement is { } fileReplacement && !kind.IsApiKind ? $"; use {fileReplacement}"
                 : $"; Kubernetes {V(minor)} serves no {kindName}";
             return $"{apiVersion} {kindName} was removed in {V(removed)}{use}";
         }

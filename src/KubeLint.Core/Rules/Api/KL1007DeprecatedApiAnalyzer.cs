@@ -31,7 +31,8 @@ public sealed class KL1007DeprecatedApiAnalyzer : KubeAnalyzer
             var removal = kind.RemovedIn is { } removed ? $" and removed in {V(removed)}" : string.Empty;
             var use = kind.Replacement is { } replacement && ApiCatalog.Default.Find(replacement, obj.Kind) is { } target && target.IsServedIn(minor)
                 ? $"; use {replacement} (available since {V(kind.ReplacementAvailableIn ?? target.Served.First)})"
-                : kind.Replacement is { } later ? $"; its replacement {later} needs {V(kind.ReplacementAvailableIn ?? 0)}"
+                : kind.Replacement is { } later && kind.ReplacementAvailableIn > minor ? $"; its replacement {later} needs {V(kind.ReplacementAvailableIn.Value)}"
+                : kind.Replacement is { } other ? $"; use {other}"
                 : string.Empty;
             ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, ApiVersionNode(obj)), obj, null, obj.ApiVersion, obj.Kind, V(kind.DeprecatedIn!.Value), removal, use));
         });

@@ -23,7 +23,7 @@ public sealed class KL1008AlphaApiAnalyzer : KubeAnalyzer
         {
             var obj = ctx.Object;
             var minor = ctx.TargetMinor();
-            if (ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is not { IsAlpha: true } kind || !kind.IsServedIn(minor))
+            if (ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is not { IsAlpha: true, IsApiKind: true } kind || !kind.IsServedIn(minor))
             {
                 return;
             }

@@ -54,3 +54,37 @@ public class KL1006ApiNotServedTests
     [Fact]
     public void Does_not_fire_when_the_target_serves_it() => RuleVerifier.Verify("KL1006", Ingress.Replace("[|", string.Empty).Replace("|]", string.Empty), new KubernetesVersion(1, 16));
 }
+
+public class KL1006FileKindTests
+{
+    private const string AuditPolicy = """
+        apiVersion: [|audit.k8s.io/v1beta1|]
+        kind: Policy
+        rules:
+        - level: Metadata
+        """;
+
+    [Fact]
+    public void Fires_on_a_removed_audit_policy_version()
+    {
+        RuleVerifier.Verify("KL1006", AuditPolicy, new KubernetesVersion(1, 24));
+        var message = RuleVerifier.LintText(Markup.Parse(AuditPolicy).Text, new KubernetesVersion(1, 24)).Single(d => d.Id == "KL1006").Message;
+        Assert.Equal("audit.k8s.io/v1beta1 Policy was removed in 1.24; use audit.k8s.io/v1", message);
+    }
+
+    [Fact]
+    public void Does_not_fire_on_files_that_no_apiserver_serves_but_that_are_fine() => RuleVerifier.Verify(["KL1006", "KL1008"], [("policy.yaml", """
+        apiVersion: audit.k8s.io/v1
+        kind: Policy
+        rules:
+        - level: Metadata
+        ---
+        apiVersion: v1
+        kind: Policy
+        predicates: []
+        ---
+        apiVersion: audit.k8s.io/v1alpha1
+        kind: Policy
+        rules: []
+        """)], new KubernetesVersion(1, 16));
+}
