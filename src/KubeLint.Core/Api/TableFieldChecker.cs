@@ -190,7 +190,7 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             _ => "something else",
         };
         // `replicas: {{replicas}}` parses as a nested flow mapping: say what it most likely is.
-        var hint = node is YMapping { Count: 1 } placeholder && placeholder.Entries[0].Key.Value.StartsWith('{')
+        var hint = node is YMapping { Count: 1 } placeholder && placeholder.Entries[0].Key.Value is "<complex key>" or ['{', ..]
             ? " (an unfilled {{…}} template placeholder?)"
             : string.Empty;
         findings.Add(new FieldFinding(FieldProblem.WrongType, node is YScalar ? node : anchorOf(node), $"{display} must be {expected.Describe()}, not {actual}{hint}"));

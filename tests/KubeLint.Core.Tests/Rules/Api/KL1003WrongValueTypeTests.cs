@@ -39,6 +39,14 @@ public class KL1003WrongValueTypeTests
         """, new KubernetesVersion(1, 16));
 
     [Fact]
+    public void Names_an_unfilled_template_placeholder()
+    {
+        var text = "apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: x\nspec:\n  replicas: {{replicas}}\n";
+        var message = RuleVerifier.LintText(text, new KubernetesVersion(1, 9)).Single(d => d.Id == "KL1003").Message;
+        Assert.Equal("spec.replicas must be an integer, not an object (an unfilled {{…}} template placeholder?)", message);
+    }
+
+    [Fact]
     public void Fires_at_1_5_on_a_boolean_for_a_string() => RuleVerifier.Verify("KL1003", """
         apiVersion: v1
         kind: Pod
