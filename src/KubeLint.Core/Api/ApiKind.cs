@@ -1,5 +1,3 @@
-using KubeLint.Core.Model;
-
 namespace KubeLint.Core.Api;
 
 /// <summary>A built-in group/version/kind: where the OpenAPI documents list it and what pluto says about it.</summary>
@@ -74,6 +72,4 @@ public sealed class ApiKind
     public bool IsDeprecatedIn(int minor) => DeprecatedIn <= minor && IsServedIn(minor);
 
     public override string ToString() => $"{ApiVersion} {Kind}";
-
-    internal static string Display(int minor) => new KubernetesVersion(1, minor).ToString();
 }
