@@ -34,6 +34,9 @@ public sealed class AnalyzerOptions
     /// <summary>The Kubernetes minor the manifests are checked against.</summary>
     public KubernetesVersion TargetVersion { get; }
 
+    /// <summary>Where <see cref="TargetVersion"/> came from (explicit, or guessed from the inputs, or the default).</summary>
+    public TargetVersionSource TargetVersionSource { get; init; } = TargetVersionSource.Option;
+
     public string DefaultNamespace { get; }
 
     /// <summary>Settings given on the command line or by the MSBuild task (e.g. cluster facts), by name.</summary>

@@ -32,12 +32,16 @@ public sealed class LintEngine
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
         var defaultNamespace = options.Namespace ?? config.Namespace ?? "default";
         var workspace = new Workspace(files, defaultNamespace);
+        var (targetVersion, versionSource) = ChooseTargetVersion(options, config, workspace);
         var analyzerOptions = new AnalyzerOptions(
             config,
             editorConfig,
-            options.TargetVersion ?? config.TargetKubernetesVersion ?? KubernetesVersion.Newest,
+            targetVersion,
             defaultNamespace,
-            options.Properties);
+            options.Properties)
+        {
+            TargetVersionSource = versionSource,
+        };
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
         analyzerOptions.WorkingDirectory = options.WorkingDirectory;
 
@@ -66,6 +70,32 @@ public sealed class LintEngine
             Elapsed = clock.Elapsed,
             CustomRules = custom,
         };
+    }
+
+    /// <summary>The option wins, then <c>.kubelint.yaml</c>, then a kubeadm ClusterConfiguration among the inputs, then the newest.</summary>
+    private static (KubernetesVersion Version, TargetVersionSource Source) ChooseTargetVersion(LintOptions options, KubeLintConfig config, Workspace workspace)
+    {
+        if (options.TargetVersion is { } fromOption)
+        {
+            return (fromOption, TargetVersionSource.Option);
+        }
+
+        if (config.TargetKubernetesVersion is { } fromConfig)
+        {
+            return (fromConfig, TargetVersionSource.Configuration);
+        }
+
+        foreach (var obj in workspace.OfKind("ClusterConfiguration"))
+        {
+            if (obj.Group == "kubeadm.k8s.io"
+                && KubernetesVersion.TryParse(obj.Root.GetString("kubernetesVersion"), out var fromKubeadm)
+                && fromKubeadm.IsSupported)
+            {
+                return (fromKubeadm, TargetVersionSource.Kubeadm);
+            }
+        }
+
+        return (KubernetesVersion.Newest, TargetVersionSource.Default);
     }
 
     private static KubeLintConfig LoadConfig(LintOptions options)

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace KubeLint.Core.Api;
+
+/// <summary>
+/// The built-in Kubernetes API knowledge generated into <c>schemas/api</c> and embedded in this
+/// assembly. The index (a few hundred lines) loads on first use; a kind's field table loads only
+/// when an object of that kind is checked.
+/// </summary>
+public sealed class ApiCatalog
+{
+    private static readonly Lazy<ApiCatalog> DefaultLazy = new(() => new ApiCatalog());
+
+    private readonly Dictionary<(string ApiVersion, string Kind), ApiKind> _kinds = [];
+    private readonly Dictionary<string, List<ApiKind>> _byKind = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
+
+    private ApiCatalog()
+    {
+        using var reader = Open("index.tsv");
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var p = line.Split('\t');
+            var kind = new ApiKind(p[0], p[1], MinorSet.Parse(p[2]), Minor(p[3]), Minor(p[4]), Empty(p[5]), Minor(p[6]), Empty(p[7]), LoadSchema);
+            _kinds[(kind.ApiVersion, kind.Kind)] = kind;
+            if (!kind.IsApiKind)
+            {
+                continue; // A file kind (audit policy …): its group and kind say nothing about the apiserver.
+            }
+
+            if (!_byKind.TryGetValue(kind.Kind, out var list))
+            {
+                _byKind[kind.Kind] = list = [];
+            }
+
+            list.Add(kind);
+            _groups.Add(kind.Group);
+        }
+    }
+
+    public static ApiCatalog Default => DefaultLazy.Value;
+
+    public IEnumerable<ApiKind> Kinds => _kinds.Values;
+
+    public ApiKind? Find(string apiVersion, string kind) => _kinds.GetValueOrDefault((apiVersion, kind));
+
+    /// <summary>Every built-in group/version that has this kind.</summary>
+    public IReadOnlyList<ApiKind> WithKind(string kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
+
+    /// <summary>True for groups Kubernetes itself serves (core, apps, …), as opposed to custom resources' groups.</summary>
+    public bool IsBuiltInGroup(string group) => _groups.Contains(group);
+
+    /// <summary>The best other apiVersion of the same kind served by <paramref name="minor"/>: GA before beta before alpha, newest first.</summary>
+    public ApiKind? BestServed(string kind, int minor, string exceptApiVersion) =>
+        WithKind(kind)
+            .Where(k => k.ApiVersion != exceptApiVersion && k.IsServedIn(minor))
+            .OrderBy(k => k.IsAlpha ? 2 : k.Version.Contains("beta", StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(k => k.DeprecatedIn <= minor ? 1 : 0)
+            .ThenByDescending(k => k.Documented.First)
+            .FirstOrDefault();
+
+    private static KindSchema LoadSchema(string file)
+    {
+        using var reader = Open(file);
+        return KindSchema.Parse(reader);
+    }
+
+    private static StreamReader Open(string name)
+    {
+        var stream = typeof(ApiCatalog).Assembly.GetManifestResourceStream("api/" + name)
+            ?? throw new InvalidOperationException($"embedded API table api/{name} is missing");
+        return new StreamReader(name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream);
+    }
+
+    private static int? Minor(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var dot = text.IndexOf('.');
+        return int.Parse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    private static string? Empty(string text) => text.Length == 0 ? null : text;
+}

@@ -1,0 +1,23 @@
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Api;
+
+/// <summary>Helpers the KL1xxx rules share: the target minor, where to point, how to name versions.</summary>
+internal static class ApiFacts
+{
+    public static int TargetMinor(this ActionContext context) => context.Options.TargetVersion.Minor;
+
+    public static string V(int minor) => $"1.{minor}";
+
+    /// <summary>The apiVersion value (the finding's anchor), else the object.</summary>
+    public static YNode ApiVersionNode(KubeObject obj) => obj.Root["apiVersion"] ?? obj.Root;
+
+    /// <summary>The run's custom resource definitions, computed once.</summary>
+    public static CustomResourceIndex CustomResources(this ActionContext context)
+    {
+        var workspace = context.Workspace;
+        return context.Options.GetShared(_ => new CustomResourceIndex(workspace));
+    }
+}

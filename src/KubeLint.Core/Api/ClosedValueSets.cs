@@ -1,0 +1,65 @@
+namespace KubeLint.Core.Api;
+
+/// <summary>One accepted value and the first minor that accepts it by default.</summary>
+public readonly record struct ClosedValue(string Value, int Since = 5);
+
+/// <summary>
+/// The values a field accepts, keyed by the object that holds the field (the tables' object name,
+/// e.g. <c>Container</c>) and the field. The published OpenAPI documents carry no <c>enum</c>s, so
+/// this table is curated: each set is the one the field's description in the Kubernetes API
+/// reference names ("One of Always, Never, IfNotPresent", later "Possible enum values"), and a
+/// value's <see cref="ClosedValue.Since"/> is the minor from which clusters accept it without
+/// switching on a feature gate (the Kubernetes release notes and feature-gate table).
+/// </summary>
+public static class ClosedValueSets
+{
+    private static readonly ClosedValue[] Protocols = [new("TCP"), new("UDP"), new("SCTP", 19)]; // SCTP: alpha 1.12, on by default from 1.19
+    private static readonly ClosedValue[] PullPolicies = [new("Always"), new("Never"), new("IfNotPresent")];
+    private static readonly ClosedValue[] AccessModes = [new("ReadWriteOnce"), new("ReadOnlyMany"), new("ReadWriteMany"), new("ReadWriteOncePod", 27)]; // alpha 1.22, beta (on) 1.27
+    private static readonly ClosedValue[] UpdateStrategies = [new("RollingUpdate"), new("OnDelete")];
+    private static readonly ClosedValue[] TaintEffects = [new("NoSchedule"), new("PreferNoSchedule"), new("NoExecute")];
+    private static readonly ClosedValue[] SelectorOperators = [new("In"), new("NotIn"), new("Exists"), new("DoesNotExist")];
+    private static readonly ClosedValue[] TrafficPolicies = [new("Cluster"), new("Local")];
+
+    private static readonly Dictionary<(string Object, string Field), ClosedValue[]> Sets = new()
+    {
+        [("Container", "imagePullPolicy")] = PullPolicies,
+        [("EphemeralContainer", "imagePullPolicy")] = PullPolicies,
+        [("Container", "terminationMessagePolicy")] = [new("File"), new("FallbackToLogsOnError")],
+        [("PodSpec", "restartPolicy")] = [new("Always"), new("OnFailure"), new("Never")],
+        [("PodSpec", "dnsPolicy")] = [new("ClusterFirst"), new("Default"), new("ClusterFirstWithHostNet", 6), new("None", 10)], // None: alpha 1.9, beta (on) 1.10
+        [("PodSpec", "preemptionPolicy")] = [new("PreemptLowerPriority"), new("Never")],
+        [("ServiceSpec", "type")] = [new("ClusterIP"), new("NodePort"), new("LoadBalancer"), new("ExternalName")],
+        [("ServiceSpec", "sessionAffinity")] = [new("None"), new("ClientIP")],
+        [("ServiceSpec", "externalTrafficPolicy")] = TrafficPolicies,
+        [("ServiceSpec", "internalTrafficPolicy")] = TrafficPolicies,
+        [("ServiceSpec", "ipFamilyPolicy")] = [new("SingleStack"), new("PreferDualStack"), new("RequireDualStack")],
+        [("ServicePort", "protocol")] = Protocols,
+        [("ContainerPort", "protocol")] = Protocols,
+        [("EndpointPort", "protocol")] = Protocols,
+        [("NetworkPolicyPort", "protocol")] = Protocols,
+        [("DeploymentStrategy", "type")] = [new("Recreate"), new("RollingUpdate")],
+        [("DaemonSetUpdateStrategy", "type")] = UpdateStrategies,
+        [("StatefulSetUpdateStrategy", "type")] = UpdateStrategies,
+        [("StatefulSetSpec", "podManagementPolicy")] = [new("OrderedReady"), new("Parallel")],
+        [("Toleration", "operator")] = [new("Exists"), new("Equal")],
+        [("Toleration", "effect")] = TaintEffects,
+        [("Taint", "effect")] = TaintEffects,
+        [("NodeSelectorRequirement", "operator")] = [.. SelectorOperators, new("Gt"), new("Lt")],
+        [("LabelSelectorRequirement", "operator")] = SelectorOperators,
+        [("CronJobSpec", "concurrencyPolicy")] = [new("Allow"), new("Forbid"), new("Replace")],
+        [("HTTPIngressPath", "pathType")] = [new("Exact"), new("Prefix"), new("ImplementationSpecific")],
+        [("PersistentVolumeClaimSpec", "accessModes")] = AccessModes,
+        [("PersistentVolumeSpec", "accessModes")] = AccessModes,
+        [("PersistentVolumeClaimSpec", "volumeMode")] = [new("Filesystem"), new("Block")],
+        [("PersistentVolumeSpec", "volumeMode")] = [new("Filesystem"), new("Block")],
+        [("PersistentVolumeSpec", "persistentVolumeReclaimPolicy")] = [new("Retain"), new("Recycle"), new("Delete")],
+        [("StorageClass", "reclaimPolicy")] = [new("Retain"), new("Delete")],
+        [("StorageClass", "volumeBindingMode")] = [new("Immediate"), new("WaitForFirstConsumer")],
+        [("HTTPGetAction", "scheme")] = [new("HTTP"), new("HTTPS")],
+        [("SeccompProfile", "type")] = [new("RuntimeDefault"), new("Unconfined"), new("Localhost")],
+    };
+
+    /// <summary>The closed set of a field, or null when its values are open.</summary>
+    public static ClosedValue[]? Find(string objectName, string field) => Sets.GetValueOrDefault((objectName, field));
+}

@@ -1,0 +1,149 @@
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Api;
+
+/// <summary>
+/// Checks a custom resource against its CRD's <c>openAPIV3Schema</c>, read straight from the CRD's
+/// YAML: unknown fields (which a structural schema prunes silently), types, <c>enum</c>s and
+/// <c>required</c>. <c>x-kubernetes-preserve-unknown-fields</c> and schemas without a type stop the walk.
+/// </summary>
+internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings)
+{
+    private static readonly HashSet<string> ImplicitRootFields = ["apiVersion", "kind", "metadata"];
+
+    public void Check(YMapping root, YMapping schema, YNode rootAnchor, string kindName) =>
+        Walk(root, schema, string.Empty, rootAnchor, kindName, isRoot: true);
+
+    private void Walk(YNode node, YMapping schema, string display, YNode anchor, string owner, bool isRoot = false)
+    {
+        if (node is YScalar { IsNull: true })
+        {
+            return;
+        }
+
+        if (schema.GetString("x-kubernetes-int-or-string") == "true")
+        {
+            Scalar(node, display, FieldType.IntOrString, schema);
+            return;
+        }
+
+        var preserve = schema.GetString("x-kubernetes-preserve-unknown-fields") == "true";
+        switch (schema.GetString("type"))
+        {
+            case "object":
+                if (node is not YMapping mapping)
+                {
+                    Wrong(node, display, FieldType.Object);
+                    return;
+                }
+
+                var properties = schema.GetMapping("properties");
+                var additional = schema["additionalProperties"];
+                foreach (var entry in mapping.Entries)
+                {
+                    var key = entry.Key.Value;
+                    var childDisplay = display.Length == 0 ? key : $"{display}.{key}";
+                    if (isRoot && ImplicitRootFields.Contains(key))
+                    {
+                        continue;
+                    }
+
+                    if (properties?.GetMapping(key) is { } propertySchema)
+                    {
+                        Walk(entry.Value, propertySchema, childDisplay, entry.Key, owner);
+                    }
+                    else if (additional is YMapping valueSchema)
+                    {
+                        Walk(entry.Value, valueSchema, childDisplay, entry.Key, owner);
+                    }
+                    else if (properties is not null && !preserve && additional is not YScalar { Value: "true" })
+                    {
+                        var suggestion = Suggestions.Closest(key, properties.Entries.Select(e => e.Key.Value));
+                        findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, $"unknown field \"{key}\" in {(display.Length == 0 ? owner : display)} (the CustomResourceDefinition's schema prunes it)" + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?")));
+                    }
+                }
+
+                foreach (var required in schema.GetSequence("required")?.Items.OfType<YScalar>() ?? [])
+                {
+                    if (!mapping.TryGetEntry(required.Value, out _) && !(isRoot && ImplicitRootFields.Contains(required.Value)))
+                    {
+                        findings.Add(new FieldFinding(FieldProblem.MissingRequired, anchor, $"{(display.Length == 0 ? owner : display)} has no \"{required.Value}\", which the CustomResourceDefinition's schema requires"));
+                    }
+                }
+
+                return;
+            case "array":
+                if (node is not YSequence sequence)
+                {
+                    Wrong(node, display, FieldType.Array);
+                    return;
+                }
+
+                if (schema.GetMapping("items") is { } itemSchema)
+                {
+                    for (var i = 0; i < sequence.Count; i++)
+                    {
+                        var item = sequence.Items[i];
+                        Walk(item, itemSchema, $"{display}[{i}]", item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item, owner);
+                    }
+                }
+
+                return;
+            case "string":
+                Scalar(node, display, schema.GetString("format") == "date-time" ? FieldType.DateTime : FieldType.String, schema);
+                return;
+            case "integer":
+                Scalar(node, display, FieldType.Integer, schema);
+                return;
+            case "number":
+                Scalar(node, display, FieldType.Number, schema);
+                return;
+            case "boolean":
+                Scalar(node, display, FieldType.Boolean, schema);
+                return;
+        }
+    }
+
+    private void Scalar(YNode node, string display, FieldType expected, YMapping schema)
+    {
+        if (node is not YScalar scalar)
+        {
+            Wrong(node, display, expected);
+            return;
+        }
+
+        var kind = ScalarKinds.Classify(scalar);
+        var ok = kind switch
+        {
+            ScalarKind.Null => true,
+            ScalarKind.String => expected is FieldType.String or FieldType.DateTime or FieldType.IntOrString,
+            ScalarKind.Integer => expected is FieldType.Integer or FieldType.Number or FieldType.IntOrString,
+            ScalarKind.Float => expected is FieldType.Number || (expected is FieldType.Integer or FieldType.IntOrString && ScalarKinds.IsWholeNumber(scalar.Value)),
+            ScalarKind.Boolean => expected is FieldType.Boolean,
+            _ => true,
+        };
+        if (!ok)
+        {
+            findings.Add(new FieldFinding(FieldProblem.WrongType, scalar, $"{display} must be {expected.Describe()}, not {kind.Describe()} ({scalar.Value})"));
+            return;
+        }
+
+        if (schema.GetSequence("enum") is { } values && values.Items.OfType<YScalar>().All(v => v.Value != scalar.Value))
+        {
+            var list = string.Join(", ", values.Items.OfType<YScalar>().Select(v => v.Value));
+            findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{display}: \"{scalar.Value}\" is not one of {list} (the CustomResourceDefinition's enum)"));
+        }
+    }
+
+    private void Wrong(YNode node, string display, FieldType expected)
+    {
+        var actual = node switch
+        {
+            YMapping => "an object",
+            YSequence => "a list",
+            YScalar s => $"{ScalarKinds.Classify(s).Describe()} ({s.Value})",
+            _ => "something else",
+        };
+        findings.Add(new FieldFinding(FieldProblem.WrongType, node is YMapping { Count: > 0 } m ? m.Entries[0].Key : node, $"{display} must be {expected.Describe()}, not {actual}"));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Api;
+
+/// <summary>What a YAML scalar is when kubectl reads it (sigs.k8s.io/yaml, YAML 1.1 rules).</summary>
+public enum ScalarKind
+{
+    Null,
+    Boolean,
+    Integer,
+    Float,
+    String,
+}
+
+/// <summary>
+/// Resolves plain scalars as YAML 1.1 does, because kubectl converts YAML to JSON that way:
+/// <c>yes</c>, <c>on</c>, <c>y</c> are booleans, <c>1.0</c> and <c>1e3</c> numbers, <c>0755</c> octal.
+/// Quoted and block scalars are strings; explicit tags win.
+/// </summary>
+public static partial class ScalarKinds
+{
+    public static ScalarKind Classify(YScalar scalar)
+    {
+        switch (scalar.Tag)
+        {
+            case null or "!":
+                break;
+            case "tag:yaml.org,2002:str" or "!!str":
+                return ScalarKind.String;
+            case "tag:yaml.org,2002:int" or "!!int":
+                return ScalarKind.Integer;
+            case "tag:yaml.org,2002:float" or "!!float":
+                return ScalarKind.Float;
+            case "tag:yaml.org,2002:bool" or "!!bool":
+                return ScalarKind.Boolean;
+            case "tag:yaml.org,2002:null" or "!!null":
+                return ScalarKind.Null;
+            default:
+                return ScalarKind.String;
+        }
+
+        if (scalar.Style != YScalarStyle.Plain)
+        {
+            return ScalarKind.String;
+        }
+
+        var text = scalar.Value;
+        switch (text)
+        {
+            case "" or "~" or "null" or "Null" or "NULL":
+                return ScalarKind.Null;
+            case "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True" or "TRUE" or "on" or "On" or "ON"
+                or "n" or "N" or "no" or "No" or "NO" or "false" or "False" or "FALSE" or "off" or "Off" or "OFF":
+                return ScalarKind.Boolean;
+            case ".nan" or ".NaN" or ".NAN" or ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF":
+                return ScalarKind.Float;
+        }
+
+        var first = text[0];
+        if (!char.IsAsciiDigit(first) && first is not ('-' or '+' or '.'))
+        {
+            return ScalarKind.String;
+        }
+
+        if (IntegerPattern().IsMatch(text))
+        {
+            return ScalarKind.Integer;
+        }
+
+        return FloatPattern().IsMatch(text) ? ScalarKind.Float : ScalarKind.String;
+    }
+
+    /// <summary>True for a float whose value is whole (<c>3.0</c>): kubectl writes it to JSON as <c>3</c>.</summary>
+    public static bool IsWholeNumber(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && Math.Floor(value) == value;
+
+    public static string Describe(this ScalarKind kind) => kind switch
+    {
+        ScalarKind.Boolean => "a boolean",
+        ScalarKind.Integer => "an integer",
+        ScalarKind.Float => "a number",
+        ScalarKind.Null => "null",
+        _ => "a string",
+    };
+
+    // Go's strconv.ParseInt(base 0) after go-yaml strips '_': decimal, 0x, 0o, 0b, and leading-0 octal.
+    [GeneratedRegex(@"^[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+)$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex FloatPattern();
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
+using KubeLint.Core.Diagnostics;
+
+namespace KubeLint.Core.Rules.Api;
+
+/// <summary>KL1001: a field that exists in other Kubernetes versions but not in the target; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
+public sealed class KL1001FieldNotInTargetVersionAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL1001",
+        "Field not available in the target Kubernetes version",
+        "{0}",
+        RuleCategories.Api,
+        DiagnosticSeverity.Error);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(ctx =>
+        {
+            foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.NotInTarget))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+            }
+        });
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
+using KubeLint.Core.Diagnostics;
+
+namespace KubeLint.Core.Rules.Api;
+
+/// <summary>KL1002: a field that no Kubernetes version (or the CustomResourceDefinition) knows; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
+public sealed class KL1002UnknownFieldAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL1002",
+        "Unknown field",
+        "{0}",
+        RuleCategories.Api,
+        DiagnosticSeverity.Error);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(ctx =>
+        {
+            foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.Unknown))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+            }
+        });
+}

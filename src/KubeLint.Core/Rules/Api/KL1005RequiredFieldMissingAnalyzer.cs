@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
+using KubeLint.Core.Diagnostics;
+
+namespace KubeLint.Core.Rules.Api;
+
+/// <summary>KL1005: an object without a field its schema requires; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
+public sealed class KL1005RequiredFieldMissingAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "KL1005",
+        "Required field missing",
+        "{0}",
+        RuleCategories.Api,
+        DiagnosticSeverity.Error);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterObjectAction(ctx =>
+        {
+            foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.MissingRequired))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+            }
+        });
+}

@@ -1,0 +1,45 @@
+using System.IO.Compression;
+using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.SchemaGen;
+
+namespace KubeLint.Core.Tests.Api;
+
+/// <summary>The committed tables under schemas/api are exactly what tools/SchemaGen makes from ../shared.</summary>
+public class SchemaTablesAreCurrentTests
+{
+    [SharedDataFact]
+    public void Regenerating_from_shared_gives_the_committed_tables()
+    {
+        using var temp = new TempFolder();
+        ApiTableGenerator.Generate(SharedData.Shared!, temp.Path);
+
+        var committed = Path.Combine(SharedData.RepoRoot, "schemas", ApiTableGenerator.FolderName);
+        var generated = Path.Combine(temp.Path, ApiTableGenerator.FolderName);
+        var committedFiles = Directory.GetFiles(committed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var generatedFiles = Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(generatedFiles, committedFiles);
+
+        // Compare contents, not gzip bytes: another zlib may compress the same text differently.
+        foreach (var name in generatedFiles)
+        {
+            var expected = ReadText(Path.Combine(generated, name!));
+            var actual = ReadText(Path.Combine(committed, name!));
+            Assert.True(expected == actual, $"schemas/api/{name} is stale: run `dotnet run --project tools/SchemaGen -- ../shared schemas`");
+        }
+    }
+
+    [Fact]
+    public void The_tables_stay_small()
+    {
+        var committed = Path.Combine(SharedData.RepoRoot, "schemas", ApiTableGenerator.FolderName);
+        var bytes = Directory.GetFiles(committed).Sum(f => new FileInfo(f).Length);
+        Assert.True(bytes < 5 * 1024 * 1024, $"schemas/api holds {bytes} bytes");
+    }
+
+    private static string ReadText(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var reader = new StreamReader(path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,13 @@
+using KubeLint.SchemaGen;
+
+// Usage: dotnet run --project tools/SchemaGen -- ../shared schemas
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: SchemaGen SHARED_DIR SCHEMAS_DIR   (e.g. ../shared schemas)");
+    return 2;
+}
+
+var clock = System.Diagnostics.Stopwatch.StartNew();
+var summary = ApiTableGenerator.Generate(args[0], args[1]);
+Console.WriteLine($"{summary} in {clock.ElapsedMilliseconds} ms");
+return 0;
