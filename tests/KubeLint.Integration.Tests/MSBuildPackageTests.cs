@@ -8,7 +8,7 @@ namespace KubeLint.Integration.Tests;
 [Collection(PackageFeedCollection.Name)]
 public class MSBuildPackageTests
 {
-    /// <summary>KL0002 at (14,18)-(14,19): the second <c>x</c> key in the flow mapping.</summary>
+    /// <summary>KL0002 at (14,18)-(14,19): the second <c>x</c> key in the flow mapping, and nothing else.</summary>
     private const string BadManifest = """
         # Settings of the web front end.
         apiVersion: v1
@@ -23,7 +23,8 @@ public class MSBuildPackageTests
           d: "4"
         ---
         kind: ConfigMap
-        metadata: {x: 1, x: 2, name: cfg}
+        data: {x: "123", x: "2"}
+        metadata: {name: cfg}
         apiVersion: v1
         """;
 

@@ -35,5 +35,5 @@ public class TargetVersionFromKubeadmTests
 
     [Fact]
     public void An_explicit_version_wins_over_kubeadm() =>
-        RuleVerifier.Verify(["KL1001"], [("cluster.yaml", Cluster), ("pod.yaml", Pod.Replace("{|KL1001:", string.Empty).Replace("|}", string.Empty))], new Model.KubernetesVersion(1, 22));
+        RuleVerifier.Verify(["KL1001"], [("cluster.yaml", Cluster), ("pod.yaml", Pod.Replace("{|KL1001:", string.Empty).Replace("|}", string.Empty))], new KubeLint.Core.Model.KubernetesVersion(1, 22));
 }
