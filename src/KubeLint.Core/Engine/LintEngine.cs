@@ -43,6 +43,7 @@ public sealed class LintEngine
         var registrations = analyzers.Select(Register).ToList();
         var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var raw = Analyze(workspace, analyzerOptions, registrations, options.Parallelism);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
