@@ -96,7 +96,8 @@ public sealed class EditorConfigOptions
         return new EditorConfigOptions(AnalyzerConfigSet.Create(configs), paths);
     }
 
-    /// <summary>The severity configured for a rule at a path: rule key, then category key, then all analyzers.</summary>
+    /// <summary>The severity configured for a rule at a path: rule key, then category key, then all analyzers;
+    /// at each step an <c>.editorconfig</c> section beats a <c>.globalconfig</c>, as in Roslyn.</summary>
     public ReportSeverity GetSeverity(string fullPath, DiagnosticDescriptor descriptor)
     {
         if (_set is null)
@@ -105,22 +106,20 @@ public sealed class EditorConfigOptions
         }
 
         var options = Get(fullPath);
-        if (options.TreeOptions.TryGetValue(descriptor.Id, out var byRule)
-            || options.TreeOptions.TryGetValue(descriptor.Id.ToLowerInvariant(), out byRule))
+        var global = _set.GlobalConfigOptions;
+        var id = descriptor.Id.ToLowerInvariant();
+        if (options.TreeOptions.TryGetValue(id, out var byRule) || global.TreeOptions.TryGetValue(id, out byRule))
         {
             return Map(byRule);
         }
 
-        if (options.AnalyzerOptions.TryGetValue($"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity".ToLowerInvariant(), out var byCategory)
-            && ReportSeverityExtensions.TryParse(byCategory, out var categorySeverity))
+        foreach (var key in new[] { $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity".ToLowerInvariant(), "dotnet_analyzer_diagnostic.severity" })
         {
-            return categorySeverity;
-        }
-
-        if (options.AnalyzerOptions.TryGetValue("dotnet_analyzer_diagnostic.severity", out var all)
-            && ReportSeverityExtensions.TryParse(all, out var allSeverity))
-        {
-            return allSeverity;
+            if ((options.AnalyzerOptions.TryGetValue(key, out var value) || global.AnalyzerOptions.TryGetValue(key, out value))
+                && ReportSeverityExtensions.TryParse(value, out var severity))
+            {
+                return severity;
+            }
         }
 
         return ReportSeverity.Default;
@@ -134,7 +133,8 @@ public sealed class EditorConfigOptions
             return null;
         }
 
-        return Get(fullPath).AnalyzerOptions.TryGetValue($"kubelint.{ruleId}.{option}".ToLowerInvariant(), out var value) ? value : null;
+        var key = $"kubelint.{ruleId}.{option}".ToLowerInvariant();
+        return Get(fullPath).AnalyzerOptions.TryGetValue(key, out var value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value) ? value : null;
     }
 
     private AnalyzerConfigOptionsResult Get(string fullPath) => _cache.GetOrAdd(fullPath, p => _set!.GetOptionsForSourcePath(p));
