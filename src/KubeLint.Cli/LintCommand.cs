@@ -10,7 +10,7 @@ namespace KubeLint.Cli;
 /// <summary><c>kubelint lint PATH… [options]</c>.</summary>
 internal static class LintCommand
 {
-    public static Command Create(string[] rawArgs, TextWriter stdout, TextWriter stderr)
+    public static Command Create(string[] rawArgs, TextWriter stdout, TextWriter stderr, Func<Stream>? openStandardInput = null)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to lint; '-' reads standard input", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
@@ -69,6 +69,7 @@ internal static class LintCommand
                 TargetVersion = targetVersion,
                 Namespace = parse.GetValue(ns),
                 WarningsAsErrors = parse.GetValue(warnAsError),
+                OpenStandardInput = openStandardInput,
             };
 
             LintResult result;
@@ -82,7 +83,9 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
-            var color = !parse.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            // Colour only for a terminal: the console's own output, not redirected, NO_COLOR unset.
+            var color = !parse.GetValue(noColor) && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
+                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.GetValue(quiet), Verbose = parse.GetValue(verbose) };
             if (reporterOptions.Verbose)
             {
@@ -120,6 +123,11 @@ internal static class LintCommand
 
         try
         {
+            if (Path.GetDirectoryName(Path.GetFullPath(target.Path)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             using var file = new StreamWriter(target.Path, append: false, new System.Text.UTF8Encoding(false));
             reporter.Write(result, file, options with { Color = false });
             return ExitCodes.Success;
