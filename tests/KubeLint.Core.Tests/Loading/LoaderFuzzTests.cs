@@ -131,56 +131,56 @@ public class LoaderFuzzTests
         switch (random.Next(6))
         {
             case 0:
-            {
-                var flips = 1 + random.Next(4);
-                var at = new List<int>();
-                for (var i = 0; i < flips; i++)
                 {
-                    var offset = random.Next(bytes.Length);
-                    at.Add(offset);
-                    bytes[offset] = random.Next(3) == 0 ? (byte)random.Next(256) : Significant[random.Next(Significant.Length)];
+                    var flips = 1 + random.Next(4);
+                    var at = new List<int>();
+                    for (var i = 0; i < flips; i++)
+                    {
+                        var offset = random.Next(bytes.Length);
+                        at.Add(offset);
+                        bytes[offset] = random.Next(3) == 0 ? (byte)random.Next(256) : Significant[random.Next(Significant.Length)];
+                    }
+
+                    return ($"byte flips at {string.Join(",", at)}", bytes);
                 }
 
-                return ($"byte flips at {string.Join(",", at)}", bytes);
-            }
-
             case 1:
-            {
-                var length = random.Next(bytes.Length);
-                return ($"truncation to {length} bytes", bytes[..length]);
-            }
+                {
+                    var length = random.Next(bytes.Length);
+                    return ($"truncation to {length} bytes", bytes[..length]);
+                }
 
             case 2:
             case 3:
-            {
-                var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
-                var line = random.Next(lines.Count);
-                var delta = random.Next(2) == 0 ? -1 - random.Next(3) : 1 + random.Next(3);
-                lines[line] = delta > 0 ? new string(' ', delta) + lines[line] : lines[line][Math.Min(-delta, lines[line].Length - lines[line].TrimStart(' ').Length)..];
-                return ($"indentation {delta:+0;-0} on line {line + 1}", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
-            }
-
-            case 4:
-            {
-                var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
-                var from = random.Next(lines.Count);
-                var to = random.Next(lines.Count);
-                var moved = lines[from];
-                if (random.Next(2) == 0)
                 {
-                    lines.RemoveAt(from);
+                    var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
+                    var line = random.Next(lines.Count);
+                    var delta = random.Next(2) == 0 ? -1 - random.Next(3) : 1 + random.Next(3);
+                    lines[line] = delta > 0 ? new string(' ', delta) + lines[line] : lines[line][Math.Min(-delta, lines[line].Length - lines[line].TrimStart(' ').Length)..];
+                    return ($"indentation {delta:+0;-0} on line {line + 1}", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
                 }
 
-                lines.Insert(Math.Min(to, lines.Count), moved);
-                return ($"line {from + 1} moved or doubled to {to + 1}", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
-            }
+            case 4:
+                {
+                    var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
+                    var from = random.Next(lines.Count);
+                    var to = random.Next(lines.Count);
+                    var moved = lines[from];
+                    if (random.Next(2) == 0)
+                    {
+                        lines.RemoveAt(from);
+                    }
+
+                    lines.Insert(Math.Min(to, lines.Count), moved);
+                    return ($"line {from + 1} moved or doubled to {to + 1}", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+                }
 
             default:
-            {
-                var offset = random.Next(bytes.Length);
-                var insert = Encoding.UTF8.GetBytes(random.Next(3) switch { 0 => "\n---\n", 1 => ": [", _ => " : p" });
-                return ($"insertion at {offset}", [.. bytes[..offset], .. insert, .. bytes[offset..]]);
-            }
+                {
+                    var offset = random.Next(bytes.Length);
+                    var insert = Encoding.UTF8.GetBytes(random.Next(3) switch { 0 => "\n---\n", 1 => ": [", _ => " : p" });
+                    return ($"insertion at {offset}", [.. bytes[..offset], .. insert, .. bytes[offset..]]);
+                }
         }
     }
 }
