@@ -21,11 +21,14 @@ echo "   $("$publish/kubelint" --version)"
 
 for count in 1000 10000; do
   if [ ! -d "$work/corpus-$count" ]; then
-    python3 "$shared/tools/gen_corpus.py" --out "$work/corpus-$count" --count "$count" --seed 1 --no-truth > /dev/null
+    python3 "$shared/tools/gen_corpus.py" --out "$work/corpus-$count" --count "$count" --seed 1 --no-truth > /dev/null 2>&1
   fi
 done
 rm -rf "$work/corpus-5" && mkdir -p "$work/corpus-5"
 cp $(ls "$work/corpus-1000"/*.yaml | head -5) "$work/corpus-5/"
+# The same 5 files under an .editorconfig that configures a rule: what loading Roslyn's parser costs.
+rm -rf "$work/corpus-5-editorconfig" && cp -r "$work/corpus-5" "$work/corpus-5-editorconfig"
+printf 'root = true\n\n[*.{yaml,yml}]\ndotnet_diagnostic.KL0005.severity = warning\n' > "$work/corpus-5-editorconfig/.editorconfig"
 
 # measure NAME DOCS ARGS...: RUNS runs of kubelint, median of each figure.
 measure() {
@@ -51,6 +54,7 @@ PY
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "cold start" 5 "$work/corpus-5" -q
+measure "+editorconfig" 5 "$work/corpus-5-editorconfig" -q
 measure "version" 0 --version
 measure "1k corpus" 1000 "$work/corpus-1000" -q
 measure "10k corpus" 10000 "$work/corpus-10000" -q
