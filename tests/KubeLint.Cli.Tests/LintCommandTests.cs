@@ -216,6 +216,16 @@ public class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Standard_input_over_the_size_limit_is_KL0001()
+    {
+        _folder.Write(".kubelint.yaml", "maxFileSize: 64\n");
+        var (exit, output, _) = CliRunner.Run(_folder.Path, ["-", "-f", "msbuild"], stdin: BadName + BadName);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("<stdin>(1,1,1,1): error KL0001: the input is", output);
+        Assert.Contains("over the limit of 64", output);
+    }
+
+    [Fact]
     public void Quiet_prints_nothing_for_clean_input_and_verbose_describes_the_run()
     {
         _folder.Write("ok.yaml", Clean);

@@ -90,6 +90,25 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void YamlDotNet_parser_itself_handles_20000_levels_without_recursing()
+    {
+        // The depth limit sits in our tree builder; the parser must get there without a stack overflow
+        // (it is a state machine today; a version that recursed would crash this test run).
+        // Stream, document and 20,000 collection starts and ends; the block form adds its scalar.
+        foreach (var (text, expected) in new[] { (new string('[', 20_000) + new string(']', 20_000), 40_004), (string.Concat(Enumerable.Repeat("- ", 20_000)) + "x", 40_005) })
+        {
+            var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+            var events = 0;
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+
+            Assert.Equal(expected, events);
+        }
+    }
+
+    [Fact]
     public void Deep_flow_mapping_nesting_is_KL0001_too_deep()
     {
         var text = string.Concat(Enumerable.Repeat("{a: ", 20_000)) + "x" + new string('}', 20_000) + "\n";
