@@ -10,7 +10,7 @@ namespace KubeLint.Cli;
 /// <summary><c>kubelint lint PATH… [options]</c>.</summary>
 internal static class LintCommand
 {
-    public static Command Create(string[] rawArgs, TextWriter stdout, TextWriter stderr)
+    public static Command Create(string[] rawArgs, TextWriter stdout, TextWriter stderr, Func<Stream>? openStandardInput = null)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to lint; '-' reads standard input", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
@@ -78,6 +78,7 @@ internal static class LintCommand
                 Namespace = parse.GetValue(ns),
                 WarningsAsErrors = parse.GetValue(warnAsError),
                 CustomRules = !parse.GetValue(noCustomRules),
+                OpenStandardInput = openStandardInput,
             };
 
             LintResult result;
@@ -91,7 +92,9 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
-            var color = !parse.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            // Colour only for a terminal: the console's own output, not redirected, NO_COLOR unset.
+            var color = !parse.GetValue(noColor) && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
+                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.GetValue(quiet), Verbose = parse.GetValue(verbose) };
             if (reporterOptions.Verbose)
             {
@@ -136,6 +139,11 @@ internal static class LintCommand
 
         try
         {
+            if (Path.GetDirectoryName(Path.GetFullPath(target.Path)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             using var file = new StreamWriter(target.Path, append: false, new System.Text.UTF8Encoding(false));
             reporter.Write(result, file, options with { Color = false });
             return ExitCodes.Success;

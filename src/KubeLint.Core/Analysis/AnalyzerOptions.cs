@@ -48,6 +48,9 @@ public sealed class AnalyzerOptions
     /// <summary>Every rule ID of the run, for checks of rule references.</summary>
     public IReadOnlySet<string> KnownRuleIds { get; internal set; } = new HashSet<string>();
 
+    /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
+    public IReadOnlySet<string> KnownCategories { get; internal set; } = new HashSet<string>();
+
     /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
     public string? GetOption(string ruleId, string option, SourceFile? file = null)
     {

@@ -1,25 +1,22 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using KubeLint.Core.Diagnostics;
-using AnalyzerConfig = Microsoft.CodeAnalysis.AnalyzerConfig;
-using AnalyzerConfigOptionsResult = Microsoft.CodeAnalysis.AnalyzerConfigOptionsResult;
-using AnalyzerConfigSet = Microsoft.CodeAnalysis.AnalyzerConfigSet;
-using ReportDiagnostic = Microsoft.CodeAnalysis.ReportDiagnostic;
 
 namespace KubeLint.Core.Configuration;
 
 /// <summary>
 /// Severities and rule options from <c>.editorconfig</c>/<c>.globalconfig</c> files, resolved with
 /// Roslyn's own parser and section matching so that the keys behave exactly as for C# analyzers.
-/// Roslyn is loaded only when some config file mentions a diagnostic or KubeLint key.
+/// Roslyn is loaded only when some config file mentions a diagnostic or KubeLint key: every use of
+/// its types sits in <see cref="RoslynAnalyzerConfig"/>, reached through non-inlined methods, and the
+/// field holding it is typed <c>object</c> so that loading this class does not load Roslyn's assembly.
 /// </summary>
 public sealed class EditorConfigOptions
 {
-    private readonly AnalyzerConfigSet? _set;
-    private readonly ConcurrentDictionary<string, AnalyzerConfigOptionsResult> _cache = new(StringComparer.Ordinal);
+    private readonly object? _roslyn;
 
-    private EditorConfigOptions(AnalyzerConfigSet? set, IReadOnlyList<string> files)
+    private EditorConfigOptions(object? roslyn, IReadOnlyList<string> files)
     {
-        _set = set;
+        _roslyn = roslyn;
         Files = files;
     }
 
@@ -28,7 +25,7 @@ public sealed class EditorConfigOptions
     /// <summary>The config files that take part, for incremental builds and <c>--verbose</c>.</summary>
     public IReadOnlyList<string> Files { get; }
 
-    public bool IsEmpty => _set is null;
+    public bool IsEmpty => _roslyn is null;
 
     /// <summary>Collects the config files that apply to the given inputs, walking up to a <c>root = true</c>.</summary>
     public static EditorConfigOptions Discover(IEnumerable<string> inputFullPaths)
@@ -92,62 +89,28 @@ public sealed class EditorConfigOptions
             return new EditorConfigOptions(null, paths);
         }
 
-        var configs = relevant.Select(r => AnalyzerConfig.Parse(r.Text, r.Path)).ToList();
-        return new EditorConfigOptions(AnalyzerConfigSet.Create(configs), paths);
+        return new EditorConfigOptions(CreateRoslyn(relevant), paths);
     }
 
-    /// <summary>The severity configured for a rule at a path: rule key, then category key, then all analyzers.</summary>
-    public ReportSeverity GetSeverity(string fullPath, DiagnosticDescriptor descriptor)
-    {
-        if (_set is null)
-        {
-            return ReportSeverity.Default;
-        }
-
-        var options = Get(fullPath);
-        if (options.TreeOptions.TryGetValue(descriptor.Id, out var byRule)
-            || options.TreeOptions.TryGetValue(descriptor.Id.ToLowerInvariant(), out byRule))
-        {
-            return Map(byRule);
-        }
-
-        if (options.AnalyzerOptions.TryGetValue($"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity".ToLowerInvariant(), out var byCategory)
-            && ReportSeverityExtensions.TryParse(byCategory, out var categorySeverity))
-        {
-            return categorySeverity;
-        }
-
-        if (options.AnalyzerOptions.TryGetValue("dotnet_analyzer_diagnostic.severity", out var all)
-            && ReportSeverityExtensions.TryParse(all, out var allSeverity))
-        {
-            return allSeverity;
-        }
-
-        return ReportSeverity.Default;
-    }
+    /// <summary>The severity configured for a rule at a path: rule key, then category key, then all analyzers;
+    /// at each step an <c>.editorconfig</c> section beats a <c>.globalconfig</c>, as in Roslyn.</summary>
+    public ReportSeverity GetSeverity(string fullPath, DiagnosticDescriptor descriptor) =>
+        _roslyn is null ? ReportSeverity.Default : GetSeverity(_roslyn, fullPath, descriptor);
 
     /// <summary>A <c>kubelint.&lt;rule&gt;.&lt;option&gt;</c> value for a path, or null.</summary>
-    public string? GetOption(string fullPath, string ruleId, string option)
-    {
-        if (_set is null)
-        {
-            return null;
-        }
+    public string? GetOption(string fullPath, string ruleId, string option) =>
+        _roslyn is null ? null : GetOption(_roslyn, fullPath, ruleId, option);
 
-        return Get(fullPath).AnalyzerOptions.TryGetValue($"kubelint.{ruleId}.{option}".ToLowerInvariant(), out var value) ? value : null;
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object CreateRoslyn(List<(string Path, string Text)> files) => new RoslynAnalyzerConfig(files);
 
-    private AnalyzerConfigOptionsResult Get(string fullPath) => _cache.GetOrAdd(fullPath, p => _set!.GetOptionsForSourcePath(p));
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReportSeverity GetSeverity(object roslyn, string fullPath, DiagnosticDescriptor descriptor) =>
+        ((RoslynAnalyzerConfig)roslyn).GetSeverity(fullPath, descriptor);
 
-    private static ReportSeverity Map(ReportDiagnostic report) => report switch
-    {
-        ReportDiagnostic.Error => ReportSeverity.Error,
-        ReportDiagnostic.Warn => ReportSeverity.Warning,
-        ReportDiagnostic.Info => ReportSeverity.Info,
-        ReportDiagnostic.Hidden => ReportSeverity.Hidden,
-        ReportDiagnostic.Suppress => ReportSeverity.Suppress,
-        _ => ReportSeverity.Default,
-    };
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? GetOption(object roslyn, string fullPath, string ruleId, string option) =>
+        ((RoslynAnalyzerConfig)roslyn).GetOption(fullPath, ruleId, option);
 
     private static bool Mentions(string text) =>
         text.Contains("dotnet_diagnostic.kl", StringComparison.OrdinalIgnoreCase)

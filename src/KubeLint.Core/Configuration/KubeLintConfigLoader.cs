@@ -12,7 +12,8 @@ public static class KubeLintConfigLoader
 {
     public const string FileName = ".kubelint.yaml";
 
-    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    /// <summary>The top-level settings; a test checks them against the schema's properties.</summary>
+    internal static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "targetKubernetesVersion", "namespace", "include", "exclude", "maxFileSize", "rules",
         "categories", "cluster", "customRules", "complete",
@@ -83,7 +84,11 @@ public static class KubeLintConfigLoader
         }
 
         KubernetesVersion? version = null;
-        if (root["targetKubernetesVersion"] is YScalar versionNode)
+        if (root["targetKubernetesVersion"] is { } notScalar and not YScalar)
+        {
+            Issue(notScalar, "targetKubernetesVersion takes a version such as \"1.27\"");
+        }
+        else if (root["targetKubernetesVersion"] is YScalar versionNode)
         {
             if (KubernetesVersion.TryParse(versionNode.Value, out var parsed) && parsed.IsSupported)
             {
@@ -95,19 +100,40 @@ public static class KubeLintConfigLoader
             }
         }
 
+        var ns = root["namespace"] as YScalar;
+        if (ns is not null && KubernetesNames.CheckDns1123Label(ns.Value) is { } nsProblem)
+        {
+            Issue(ns, $"namespace '{ns.Value}' {nsProblem}");
+        }
+
+        if (root["cluster"] is { } cluster and not YMapping)
+        {
+            Issue(cluster, "'cluster' takes a mapping of cluster settings");
+        }
+
+        if (root["customRules"] is { } customRules && (customRules is not YSequence folders || folders.Items.Any(i => i is not YScalar)))
+        {
+            Issue(customRules, "'customRules' takes a list of folders");
+        }
+
         return new KubeLintConfig
         {
             File = file,
             Root = root,
             TargetKubernetesVersion = version,
-            Namespace = root.GetString("namespace"),
+            Namespace = ns?.Value,
             Include = ReadStrings(root["include"], Issue, "include"),
             Exclude = ReadStrings(root["exclude"], Issue, "exclude"),
             MaxFileSize = ReadSize(root["maxFileSize"], Issue),
             CustomRules = ReadStrings(root["customRules"], Issue, "customRules")
                 .Select(folder => Path.GetFullPath(folder, Path.GetDirectoryName(file.FullPath)!))
                 .ToList(),
-            Complete = root["complete"] is YScalar complete ? ReadBool(complete, Issue) : null,
+            Complete = root["complete"] switch
+            {
+                YScalar complete => ReadBool(complete, Issue),
+                { } other => ReadBool(new YScalar("a mapping or list", YScalarStyle.DoubleQuoted, other.Span), Issue),
+                null => null,
+            },
             Rules = ReadRules(root.GetMapping("rules"), Issue),
             Categories = ReadCategories(root.GetMapping("categories"), Issue),
             Issues = issues,
@@ -127,12 +153,15 @@ public static class KubeLintConfigLoader
                     // Short form: `KL4001: warning`.
                     severity = ParseSeverity(scalar, issue);
                     break;
+                case YScalar or YSequence:
+                    issue(value is YScalar ? key : value, $"'{key.Value}' in rules: takes a severity or a mapping with a severity and options");
+                    break;
                 case YMapping mapping:
                     foreach (var (optionKey, optionValue) in mapping.Entries)
                     {
-                        if (optionKey.Value == "severity" && optionValue is YScalar severityNode)
+                        if (optionKey.Value == "severity")
                         {
-                            severity = ParseSeverity(severityNode, issue);
+                            severity = optionValue is YScalar severityNode ? ParseSeverity(severityNode, issue) : ParseSeverity(new YScalar(string.Empty, YScalarStyle.Plain, optionValue.Span), issue);
                         }
                         else
                         {
@@ -154,10 +183,7 @@ public static class KubeLintConfigLoader
         var result = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in categories?.Entries ?? [])
         {
-            if (value is YScalar scalar)
-            {
-                result[key.Value] = ParseSeverity(scalar, issue);
-            }
+            result[key.Value] = ParseSeverity(value as YScalar ?? new YScalar(string.Empty, YScalarStyle.Plain, value.Span), issue);
         }
 
         return result;
@@ -170,7 +196,9 @@ public static class KubeLintConfigLoader
             return severity;
         }
 
-        issue(node, $"unknown severity '{node.Value}' (use error, warning, info, hidden, none or default)");
+        issue(node, node.Value.Length == 0
+            ? "a severity is needed here (error, warning, info, hidden, none or default)"
+            : $"unknown severity '{node.Value}' (use error, warning, info, hidden, none or default)");
         return ReportSeverity.Default;
     }
 
@@ -205,8 +233,14 @@ public static class KubeLintConfigLoader
 
     private static long? ReadSize(YNode? node, Action<YNode, string> issue)
     {
+        if (node is null)
+        {
+            return null;
+        }
+
         if (node is not YScalar scalar)
         {
+            issue(node, "maxFileSize takes a size (e.g. 10485760, 512KiB or 10MiB)");
             return null;
         }
 
@@ -233,7 +267,7 @@ public static class KubeLintConfigLoader
 
     private static bool? ReadBool(YScalar node, Action<YNode, string> issue)
     {
-        if (bool.TryParse(node.Value, out var value))
+        if (node.Style == YScalarStyle.Plain && bool.TryParse(node.Value, out var value))
         {
             return value;
         }

@@ -23,4 +23,7 @@ public static class RuleCategories
 
     /// <summary>KL9xxx: engine and configuration.</summary>
     public const string Engine = "Engine";
+
+    /// <summary>Every family's category.</summary>
+    public static IReadOnlyList<string> All { get; } = [Input, Api, Network, CrossObject, BestPractice, Security, Engine];
 }

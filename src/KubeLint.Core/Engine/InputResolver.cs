@@ -3,6 +3,32 @@ namespace KubeLint.Core.Engine;
 /// <summary>One input to load: its display path and full path (or standard input).</summary>
 public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false);
 
+/// <summary>Globs matched against paths relative to <see cref="BaseDirectory"/> (the working folder for
+/// the command line, the configuration file's folder for <c>.kubelint.yaml</c>).</summary>
+public sealed record PathFilter(IReadOnlyList<string> Patterns, string BaseDirectory)
+{
+    private readonly List<Glob> _globs = Patterns.Select(p => new Glob(p)).ToList();
+
+    public bool IsEmpty => _globs.Count == 0;
+
+    public bool Matches(string fullPath)
+    {
+        if (_globs.Count == 0)
+        {
+            return false;
+        }
+
+        // Outside the base folder, patterns see the absolute path (without its leading '/').
+        var relative = Path.GetRelativePath(BaseDirectory, fullPath).Replace('\\', '/');
+        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            relative = fullPath.Replace('\\', '/').TrimStart('/');
+        }
+
+        return _globs.Any(g => g.IsMatch(relative));
+    }
+}
+
 /// <summary>Expands paths into manifest files: folders recursively (<c>*.yaml</c>, <c>*.yml</c>, <c>*.json</c>), hidden folders skipped.</summary>
 public static class InputResolver
 {
@@ -10,9 +36,14 @@ public static class InputResolver
 
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
-    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<string> exclude)
+    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<string> exclude) =>
+        Resolve(paths, workingDirectory, [new PathFilter(exclude, workingDirectory)], null);
+
+    /// <summary>Expands <paramref name="paths"/>; a path matching any of <paramref name="exclude"/> is skipped, and when
+    /// <paramref name="include"/> has patterns, a file found by walking a folder must match one of them (files named
+    /// explicitly are always taken).</summary>
+    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<PathFilter> exclude, PathFilter? include)
     {
-        var globs = exclude.Select(p => new Glob(p)).ToList();
         var files = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -33,7 +64,10 @@ public static class InputResolver
             {
                 foreach (var file in Walk(full))
                 {
-                    Add(file);
+                    if (include is null || include.IsEmpty || include.Matches(file))
+                    {
+                        Add(file);
+                    }
                 }
             }
             else
@@ -48,7 +82,7 @@ public static class InputResolver
         void Add(string full)
         {
             var display = DisplayPath(full, workingDirectory);
-            if (globs.Any(g => g.IsMatch(display)) || !seen.Add(full))
+            if (exclude.Any(f => f.Matches(full)) || !seen.Add(full))
             {
                 return;
             }

@@ -24,10 +24,13 @@ public sealed class LintEngine
     {
         var clock = Stopwatch.StartNew();
         var config = LoadConfig(options);
-        var exclude = options.Exclude.Concat(config.Exclude).ToList();
-        var inputs = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude);
+        // Command-line globs are relative to the working folder, the configuration's to its own folder.
+        var configFolder = config.File is { } configFile ? Path.GetDirectoryName(configFile.FullPath)! : options.WorkingDirectory;
+        var exclude = new[] { new PathFilter(options.Exclude, options.WorkingDirectory), new PathFilter(config.Exclude, configFolder) };
+        var inputs = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude, new PathFilter(config.Include, configFolder));
         var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
-        var files = Load(inputs, options, limits);
+        var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
+        var files = Load(inputs, options, limits, parallelism);
 
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
         var defaultNamespace = options.Namespace ?? config.Namespace ?? "default";
@@ -55,8 +58,9 @@ public sealed class LintEngine
         var registrations = analyzers.Select(Register).ToList();
         var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        var raw = Analyze(workspace, analyzerOptions, registrations, options.Parallelism);
+        var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
         raw.AddRange(custom.Diagnostics);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
         var (visible, suppressed) = Finish(raw, workspace, resolver);
@@ -116,11 +120,11 @@ public sealed class LintEngine
         return KubeLintConfigLoader.Load(path, InputResolver.DisplayPath(path, options.WorkingDirectory));
     }
 
-    private static List<SourceFile> Load(IReadOnlyList<InputFile> inputs, LintOptions options, LoadLimits limits)
+    private static List<SourceFile> Load(IReadOnlyList<InputFile> inputs, LintOptions options, LoadLimits limits, int parallelism)
     {
         var loader = new ManifestLoader(limits);
         var files = new SourceFile[inputs.Count];
-        Parallel.For(0, inputs.Count, Parallelism(options.Parallelism), i =>
+        ForEach(Enumerable.Range(0, inputs.Count).ToList(), parallelism, i =>
         {
             var input = inputs[i];
             files[i] = input.IsStandardInput
@@ -178,7 +182,7 @@ public sealed class LintEngine
             }
         }
 
-        Parallel.ForEach(workspace.Files, Parallelism(parallelism), file =>
+        ForEach(workspace.Files, parallelism, file =>
         {
             foreach (var (analyzer, context) in registrations)
             {
@@ -200,7 +204,7 @@ public sealed class LintEngine
             }
         });
 
-        Parallel.ForEach(registrations, Parallelism(parallelism), registration =>
+        ForEach(registrations, parallelism, registration =>
         {
             foreach (var action in registration.Context.WorkspaceActions)
             {
@@ -304,5 +308,55 @@ public sealed class LintEngine
         return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 
-    private static ParallelOptions Parallelism(int degree) => new() { MaxDegreeOfParallelism = degree > 0 ? degree : Environment.ProcessorCount };
+    /// <summary>Below this much input, starting worker threads costs more than it saves (it is most of a
+    /// small run's start-up), so the run stays on one thread.</summary>
+    private const long ParallelThresholdBytes = 256 * 1024;
+
+    /// <summary>The requested degree, else one thread for small inputs and one per core otherwise.</summary>
+    private static int DegreeOfParallelism(int requested, IReadOnlyList<InputFile> inputs)
+    {
+        if (requested > 0)
+        {
+            return requested;
+        }
+
+        long total = 0;
+        foreach (var input in inputs)
+        {
+            total += input.IsStandardInput ? ParallelThresholdBytes : SizeOf(input.FullPath);
+            if (total >= ParallelThresholdBytes && inputs.Count > 1)
+            {
+                return Environment.ProcessorCount;
+            }
+        }
+
+        return 1;
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0; // Loading reports it.
+        }
+    }
+
+    private static void ForEach<T>(IReadOnlyList<T> items, int parallelism, Action<T> body)
+    {
+        if (parallelism == 1 || items.Count < 2)
+        {
+            foreach (var item in items)
+            {
+                body(item);
+            }
+
+            return;
+        }
+
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
+    }
 }

@@ -120,18 +120,29 @@ public sealed class ManifestLoader
         catch (YamlException yaml)
         {
             failedAt = new SourcePosition((int)yaml.Start.Line + lineOffset, (int)yaml.Start.Column);
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, Describe(yaml), new SourceSpan(failedAt, new SourcePosition((int)yaml.End.Line + lineOffset, (int)yaml.End.Column))));
+            var span = new SourceSpan(failedAt, new SourcePosition((int)yaml.End.Line + lineOffset, (int)yaml.End.Column));
+            if (yaml.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentationTab(source, failedAt.Line) is { } tab)
+            {
+                // YamlDotNet reports a tab in indentation at the start of the enclosing mapping.
+                failedAt = tab;
+                span = new SourceSpan(tab, new SourcePosition(tab.Line, tab.Column + 1));
+            }
+
+            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, Describe(yaml), span));
         }
         catch (Exception other) when (other is not OutOfMemoryException)
         {
             // YamlDotNet throws position-less exceptions on some malformed input; use the last known position.
             failedAt = builder.LastPosition;
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, $"the YAML parser failed: {other.Message}", SourceSpan.At(failedAt)));
+            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, $"the YAML is malformed near here; the parser gave up ({other.GetType().Name}: {other.Message})", SourceSpan.At(failedAt)));
         }
 
-        // A failed document is dropped; resume at the next document marker after the failure.
+        // A failed document is dropped; resume at the next document marker from the failure on
+        // (the parser often fails at the marker that ends an unclosed document), but always
+        // after this segment's first line so that loading makes progress.
+        var segmentFirstLine = lineOffset + 1;
         nextLineOffset = failedAt.Line;
-        for (var line = failedAt.Line + 1; line <= source.LineCount; line++)
+        for (var line = Math.Max(failedAt.Line, segmentFirstLine + 1); line <= source.LineCount; line++)
         {
             var content = source.GetLine(line);
             if (content.StartsWith("---") && (content.Length == 3 || char.IsWhiteSpace(content[3])))
@@ -142,6 +153,28 @@ public sealed class ManifestLoader
         }
 
         return -1;
+    }
+
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> to the end of the document.</summary>
+    private static SourcePosition? FindIndentationTab(SourceText source, int fromLine)
+    {
+        for (var line = fromLine; line <= source.LineCount; line++)
+        {
+            var content = source.GetLine(line);
+            if (line > fromLine && content.StartsWith("---"))
+            {
+                break;
+            }
+
+            var indentation = content.Length - content.TrimStart(" \t").Length;
+            var tab = content[..indentation].IndexOf('\t');
+            if (tab >= 0)
+            {
+                return new SourcePosition(line, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(YamlException exception)

@@ -29,10 +29,11 @@ internal sealed class YamlTreeBuilder
         _limits = limits;
         _lineOffset = lineOffset;
         _onDuplicate = onDuplicate;
+        LastPosition = new SourcePosition(lineOffset + 1, 1);
     }
 
     /// <summary>The last position seen, for errors that carry none.</summary>
-    public SourcePosition LastPosition { get; private set; } = SourcePosition.Start;
+    public SourcePosition LastPosition { get; private set; }
 
     /// <summary>Resets per-document state (anchors are scoped to their document).</summary>
     public void BeginDocument()
@@ -54,7 +55,13 @@ internal sealed class YamlTreeBuilder
         switch (e)
         {
             case Scalar scalar:
-                var span = new SourceSpan(start, FixEnd(start, ToPosition(e.End)));
+                var end = FixEnd(start, ToPosition(e.End));
+                if (!scalar.Anchor.IsEmpty || !scalar.Tag.IsEmpty)
+                {
+                    start = SkipProperties(start, end);
+                }
+
+                var span = new SourceSpan(start, end);
                 var node = new YScalar(scalar.Value, MapStyle(scalar.Style), span, TagOf(scalar.Tag));
                 Remember(scalar.Anchor, node);
                 Count(1, start);
@@ -70,9 +77,11 @@ internal sealed class YamlTreeBuilder
                 Add(target);
                 break;
             case MappingStart mapping:
+                start = mapping.Anchor.IsEmpty && mapping.Tag.IsEmpty ? start : SkipProperties(start, null);
                 Push(new Frame(YamlNodeKind.Mapping, start, TagOf(mapping.Tag), mapping.Anchor, mapping.Style == MappingStyle.Flow));
                 break;
             case SequenceStart sequence:
+                start = sequence.Anchor.IsEmpty && sequence.Tag.IsEmpty ? start : SkipProperties(start, null);
                 Push(new Frame(YamlNodeKind.Sequence, start, TagOf(sequence.Tag), sequence.Anchor, sequence.Style == SequenceStyle.Flow));
                 break;
             case MappingEnd:
@@ -96,6 +105,13 @@ internal sealed class YamlTreeBuilder
     private void Pop(ParsingEvent e)
     {
         var frame = _stack.Pop();
+        if (frame.PendingKey is { } orphan)
+        {
+            // YamlDotNet drops the value of some malformed entries (e.g. " : p") and ends the
+            // mapping after a lone key; the tree would silently lose data, so report it.
+            throw new LoadLimitException(LoadProblemKind.Syntax, "a mapping key without a value: the YAML is malformed here", orphan.Start);
+        }
+
         var end = frame.Flow
             ? new SourcePosition(ToPosition(e.Start).Line, ToPosition(e.Start).Column + 1)
             : frame.LastEnd ?? frame.Start;
@@ -194,6 +210,45 @@ internal sealed class YamlTreeBuilder
         }
 
         return new SourcePosition(line, _text.GetLine(line).Length + 1);
+    }
+
+    /// <summary>YamlDotNet starts a node at its anchor or tag (<c>&amp;a !!str value</c>); findings
+    /// belong on the value itself, so move past the properties, and past a line break for block collections.</summary>
+    private SourcePosition SkipProperties(SourcePosition start, SourcePosition? end)
+    {
+        var text = _text.Text;
+        var offset = _text.GetLineStart(start.Line) + start.Column - 1;
+        while (offset < text.Length && text[offset] is '&' or '!')
+        {
+            while (offset < text.Length && text[offset] is not (' ' or '\t' or '\r' or '\n'))
+            {
+                offset++;
+            }
+
+            while (offset < text.Length && text[offset] is ' ' or '\t')
+            {
+                offset++;
+            }
+
+            // Block collections start on a later line; skip line breaks, blank lines and comments.
+            while (offset < text.Length && text[offset] is '\r' or '\n' or '#' or ' ' or '\t')
+            {
+                if (text[offset] == '#')
+                {
+                    while (offset < text.Length && text[offset] is not ('\r' or '\n'))
+                    {
+                        offset++;
+                    }
+                }
+                else
+                {
+                    offset++;
+                }
+            }
+        }
+
+        var position = _text.GetPosition(Math.Min(offset, text.Length));
+        return end is { } limit && position > limit ? start : position;
     }
 
     private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;

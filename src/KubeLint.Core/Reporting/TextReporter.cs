@@ -16,6 +16,11 @@ public sealed class TextReporter : IReporter
     public void Write(LintResult result, TextWriter writer, ReporterOptions options)
     {
         var files = result.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+        if (result.Options.Config.File is { } config)
+        {
+            // KL9001 findings point into the configuration; show its lines too.
+            files.TryAdd(config.FullPath, config);
+        }
         foreach (var diagnostic in result.Diagnostics)
         {
             WriteDiagnostic(writer, diagnostic, files, options);

@@ -11,9 +11,9 @@ public class SchemaTablesAreCurrentTests
     public void Regenerating_from_shared_gives_the_committed_tables()
     {
         using var temp = new TempFolder();
-        ApiTableGenerator.Generate(SharedData.Shared!, temp.Path);
+        ApiTableGenerator.Generate(SharedData.Folder!, temp.Path);
 
-        var committed = Path.Combine(SharedData.RepoRoot, "schemas", ApiTableGenerator.FolderName);
+        var committed = Path.Combine(SharedData.RepositoryRoot, "schemas", ApiTableGenerator.FolderName);
         var generated = Path.Combine(temp.Path, ApiTableGenerator.FolderName);
         var committedFiles = Directory.GetFiles(committed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var generatedFiles = Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
@@ -31,7 +31,7 @@ public class SchemaTablesAreCurrentTests
     [Fact]
     public void The_tables_stay_small()
     {
-        var committed = Path.Combine(SharedData.RepoRoot, "schemas", ApiTableGenerator.FolderName);
+        var committed = Path.Combine(SharedData.RepositoryRoot, "schemas", ApiTableGenerator.FolderName);
         var bytes = Directory.GetFiles(committed).Sum(f => new FileInfo(f).Length);
         Assert.True(bytes < 5 * 1024 * 1024, $"schemas/api holds {bytes} bytes");
     }

@@ -32,7 +32,7 @@ public class CustomRuleTests
     public void The_sample_rules_fire_at_the_right_lines()
     {
         using var cache = new TempFolder();
-        var sample = RepositoryRoot.Combine("samples", "custom-rules");
+        var sample = Path.Combine(SharedData.RepositoryRoot, "samples", "custom-rules");
         var result = Lint(sample, cache.Path, "deploy");
 
         var found = result.Diagnostics.Where(d => d.Id.StartsWith("ACME", StringComparison.Ordinal))
@@ -125,7 +125,7 @@ public class CustomRuleTests
     public void Custom_rules_can_be_switched_off()
     {
         using var cache = new TempFolder();
-        var sample = RepositoryRoot.Combine("samples", "custom-rules");
+        var sample = Path.Combine(SharedData.RepositoryRoot, "samples", "custom-rules");
         var result = new LintEngine().Run(new LintOptions { Paths = ["deploy"], WorkingDirectory = sample, CacheDirectory = cache.Path, CustomRules = false });
         Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("ACME", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(cache.Path));

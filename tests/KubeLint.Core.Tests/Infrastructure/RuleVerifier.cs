@@ -24,7 +24,10 @@ public static class RuleVerifier
 
         if (config is not null)
         {
-            folder.Write(".kubelint.yaml", config);
+            // The configuration may carry markup too, for findings (KL9001) that point into it.
+            var (text, spans) = Markup.Parse(config);
+            folder.Write(".kubelint.yaml", text);
+            expected.AddRange(spans.Select(s => Describe(s.RuleId ?? ruleIds[0], ".kubelint.yaml", s.Span.Start.Line, s.Span.Start.Column, s.Span.End.Line, s.Span.End.Column)));
         }
 
         var result = Lint(folder.Path, files.Select(f => f.Path).ToArray(), version);

@@ -1,55 +1,53 @@
 namespace KubeLint.Core.Tests.Infrastructure;
 
-/// <summary>Finds the repository root (the folder with KubeLint.sln) and <c>../shared</c> beside it.</summary>
+/// <summary>Finds the repository root (the folder with KubeLint.sln) and the shared data beside it.</summary>
 public static class SharedData
 {
-    private static readonly Lazy<string?> RepoRootLazy = new(() =>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary><c>../shared</c> from the repository root (as on CI), else a <c>shared/</c> beside a
+    /// folder further up (a git worktree nested one level deeper); null when there is none.</summary>
+    public static string? Folder { get; } = FindShared();
+
+    public static string MissingMessage => $"../shared is not beside the repository ({RepositoryRoot}); clone the repository next to shared/ to run this test";
+
+    /// <summary>A path under <c>../shared</c> (tests that use it are marked <see cref="SharedDataFactAttribute"/>).</summary>
+    public static string Path(string relative) => System.IO.Path.Combine(Folder ?? throw new InvalidOperationException(MissingMessage), relative);
+
+    private static string? FindShared()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = Directory.GetParent(RepositoryRoot); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "KubeLint.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    });
-
-    private static readonly Lazy<string?> SharedLazy = new(() =>
-    {
-        if (RepoRoot is null)
-        {
-            return null;
-        }
-
-        // ../shared beside the clone; a git worktree nested one level deeper finds it further up.
-        for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "kubernetes-openapi")))
+            var candidate = System.IO.Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(System.IO.Path.Combine(candidate, "corpus")))
             {
                 return candidate;
             }
         }
 
         return null;
-    });
+    }
 
-    public static string RepoRoot => RepoRootLazy.Value ?? throw new InvalidOperationException("KubeLint.sln not found above the test assembly");
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "KubeLint.sln")))
+            {
+                return dir.FullName;
+            }
+        }
 
-    /// <summary>The shared data folder, or null when it is absent (tests that need it are skipped).</summary>
-    public static string? Shared => SharedLazy.Value;
-
-    public const string MissingMessage = "../shared (kubernetes-openapi, corpora) is not beside the repository";
+        throw new InvalidOperationException($"KubeLint.sln not found above {AppContext.BaseDirectory}");
+    }
 }
 
-/// <summary>A fact that is skipped, with a clear message, when <c>../shared</c> is absent.</summary>
+/// <summary>A fact that needs <c>../shared</c>: skipped, with the reason, when it is absent.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
     public SharedDataFactAttribute()
     {
-        if (SharedData.Shared is null)
+        if (SharedData.Folder is null)
         {
             Skip = SharedData.MissingMessage;
         }

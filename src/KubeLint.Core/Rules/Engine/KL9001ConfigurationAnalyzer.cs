@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+using KubeLint.Core.Suppression;
+using KubeLint.Core.Text;
+using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Engine;
 
@@ -26,14 +30,24 @@ public sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Rule, issue.Location, issue.Message));
             }
 
-            if (options.Config.File is { } configFile)
+            if (options.Config.File is not { } configFile)
             {
-                foreach (var (id, settings) in options.Config.Rules)
+                return;
+            }
+
+            foreach (var (id, settings) in options.Config.Rules)
+            {
+                if (!options.KnownRuleIds.Contains(id))
                 {
-                    if (!options.KnownRuleIds.Contains(id))
-                    {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(configFile, settings.Key), $"'{id}' in rules: names no rule"));
-                    }
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(configFile, settings.Key), $"'{id}' in rules: names no rule"));
+                }
+            }
+
+            foreach (var (key, _) in options.Config.Root?.GetMapping("categories")?.Entries ?? [])
+            {
+                if (!options.KnownCategories.Contains(key.Value))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(configFile, key), $"'{key.Value}' in categories: names no category (known: {string.Join(", ", options.KnownCategories.Order(StringComparer.Ordinal))})"));
                 }
             }
         });
@@ -53,22 +67,41 @@ public sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
 
             foreach (var obj in ctx.File.Documents.SelectMany(d => d.Objects))
             {
-                foreach (var region in Suppression.AnnotationSuppressions.For(obj))
+                foreach (var region in AnnotationSuppressions.For(obj))
                 {
                     foreach (var id in region.RuleIds.Where(id => id != "*" && !ctx.Options.KnownRuleIds.Contains(id)))
                     {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.File, region.Value), $"'{id}' in the {Suppression.AnnotationSuppressions.Annotation} annotation names no rule"));
+                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.File, SpanOf(ctx.File, region.Value, id)), $"'{id}' in the {AnnotationSuppressions.Annotation} annotation names no rule"));
                     }
                 }
             }
         });
     }
 
-    private static string Word(Suppression.DirectiveKind kind) => kind switch
+    /// <summary>The ID inside a one-line annotation value, else the whole value.</summary>
+    private static SourceSpan SpanOf(SourceFile file, YScalar value, string id)
     {
-        Suppression.DirectiveKind.DisableNextLine => "disable-next-line",
-        Suppression.DirectiveKind.DisableLine => "disable-line",
-        Suppression.DirectiveKind.Disable => "disable",
+        if (file.Text is { } text && value.Span.Start.Line == value.Span.End.Line)
+        {
+            var line = text.GetLine(value.Start.Line);
+            var from = Math.Min(value.Start.Column - 1, line.Length);
+            var to = Math.Clamp(value.Span.End.Column - 1, from, line.Length);
+            var index = line[from..to].IndexOf(id, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                var column = value.Start.Column + index;
+                return new SourceSpan(new(value.Start.Line, column), new(value.Start.Line, column + id.Length));
+            }
+        }
+
+        return value.Span;
+    }
+
+    private static string Word(DirectiveKind kind) => kind switch
+    {
+        DirectiveKind.DisableNextLine => "disable-next-line",
+        DirectiveKind.DisableLine => "disable-line",
+        DirectiveKind.Disable => "disable",
         _ => "enable",
     };
 }

@@ -1,0 +1,30 @@
+using KubeLint.Core.Engine;
+using KubeLint.Core.Reporting;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Engine;
+
+public class EngineDeterminismTests
+{
+    [Fact]
+    public void Findings_are_the_same_in_the_same_order_whatever_the_parallelism()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 60; i++)
+        {
+            // Enough text to pass the threshold for parallel work, with findings in every file.
+            var padding = string.Concat(Enumerable.Range(0, 200).Select(j => $"    key{j}: value {j} of file {i}\n"));
+            folder.Write($"d{i % 7}/f{i:D2}.yaml", $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_{i}\n  labels:\n    a: x\n    a: y\ndata:\n{padding}---\nkind: Orphan\n");
+        }
+
+        string Run(int parallelism) => string.Join('\n', new LintEngine()
+            .Run(new LintOptions { Paths = ["."], WorkingDirectory = folder.Path, Parallelism = parallelism })
+            .Diagnostics.Select(MsBuildReporter.Format));
+
+        var sequential = Run(1);
+        Assert.Equal(180, sequential.Split('\n').Length);
+        Assert.StartsWith("d0/f00.yaml(4,9,4,14): error KL0005", sequential);
+        Assert.Equal(sequential, Run(2));
+        Assert.Equal(sequential, Run(0));
+    }
+}
