@@ -38,8 +38,11 @@ public class ConfigSchemaTests
         exclude: vendor
         maxFileSize: 10485760
         cluster:
-          nodePortRange: 30000-32767
-          serviceCidr: 10.0.0.0/16
+          serviceNodePortRange: 30000-32767
+          serviceClusterIPRange: [10.0.0.0/16, fd00:10:96::/112]
+          clusterDNS: 10.0.0.10
+          clusterDomain: cluster.local
+          configFiles: [cluster/apiserver]
         customRules: [rules/, more-rules]
         complete: true
         rules:
@@ -123,7 +126,7 @@ public class ConfigSchemaTests
         for (var minor = 0; minor <= 40; minor++)
         {
             var yaml = $"targetKubernetesVersion: \"1.{minor}\"\n";
-            var supported = new Model.KubernetesVersion(1, minor).IsSupported;
+            var supported = new KubeLint.Core.Model.KubernetesVersion(1, minor).IsSupported;
             Assert.True(supported == (SchemaErrors(yaml).Count == 0), $"1.{minor}: loader says supported={supported}, the schema disagrees");
         }
     }

@@ -31,7 +31,7 @@ public class LoaderFuzzTests
             {
                 var (mutation, bytes) = Mutate(original, random);
                 inputs++;
-                Model.SourceFile file;
+                KubeLint.Core.Model.SourceFile file;
                 try
                 {
                     file = loader.LoadBytes(name, "/" + name, bytes);

@@ -76,7 +76,7 @@ public class KL9001ConfigurationTests
         exclude: ["charts/**"]
         maxFileSize: 10MiB
         complete: false
-        cluster: {nodePortRange: "30000-32767"}
+        cluster: {serviceNodePortRange: "30000-32767"}
         customRules: [rules/]
         rules:
           KL0002: warning
