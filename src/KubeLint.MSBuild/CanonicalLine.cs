@@ -8,7 +8,7 @@ namespace KubeLint.MSBuild;
 internal sealed class CanonicalLine
 {
     private static readonly Regex Pattern = new(
-        @"^(?<file>.+?)\((?<line>\d+),(?<col>\d+)(?:,(?<endLine>\d+),(?<endCol>\d+))?\): (?<severity>error|warning|info) (?<code>KL\w+): (?<message>.*)$",
+        @"^(?<file>.+?)\((?<line>\d+),(?<col>\d+)(?:,(?<endLine>\d+),(?<endCol>\d+))?\): (?<severity>error|warning|info) (?<code>[A-Za-z][A-Za-z0-9]*[0-9]): (?<message>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private CanonicalLine(string file, int line, int column, int endLine, int endColumn, string severity, string code, string message)

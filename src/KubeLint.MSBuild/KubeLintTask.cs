@@ -177,7 +177,10 @@ public sealed class KubeLintTask : ToolTask
             return;
         }
 
-        var helpLink = string.Format(System.Globalization.CultureInfo.InvariantCulture, HelpLinkFormat, line.Code);
+        // Built-in rules have a page; custom rules (their own prefixes) have none that the task knows.
+        var helpLink = line.Code.StartsWith("KL", StringComparison.Ordinal)
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, HelpLinkFormat, line.Code)
+            : null;
         switch (_policy.Decide(line.Severity, line.Code))
         {
             case WarningPolicy.Outcome.Error:

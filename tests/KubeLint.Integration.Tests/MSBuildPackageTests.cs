@@ -129,4 +129,28 @@ public class MSBuildPackageTests
         Assert.True(silenced.ExitCode == 0, silenced.ToString());
         Assert.DoesNotContain("KL0002", silenced.Output);
     }
+    [Fact]
+    public void The_sample_custom_rules_fire_through_the_build_and_a_rule_edit_relints()
+    {
+        using var consumer = new Consumer(_feed);
+        var sample = Path.Combine(RepositoryRoot.Path, "samples", "custom-rules");
+        foreach (var rule in Directory.GetFiles(Path.Combine(sample, ".kubelint", "rules"), "*.cs"))
+        {
+            consumer.Write($".kubelint/rules/{Path.GetFileName(rule)}", File.ReadAllText(rule));
+        }
+
+        consumer.Write("deploy/web.yaml", File.ReadAllText(Path.Combine(sample, "deploy", "web.yaml")));
+
+        var build = consumer.Build();
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(new Regex(@"^\s*deploy/web\.yaml\(6,3,6,9\): warning ACME0001: Deployment/web has no 'team' label", RegexOptions.Multiline), build.Output);
+        Assert.Matches(new Regex(@"^\s*deploy/web\.yaml\(28,9,28,17\): error ACME0002: Service web in namespace 'prod-shop'", RegexOptions.Multiline), build.Output);
+
+        // The rule files are inputs: switching ACME0002 to a pattern that does not match makes the build pass.
+        var rulePath = Path.Combine(consumer.Folder, ".kubelint", "rules", "NoNodePortInProduction.cs");
+        File.WriteAllText(rulePath, File.ReadAllText(rulePath).Replace("?? \"^prod\"", "?? \"^production$\"", StringComparison.Ordinal));
+        var edited = consumer.Build();
+        Assert.True(edited.ExitCode == 0, edited.ToString());
+        Assert.Contains("warning ACME0001", edited.Output);
+    }
 }

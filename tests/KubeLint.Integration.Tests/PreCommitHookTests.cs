@@ -25,6 +25,7 @@ public sealed class PreCommitHookTests : IDisposable
         {
             // A private cache, so that a hook installed by an earlier run is never reused.
             ["PRE_COMMIT_HOME"] = Path.Combine(_root, "pre-commit-home"),
+            ["KUBELINT_CACHE_DIR"] = Path.Combine(_root, "kubelint-cache"),
             ["GIT_AUTHOR_NAME"] = "test",
             ["GIT_AUTHOR_EMAIL"] = "test@example.invalid",
             ["GIT_COMMITTER_NAME"] = "test",
@@ -60,6 +61,21 @@ public sealed class PreCommitHookTests : IDisposable
         var good = PreCommit(repo, env);
         Assert.True(good.ExitCode == 0, good.ToString());
         Assert.Matches(@"KubeLint\.+Passed", good.Output);
+
+        // The repository's custom rules run in the hook too (the sample of docs/custom-rules.md).
+        var sample = Path.Combine(RepositoryRoot.Path, "samples", "custom-rules");
+        Directory.CreateDirectory(Path.Combine(repo, ".kubelint", "rules"));
+        foreach (var rule in Directory.GetFiles(Path.Combine(sample, ".kubelint", "rules"), "*.cs"))
+        {
+            File.Copy(rule, Path.Combine(repo, ".kubelint", "rules", Path.GetFileName(rule)));
+        }
+
+        File.Copy(Path.Combine(sample, "deploy", "web.yaml"), Path.Combine(repo, "deploy", "web.yaml"));
+        Git(repo, env, "add", "-A");
+        var custom = PreCommit(repo, env);
+        Assert.True(custom.ExitCode == 1, custom.ToString());
+        Assert.Contains("deploy/web.yaml:6:3: warning ACME0001: Deployment/web has no 'team' label", custom.Output);
+        Assert.Contains("deploy/web.yaml:28:9: error ACME0002: Service web in namespace 'prod-shop' is of type NodePort", custom.Output);
     }
 
     public void Dispose()

@@ -9,6 +9,7 @@ public class TaskLogicTests
     [InlineData("deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\"", "deploy/app.yaml", 14, 18, 14, 19, "error", "KL0002", "duplicate key \"x\"")]
     [InlineData("deploy/app (copy).yaml(3,1,3,5): warning KL9001: '(x)': names no rule", "deploy/app (copy).yaml", 3, 1, 3, 5, "warning", "KL9001", "'(x)': names no rule")]
     [InlineData(@"C:\repo\deploy\a.yaml(1,2): info KL4001: m", @"C:\repo\deploy\a.yaml", 1, 2, 0, 0, "info", "KL4001", "m")]
+    [InlineData("deploy/web.yaml(28,9,28,17): error ACME0002: custom rules keep their own IDs", "deploy/web.yaml", 28, 9, 28, 17, "error", "ACME0002", "custom rules keep their own IDs")]
     public void Parses_canonical_lines(string text, string file, int line, int column, int endLine, int endColumn, string severity, string code, string message)
     {
         var parsed = CanonicalLine.TryParse(text);
@@ -18,7 +19,7 @@ public class TaskLogicTests
 
     [Theory]
     [InlineData("kubelint: configuration file not found: x.yaml")]
-    [InlineData("deploy/app.yaml(14,18): error CS0001: not ours")]
+    [InlineData("deploy/app.yaml(14,18): error: no rule ID")]
     [InlineData("1 error, 0 warnings")]
     public void Other_lines_are_not_findings(string text) => Assert.Null(CanonicalLine.TryParse(text));
 
