@@ -36,16 +36,21 @@ public sealed class LintEngine
             editorConfig,
             options.TargetVersion ?? config.TargetKubernetesVersion ?? KubernetesVersion.Newest,
             defaultNamespace,
-            options.Properties);
+            options.Properties)
+        {
+            InputsComplete = options.Complete ?? config.Complete ?? false,
+        };
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
 
         var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []).Concat(options.AdditionalAnalyzers).ToList();
-        var registrations = analyzers.Select(Register).ToList();
+        var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
+
+        // As in Roslyn, an analyzer whose rules are all off for the whole run is not run at all.
+        var registrations = analyzers.Where(a => !a.SupportedDiagnostics.All(resolver.IsOffEverywhere)).Select(Register).ToList();
         var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var raw = Analyze(workspace, analyzerOptions, registrations, options.Parallelism);
-        var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
         var (visible, suppressed) = Finish(raw, workspace, resolver);
         return new LintResult
         {
@@ -190,7 +195,7 @@ public sealed class LintEngine
         var suppressed = new List<Diagnostic>();
         foreach (var diagnostic in raw)
         {
-            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath) is not { } severity)
+            if (resolver.Resolve(diagnostic.Descriptor, diagnostic.Location.FullPath, diagnostic.Severity) is not { } severity)
             {
                 continue;
             }

@@ -1,0 +1,208 @@
+namespace KubeLint.Core.Model;
+
+/// <summary>
+/// Lookups for cross-object rules, built once per run on first use: objects by kind, namespace
+/// and name, and pod sources by namespace and by label, so that finding the pods a selector
+/// picks costs about the size of the answer rather than the size of the workspace.
+/// </summary>
+public sealed class ObjectIndex
+{
+    /// <summary>Labels the control plane puts on pods but no template carries; selectors that need them cannot be judged from manifests.</summary>
+    public static readonly IReadOnlySet<string> ControllerAddedLabels = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "pod-template-hash",
+        "controller-revision-hash",
+        "statefulset.kubernetes.io/pod-name",
+        "apps.kubernetes.io/pod-index",
+        "controller-uid",
+        "job-name",
+        "batch.kubernetes.io/controller-uid",
+        "batch.kubernetes.io/job-name",
+        "batch.kubernetes.io/job-completion-index",
+    };
+
+    private readonly Dictionary<(string Kind, string Namespace, string Name), KubeObject> _byName = [];
+    private readonly Dictionary<(string Kind, string Name), List<KubeObject>> _byKindAndName = [];
+    private readonly HashSet<(string Kind, string Namespace)> _kindsByNamespace = [];
+    private readonly HashSet<(string Namespace, string Key)> _podLabelKeys = [];
+    private readonly Dictionary<string, List<PodSource>> _podsByNamespace = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string Key, string Value), List<PodSource>> _podsByLabel = [];
+    private readonly List<PodSource> _podSources = [];
+    private readonly Dictionary<KubeObject, PodSource> _podSourceByObject = new(ReferenceEqualityComparer.Instance);
+
+    public ObjectIndex(IEnumerable<KubeObject> objects)
+    {
+        foreach (var obj in objects)
+        {
+            var ns = obj.EffectiveNamespace;
+            _kindsByNamespace.Add((obj.Kind, ns));
+            if (obj.Name is { } name)
+            {
+                _byName.TryAdd((obj.Kind, ns, name), obj);
+                Add(_byKindAndName, (obj.Kind, name), obj);
+            }
+
+            if (PodSource.Of(obj) is not { } source)
+            {
+                continue;
+            }
+
+            source.Ordinal = _podSources.Count;
+            _podSources.Add(source);
+            _podSourceByObject[obj] = source;
+            Add(_podsByNamespace, ns, source);
+            foreach (var (key, value) in source.Labels)
+            {
+                Add(_podsByLabel, (ns, key, value), source);
+                _podLabelKeys.Add((ns, key));
+            }
+        }
+    }
+
+    /// <summary>Every pod source of the run, in input order.</summary>
+    public IReadOnlyList<PodSource> PodSources => _podSources;
+
+    /// <summary>The pod source an object is, or null when it holds no pods.</summary>
+    public PodSource? PodSourceOf(KubeObject obj) => _podSourceByObject.GetValueOrDefault(obj);
+
+    public IReadOnlyList<PodSource> PodSourcesIn(string ns) =>
+        _podsByNamespace.TryGetValue(ns, out var found) ? found : [];
+
+    /// <summary>The object of a kind with a name in a namespace (the first, when several), or null.</summary>
+    public KubeObject? Find(string kind, string ns, string name) =>
+        _byName.TryGetValue((kind, ns, name), out var found) ? found : null;
+
+    /// <summary>Whether the inputs hold any object of a kind in a namespace.</summary>
+    public bool Holds(string kind, string ns) => _kindsByNamespace.Contains((kind, ns));
+
+    /// <summary>Whether some pod source of a namespace carries a label key, whatever its value.</summary>
+    public bool HoldsPodLabelKey(string ns, string key) => _podLabelKeys.Contains((ns, key));
+
+    /// <summary>Objects of a kind with a name, in any namespace.</summary>
+    public IReadOnlyList<KubeObject> FindAnywhere(string kind, string name) =>
+        _byKindAndName.TryGetValue((kind, name), out var found) ? found : [];
+
+    /// <summary>The pod sources of a namespace whose pod labels a selector matches, in input order.
+    /// Requirements on <see cref="ControllerAddedLabels"/> are left out; an empty selector matches every source.</summary>
+    public IEnumerable<PodSource> Select(string ns, LabelSelector selector)
+    {
+        var effective = selector.Without(ControllerAddedLabels);
+        var candidates = Candidates(effective, ns) ?? PodSourcesIn(ns);
+        return candidates.Where(s => effective.Matches(s.Labels));
+    }
+
+    /// <summary>The pod sources in other namespaces that a selector would match there.</summary>
+    public IEnumerable<PodSource> SelectElsewhere(string ns, LabelSelector selector)
+    {
+        foreach (var other in _podsByNamespace.Keys)
+        {
+            if (other == ns)
+            {
+                continue;
+            }
+
+            foreach (var source in Select(other, selector))
+            {
+                yield return source;
+            }
+        }
+    }
+
+    /// <summary>
+    /// For a selector that matches nothing: the pod source of the namespace that satisfies most of
+    /// its requirements (at least one), preferring one of <paramref name="file"/>, then input order.
+    /// Only the sources sharing the selector's rarest label are scored, so this stays cheap.
+    /// </summary>
+    public PodSource? Closest(string ns, LabelSelector selector, SourceFile? file = null)
+    {
+        IReadOnlyList<PodSource>? rarest = null;
+        foreach (var requirement in selector.Requirements)
+        {
+            if (requirement.Operator != LabelOperator.In)
+            {
+                continue;
+            }
+
+            foreach (var value in requirement.Values)
+            {
+                var postings = Postings(ns, requirement.Key, value);
+                if (postings.Count > 0 && (rarest is null || postings.Count < rarest.Count))
+                {
+                    rarest = postings;
+                }
+            }
+        }
+
+        PodSource? best = null;
+        var bestScore = 0;
+        for (var s = 0; rarest is not null && s < rarest.Count; s++)
+        {
+            var source = rarest[s];
+            var score = 0;
+            for (var r = 0; r < selector.Requirements.Count; r++)
+            {
+                score += selector.Requirements[r].Matches(source.Labels) ? 1 : 0;
+            }
+
+            if (score > bestScore || (score == bestScore && best is not null && best.Object.File != file && source.Object.File == file))
+            {
+                best = source;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The shortest posting list among the selector's equality and <c>In</c> requirements, or null to scan.</summary>
+    private IReadOnlyList<PodSource>? Candidates(LabelSelector selector, string ns)
+    {
+        IReadOnlyList<PodSource>? best = null;
+        for (var r = 0; r < selector.Requirements.Count; r++)
+        {
+            var requirement = selector.Requirements[r];
+            if (requirement.Operator != LabelOperator.In)
+            {
+                continue;
+            }
+
+            var values = requirement.Values;
+            IReadOnlyList<PodSource> list;
+            if (values.Count == 1)
+            {
+                list = Postings(ns, requirement.Key, values[0]);
+            }
+            else
+            {
+                var lists = values.Distinct().Select(v => Postings(ns, requirement.Key, v)).ToList();
+                if (best is not null && lists.Sum(l => l.Count) >= best.Count)
+                {
+                    continue;
+                }
+
+                list = lists.SelectMany(l => l).Distinct().ToList();
+            }
+
+            if (best is null || list.Count < best.Count)
+            {
+                best = list;
+            }
+        }
+
+        return best;
+    }
+
+    private IReadOnlyList<PodSource> Postings(string ns, string key, string value) =>
+        _podsByLabel.GetValueOrDefault((ns, key, value)) ?? (IReadOnlyList<PodSource>)[];
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<TValue>(1); // Most label values name one app: keep singletons small.
+        }
+
+        list.Add(value);
+    }
+}
