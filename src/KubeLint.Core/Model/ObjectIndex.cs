@@ -24,7 +24,7 @@ public sealed class ObjectIndex
     private readonly Dictionary<(string Kind, string Namespace, string Name), KubeObject> _byName = [];
     private readonly Dictionary<(string Kind, string Name), List<KubeObject>> _byKindAndName = [];
     private readonly HashSet<(string Kind, string Namespace)> _kindsByNamespace = [];
-    private readonly HashSet<(string Namespace, string Key)> _podLabelKeys = [];
+    private readonly Dictionary<(string Namespace, string Key), List<PodSource>> _podsByLabelKey = [];
     private readonly Dictionary<string, List<PodSource>> _podsByNamespace = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Namespace, string Key, string Value), List<PodSource>> _podsByLabel = [];
     private readonly List<PodSource> _podSources = [];
@@ -54,7 +54,7 @@ public sealed class ObjectIndex
             foreach (var (key, value) in source.Labels)
             {
                 Add(_podsByLabel, (ns, key, value), source);
-                _podLabelKeys.Add((ns, key));
+                Add(_podsByLabelKey, (ns, key), source);
             }
         }
     }
@@ -76,7 +76,7 @@ public sealed class ObjectIndex
     public bool Holds(string kind, string ns) => _kindsByNamespace.Contains((kind, ns));
 
     /// <summary>Whether some pod source of a namespace carries a label key, whatever its value.</summary>
-    public bool HoldsPodLabelKey(string ns, string key) => _podLabelKeys.Contains((ns, key));
+    public bool HoldsPodLabelKey(string ns, string key) => _podsByLabelKey.ContainsKey((ns, key));
 
     /// <summary>Objects of a kind with a name, in any namespace.</summary>
     public IReadOnlyList<KubeObject> FindAnywhere(string kind, string name) =>
@@ -109,27 +109,32 @@ public sealed class ObjectIndex
     }
 
     /// <summary>
-    /// For a selector that matches nothing: the pod source of the namespace that satisfies most of
-    /// its requirements (at least one), preferring one of <paramref name="file"/>, then input order.
-    /// Only the sources sharing the selector's rarest label are scored, so this stays cheap.
+    /// For a selector that matches nothing: the pod source of the namespace that comes closest,
+    /// scored by the requirements it satisfies, then by the selector keys it carries with another
+    /// value (a typo); ties go to one of <paramref name="file"/>, then to input order. Only the
+    /// sources sharing the selector's rarest label (else its rarest key) are scored.
     /// </summary>
     public PodSource? Closest(string ns, LabelSelector selector, SourceFile? file = null)
     {
         IReadOnlyList<PodSource>? rarest = null;
-        foreach (var requirement in selector.Requirements)
+        for (var r = 0; r < selector.Requirements.Count; r++)
         {
-            if (requirement.Operator != LabelOperator.In)
+            var requirement = selector.Requirements[r];
+            for (var v = 0; requirement.Operator == LabelOperator.In && v < requirement.Values.Count; v++)
             {
-                continue;
-            }
-
-            foreach (var value in requirement.Values)
-            {
-                var postings = Postings(ns, requirement.Key, value);
+                var postings = Postings(ns, requirement.Key, requirement.Values[v]);
                 if (postings.Count > 0 && (rarest is null || postings.Count < rarest.Count))
                 {
                     rarest = postings;
                 }
+            }
+        }
+
+        for (var r = 0; rarest is null && r < selector.Requirements.Count; r++)
+        {
+            if (_podsByLabelKey.TryGetValue((ns, selector.Requirements[r].Key), out var withKey) && (rarest is null || withKey.Count < rarest.Count))
+            {
+                rarest = withKey;
             }
         }
 
@@ -141,7 +146,8 @@ public sealed class ObjectIndex
             var score = 0;
             for (var r = 0; r < selector.Requirements.Count; r++)
             {
-                score += selector.Requirements[r].Matches(source.Labels) ? 1 : 0;
+                var requirement = selector.Requirements[r];
+                score += requirement.Matches(source.Labels) ? 2 : source.Labels.ContainsKey(requirement.Key) ? 1 : 0;
             }
 
             if (score > bestScore || (score == bestScore && best is not null && best.Object.File != file && source.Object.File == file))

@@ -47,20 +47,21 @@ public sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
 
         YNode anchor = spec.GetKey("selector")!;
         var related = new List<Location>();
-        string hint;
-        if (index.SelectElsewhere(ns, selector).FirstOrDefault() is { } elsewhere)
-        {
-            hint = $"; {elsewhere.Object.DisplayName} in namespace \"{elsewhere.Object.EffectiveNamespace}\" matches, but a Service selects pods of its own namespace only";
-            related.Add(Location.Of(elsewhere.Object, elsewhere.LabelsAnchor));
-        }
-        else if (index.Closest(ns, selector, service.File) is { } closest)
+        var hint = string.Empty;
+        if (index.Closest(ns, selector, service.File) is { } closest)
         {
             var missed = selector.FirstMismatch(closest.Labels)!;
             hint = $"; the closest, {closest.Object.DisplayName}, has {Describe(closest.Labels, missed.Key)} where the selector wants {missed}";
             anchor = missed.Node;
             related.Add(Location.Of(closest.Object, closest.LabelsAnchor));
         }
-        else
+
+        if (index.SelectElsewhere(ns, selector).FirstOrDefault() is { } elsewhere)
+        {
+            hint += $"; {elsewhere.Object.DisplayName} in namespace \"{elsewhere.Object.EffectiveNamespace}\" matches, but a Service selects pods of its own namespace only";
+            related.Add(Location.Of(elsewhere.Object, elsewhere.LabelsAnchor));
+        }
+        else if (hint.Length == 0)
         {
             hint = index.PodSourcesIn(ns).Count == 0 ? "; the inputs hold no pods in this namespace" : "; no pod of this namespace among the inputs carries these label keys";
         }

@@ -36,7 +36,7 @@ public class KL3001ServiceSelectsNoPodsTests
         """);
 
     [Fact]
-    public void Fires_at_the_selector_when_no_pod_comes_close() => RuleVerifier.Verify("KL3001", Deployment + """
+    public void Fires_at_the_selector_when_no_pod_carries_its_keys() => RuleVerifier.Verify("KL3001", Deployment + """
 
         ---
         apiVersion: v1
@@ -45,7 +45,7 @@ public class KL3001ServiceSelectsNoPodsTests
           name: api
         spec:
           [|selector|]:
-            app: api
+            component: api
         """);
 
     [Fact]
