@@ -21,12 +21,16 @@ public sealed class ObjectIndex
         "batch.kubernetes.io/job-completion-index",
     };
 
+    /// <summary>How many pod sources of the same file, and how many sharing a label, <see cref="Closest"/> scores.</summary>
+    public const int MaxClosestCandidates = 64;
+
     private readonly Dictionary<(string Kind, string Namespace, string Name), KubeObject> _byName = [];
     private readonly Dictionary<(string Kind, string Name), List<KubeObject>> _byKindAndName = [];
     private readonly HashSet<(string Kind, string Namespace)> _kindsByNamespace = [];
     private readonly Dictionary<(string Namespace, string Key), List<PodSource>> _podsByLabelKey = [];
     private readonly Dictionary<string, List<PodSource>> _podsByNamespace = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Namespace, string Key, string Value), List<PodSource>> _podsByLabel = [];
+    private readonly Dictionary<SourceFile, List<PodSource>> _podsByFile = [];
     private readonly List<PodSource> _podSources = [];
     private readonly Dictionary<KubeObject, PodSource> _podSourceByObject = new(ReferenceEqualityComparer.Instance);
 
@@ -50,6 +54,7 @@ public sealed class ObjectIndex
             source.Ordinal = _podSources.Count;
             _podSources.Add(source);
             _podSourceByObject[obj] = source;
+            Add(_podsByFile, obj.File, source);
             Add(_podsByNamespace, ns, source);
             foreach (var (key, value) in source.Labels)
             {
@@ -111,8 +116,9 @@ public sealed class ObjectIndex
     /// <summary>
     /// For a selector that matches nothing: the pod source of the namespace that comes closest,
     /// scored by the requirements it satisfies, then by the selector keys it carries with another
-    /// value (a typo); ties go to one of <paramref name="file"/>, then to input order. Only the
-    /// sources sharing the selector's rarest label (else its rarest key) are scored.
+    /// value (a typo); ties go to input order. A hint, so its cost is bounded: the candidates are
+    /// the first <see cref="MaxClosestCandidates"/> pod sources of <paramref name="file"/> and as
+    /// many sharing the selector's rarest label (else one of its keys).
     /// </summary>
     public PodSource? Closest(string ns, LabelSelector selector, SourceFile? file = null)
     {
@@ -132,7 +138,7 @@ public sealed class ObjectIndex
 
         for (var r = 0; rarest is null && r < selector.Requirements.Count; r++)
         {
-            if (_podsByLabelKey.TryGetValue((ns, selector.Requirements[r].Key), out var withKey) && (rarest is null || withKey.Count < rarest.Count))
+            if (_podsByLabelKey.TryGetValue((ns, selector.Requirements[r].Key), out var withKey))
             {
                 rarest = withKey;
             }
@@ -140,9 +146,26 @@ public sealed class ObjectIndex
 
         PodSource? best = null;
         var bestScore = 0;
-        for (var s = 0; rarest is not null && s < rarest.Count; s++)
+        var sameFile = file is not null ? _podsByFile.GetValueOrDefault(file) : null;
+        for (var i = 0; sameFile is not null && i < Math.Min(sameFile.Count, MaxClosestCandidates); i++)
         {
-            var source = rarest[s];
+            Score(sameFile[i]);
+        }
+
+        for (var i = 0; rarest is not null && i < Math.Min(rarest.Count, MaxClosestCandidates); i++)
+        {
+            Score(rarest[i]);
+        }
+
+        return best;
+
+        void Score(PodSource source)
+        {
+            if (source.Object.EffectiveNamespace != ns)
+            {
+                return;
+            }
+
             var score = 0;
             for (var r = 0; r < selector.Requirements.Count; r++)
             {
@@ -150,14 +173,12 @@ public sealed class ObjectIndex
                 score += requirement.Matches(source.Labels) ? 2 : source.Labels.ContainsKey(requirement.Key) ? 1 : 0;
             }
 
-            if (score > bestScore || (score == bestScore && best is not null && best.Object.File != file && source.Object.File == file))
+            if (score > bestScore || (score == bestScore && best is not null && source.Ordinal < best.Ordinal))
             {
                 best = source;
                 bestScore = score;
             }
         }
-
-        return best;
     }
 
     /// <summary>The shortest posting list among the selector's equality and <c>In</c> requirements, or null to scan.</summary>
