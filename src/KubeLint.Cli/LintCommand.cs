@@ -22,6 +22,7 @@ internal static class LintCommand
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors" };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
+        var complete = new Option<bool>("--complete") { Description = "The inputs hold every object the manifests refer to: report missing references as warnings" };
         var noColor = new Option<bool>("--no-color") { Description = "No colours in text output" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only findings" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print what was loaded and configured; traces for internal errors" };
@@ -29,7 +30,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
-            paths, format, output, config, version, failOn, warnAsError, exclude, ns, noColor, quiet, verbose, noCustomRules,
+            paths, format, output, config, version, failOn, warnAsError, exclude, ns, complete, noColor, quiet, verbose, noCustomRules,
         };
         command.SetAction(parse =>
         {
@@ -79,6 +80,7 @@ internal static class LintCommand
                 WarningsAsErrors = parse.GetValue(warnAsError),
                 CustomRules = !parse.GetValue(noCustomRules),
                 OpenStandardInput = openStandardInput,
+                Complete = parse.GetValue(complete) ? true : null,
             };
 
             LintResult result;

@@ -39,6 +39,10 @@ public sealed class AnalyzerOptions
 
     public string DefaultNamespace { get; }
 
+    /// <summary>True when the inputs are declared complete (<c>--complete</c>, <c>complete: true</c>):
+    /// an object they do not hold does not exist, so references to it are real problems.</summary>
+    public bool InputsComplete { get; init; }
+
     /// <summary>Settings given on the command line or by the MSBuild task (e.g. cluster facts), by name.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; }
 

@@ -24,8 +24,8 @@ public sealed record Diagnostic
 
     public string Message { get; }
 
-    /// <summary>The effective severity: the descriptor's default until configuration applies. An analyzer
-    /// may set another default for one finding (<c>with { Severity = … }</c>); configuration still beats it.</summary>
+    /// <summary>The effective severity: the descriptor's default (or the one a rule chose with
+    /// <see cref="WithDefaultSeverity"/>) until configuration applies.</summary>
     public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>Related places, e.g. the first claim of a node port.</summary>
@@ -49,6 +49,10 @@ public sealed record Diagnostic
             : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
         return new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, additionalLocations ?? [], obj);
     }
+
+    /// <summary>This finding with another default severity, for rules whose severity depends on the
+    /// run (e.g. raised when the inputs are declared complete). Configuration still overrides it.</summary>
+    public Diagnostic WithDefaultSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 
     public override string ToString() => $"{Location}: {Severity.ToWord()} {Id}: {Message}";
 }

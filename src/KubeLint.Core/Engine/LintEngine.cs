@@ -44,6 +44,7 @@ public sealed class LintEngine
             options.Properties)
         {
             TargetVersionSource = versionSource,
+            InputsComplete = options.Complete ?? config.Complete ?? false,
         };
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
         analyzerOptions.WorkingDirectory = options.WorkingDirectory;
@@ -55,14 +56,16 @@ public sealed class LintEngine
             .Concat(options.AdditionalAnalyzers)
             .Concat(custom.Analyzers)
             .ToList();
-        var registrations = analyzers.Select(Register).ToList();
+        var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
+
+        // As in Roslyn, an analyzer whose rules are all off for the whole run is not run at all.
+        var registrations = analyzers.Where(a => !a.SupportedDiagnostics.All(resolver.IsOffEverywhere)).Select(Register).ToList();
         var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
         raw.AddRange(custom.Diagnostics);
-        var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
         var (visible, suppressed) = Finish(raw, workspace, resolver);
         return new LintResult
         {

@@ -20,6 +20,9 @@ public sealed record LintOptions
 
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>Declares the inputs complete (<c>--complete</c>); null defers to <c>.kubelint.yaml</c>.</summary>
+    public bool? Complete { get; init; }
+
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     public Func<Stream>? OpenStandardInput { get; init; }

@@ -7,6 +7,7 @@ public sealed class Workspace
 {
     private readonly FrozenDictionary<string, KubeObject[]> _byKind;
     private readonly FrozenDictionary<string, KubeObject[]> _byNamespace;
+    private readonly Lazy<ObjectIndex> _index;
 
     public Workspace(IReadOnlyList<SourceFile> files, string defaultNamespace = "default")
     {
@@ -28,6 +29,7 @@ public sealed class Workspace
         Objects = objects;
         _byKind = objects.GroupBy(o => o.Kind, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _byNamespace = objects.GroupBy(o => o.EffectiveNamespace, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _index = new Lazy<ObjectIndex>(() => new ObjectIndex(objects));
     }
 
     public IReadOnlyList<SourceFile> Files { get; }
@@ -41,6 +43,9 @@ public sealed class Workspace
     public IReadOnlyList<KubeObject> OfKind(string kind) => _byKind.TryGetValue(kind, out var found) ? found : [];
 
     public IReadOnlyList<KubeObject> InNamespace(string ns) => _byNamespace.TryGetValue(ns, out var found) ? found : [];
+
+    /// <summary>Objects by name and pods by label, for cross-object rules; built on first use, once per run.</summary>
+    public ObjectIndex Index => _index.Value;
 
     public IEnumerable<KubeObject> OfKind(string kind, string ns) => OfKind(kind).Where(o => o.EffectiveNamespace == ns);
 }

@@ -144,7 +144,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
         {
             var location = Location.Of(ctx.Object.File, ScalarSpans.Locate(ctx.Object.File, scalar, start, length));
             var diagnostic = Diagnostic.Create(Rule, location, ctx.Object, null, scalar.Value.Substring(start, length), where);
-            ctx.ReportDiagnostic(free ? diagnostic with { Severity = DiagnosticSeverity.Warning } : diagnostic);
+            ctx.ReportDiagnostic(free ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
         }
     }
 

@@ -1,0 +1,74 @@
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.CrossObject;
+
+public class KL3003SelectorRequiredTests
+{
+    [Fact]
+    public void Fires_at_spec_when_apps_v1_has_no_selector() => RuleVerifier.Verify("KL3003", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: wordpress
+        [|spec|]:
+          replicas: 2
+          template:
+            metadata:
+              labels:
+                app: wordpress
+            spec:
+              containers: [{name: wordpress, image: wordpress}]
+        """);
+
+    [Fact]
+    public void Hints_at_the_labels_to_copy_from_the_template()
+    {
+        var finding = Assert.Single(RuleVerifier.LintText("""
+            apiVersion: apps/v1
+            kind: ReplicaSet
+            metadata: {name: wordpress}
+            spec:
+              template:
+                metadata: {labels: {app: wordpress}}
+                spec:
+                  containers: [{name: wordpress, image: wordpress}]
+            """), d => d.Id == "KL3003");
+        Assert.Contains("extensions/v1beta1 and apps/v1beta1 filled it in from the template labels", finding.Message);
+        Assert.Contains("(app=wordpress)", finding.Message);
+    }
+
+    [Fact]
+    public void Fires_at_an_empty_selector() => RuleVerifier.Verify("KL3003", """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          [|selector|]: {}
+          template:
+            metadata: {labels: {app: agent}}
+            spec:
+              containers: [{name: a, image: agent}]
+        """);
+
+    [Fact]
+    public void Does_not_fire_where_the_api_defaults_the_selector() => RuleVerifier.Verify("KL3003", """
+        apiVersion: extensions/v1beta1
+        kind: ReplicaSet
+        metadata: {name: old}
+        spec:
+          template:
+            metadata: {labels: {app: old}}
+            spec:
+              containers: [{name: a, image: nginx}]
+        ---
+        apiVersion: apps/v1beta1
+        kind: StatefulSet
+        metadata: {name: old-db}
+        spec:
+          serviceName: old-db
+          template:
+            metadata: {labels: {app: old-db}}
+            spec:
+              containers: [{name: a, image: postgres}]
+        """);
+}

@@ -1,0 +1,136 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.CrossObject;
+
+public class KL3006MissingReferenceTests
+{
+    private const string Pod = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: app}
+        spec:
+          serviceAccountName: [|app-sa|]
+          volumes:
+          - name: config
+            configMap: {name: [|app-config|]}
+          - name: maybe
+            configMap: {name: optional-config, optional: true}
+          - name: data
+            persistentVolumeClaim: {claimName: [|app-data|]}
+          - name: present
+            secret: {secretName: app-tls}
+          containers:
+          - name: app
+            image: app
+            envFrom:
+            - secretRef: {name: [|app-env|]}
+            env:
+            - name: PASSWORD
+              valueFrom:
+                secretKeyRef: {name: [|db|], key: password}
+            - name: TOKEN
+              valueFrom:
+                secretKeyRef: {name: token, key: t, optional: true}
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: app-tls}
+        """;
+
+    [Fact]
+    public void Fires_at_each_reference_missing_from_the_inputs() => RuleVerifier.Verify("KL3006", Pod);
+
+    [Fact]
+    public void Is_info_unless_the_inputs_are_declared_complete()
+    {
+        using var folder = new TempFolder();
+        folder.Write("pod.yaml", Markup.Parse(Pod).Text);
+        Assert.All(RuleVerifier.Lint(folder.Path, ["pod.yaml"]).Diagnostics.Where(d => d.Id == "KL3006"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+
+        var complete = new Engine.LintEngine().Run(new Engine.LintOptions { Paths = ["pod.yaml"], WorkingDirectory = folder.Path, Complete = true });
+        var findings = complete.Diagnostics.Where(d => d.Id == "KL3006").ToList();
+        Assert.Equal(5, findings.Count);
+        Assert.All(findings, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void Checks_ingress_backends_and_autoscaler_targets() => RuleVerifier.Verify("KL3006", """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec:
+          ports: [{name: http, port: 80}]
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: web}
+        spec:
+          defaultBackend:
+            service: {name: web, port: {number: 80}}
+          rules:
+          - http:
+              paths:
+              - path: /api
+                pathType: Prefix
+                backend:
+                  service: {name: [|api|], port: {number: 80}}
+              - path: /admin
+                pathType: Prefix
+                backend:
+                  service: {name: web, port: {number: [|8080|]}}
+              - path: /
+                pathType: Prefix
+                backend:
+                  service: {name: web, port: {name: http}}
+        ---
+        apiVersion: autoscaling/v2
+        kind: HorizontalPodAutoscaler
+        metadata: {name: web}
+        spec:
+          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: [|web|]}
+          minReplicas: 1
+          maxReplicas: 3
+        """);
+
+    [Fact]
+    public void A_port_missing_from_a_present_service_is_a_warning()
+    {
+        var finding = Assert.Single(RuleVerifier.LintText("""
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            spec:
+              ports: [{name: http, port: 80}]
+            ---
+            apiVersion: extensions/v1beta1
+            kind: Ingress
+            metadata: {name: web}
+            spec:
+              backend: {serviceName: web, servicePort: https}
+            """), d => d.Id == "KL3006");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains("the port named https of Service \"web\"", finding.Message);
+    }
+
+    [Fact]
+    public void A_stateful_set_volume_named_after_a_claim_template_is_not_a_reference() => RuleVerifier.Verify("KL3006", """
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          serviceName: db
+          selector: {matchLabels: {app: db}}
+          template:
+            metadata: {labels: {app: db}}
+            spec:
+              serviceAccountName: default
+              volumes:
+              - name: data
+                persistentVolumeClaim: {claimName: data}
+              containers: [{name: db, image: postgres}]
+          volumeClaimTemplates:
+          - metadata: {name: data}
+            spec: {accessModes: [ReadWriteOnce]}
+        """);
+}
