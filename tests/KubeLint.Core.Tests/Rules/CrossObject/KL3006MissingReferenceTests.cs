@@ -48,7 +48,7 @@ public class KL3006MissingReferenceTests
         folder.Write("pod.yaml", Markup.Parse(Pod).Text);
         Assert.All(RuleVerifier.Lint(folder.Path, ["pod.yaml"]).Diagnostics.Where(d => d.Id == "KL3006"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
 
-        var complete = new Engine.LintEngine().Run(new Engine.LintOptions { Paths = ["pod.yaml"], WorkingDirectory = folder.Path, Complete = true });
+        var complete = new KubeLint.Core.Engine.LintEngine().Run(new KubeLint.Core.Engine.LintOptions { Paths = ["pod.yaml"], WorkingDirectory = folder.Path, Complete = true });
         var findings = complete.Diagnostics.Where(d => d.Id == "KL3006").ToList();
         Assert.Equal(5, findings.Count);
         Assert.All(findings, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
