@@ -62,7 +62,7 @@ internal sealed class YamlTreeBuilder
                 }
 
                 var span = new SourceSpan(start, end);
-                var node = new YScalar(scalar.Value, MapStyle(scalar.Style), span, TagOf(scalar.Tag));
+                var node = new YScalar(StringPool.Share(scalar.Value), MapStyle(scalar.Style), span, TagOf(scalar.Tag));
                 Remember(scalar.Anchor, node);
                 Count(1, start);
                 Add(node);
