@@ -1,3 +1,5 @@
+using KubeLint.Core.Model;
+
 namespace KubeLint.Core.Api;
 
 /// <summary>A built-in group/version/kind: where the OpenAPI documents list it and what pluto says about it.</summary>
@@ -14,9 +16,7 @@ public sealed class ApiKind
         RemovedIn = removedIn;
         Replacement = replacement;
         ReplacementAvailableIn = replacementAvailableIn;
-        var slash = apiVersion.IndexOf('/');
-        Group = slash < 0 ? string.Empty : apiVersion[..slash];
-        Version = slash < 0 ? apiVersion : apiVersion[(slash + 1)..];
+        (Group, Version) = ApiVersions.Split(apiVersion);
         _schema = new Lazy<KindSchema?>(() => file is null ? null : load(file));
     }
 

@@ -15,9 +15,7 @@ public sealed class KubeObject
         ItemIndex = itemIndex;
         ApiVersion = apiVersion;
         Kind = kind;
-        var slash = apiVersion.IndexOf('/');
-        Group = slash < 0 ? string.Empty : apiVersion[..slash];
-        Version = slash < 0 ? apiVersion : apiVersion[(slash + 1)..];
+        (Group, Version) = ApiVersions.Split(apiVersion);
         Metadata = root.GetMapping("metadata");
         Name = Metadata?.GetString("name");
         Namespace = Metadata?.GetString("namespace");

@@ -26,8 +26,8 @@ public sealed class KL4016DefaultServiceAccountAnalyzer : KubeAnalyzer
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         // The default account itself may switch automounting off for every pod that uses it.
-        var accountOptsOut = ctx.Workspace.OfKind("ServiceAccount", ctx.Object.EffectiveNamespace)
-            .Any(sa => sa.Name == "default" && YValues.IsFalse(sa.Root["automountServiceAccountToken"]));
+        var defaultAccount = ctx.Workspace.Index.Find("ServiceAccount", ctx.Object.EffectiveNamespace, "default");
+        var accountOptsOut = defaultAccount is not null && YValues.IsFalse(defaultAccount.Root["automountServiceAccountToken"]);
         foreach (var (key, spec) in PodTemplates.PodSpecEntriesOf(ctx.Object))
         {
             var automount = spec["automountServiceAccountToken"];
