@@ -53,9 +53,9 @@ PY
 }
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "cold start" 5 "$work/corpus-5" -q
+measure "cold start" 5 "$work/corpus-5" -q --kubernetes-version 1.27
 measure "+editorconfig" 5 "$work/corpus-5-editorconfig" -q
 measure "version" 0 --version
-measure "1k corpus" 1000 "$work/corpus-1000" -q
-measure "10k corpus" 10000 "$work/corpus-10000" -q
+measure "1k corpus" 1000 "$work/corpus-1000" -q --kubernetes-version 1.27
+measure "10k corpus" 10000 "$work/corpus-10000" -q --kubernetes-version 1.27
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

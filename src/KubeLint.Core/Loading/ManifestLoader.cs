@@ -2,7 +2,6 @@ using KubeLint.Core.Model;
 using KubeLint.Core.Suppression;
 using KubeLint.Core.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace KubeLint.Core.Loading;
 
@@ -87,29 +86,11 @@ public sealed class ManifestLoader
     {
         nextLineOffset = 0;
         using var reader = new StringReader(offset == 0 ? source.Text : source.Text[offset..]);
-        var parser = new Parser(reader);
         var builder = new YamlTreeBuilder(source, Limits, lineOffset, file.DuplicateKeys.Add);
         var failedAt = SourcePosition.Start;
         try
         {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case DocumentStart:
-                        builder.BeginDocument();
-                        break;
-                    case DocumentEnd:
-                        file.Documents.Add(new SourceDocument(file, file.Documents.Count, builder.EndDocument()));
-                        break;
-                    case StreamStart or StreamEnd:
-                        break;
-                    case { } e:
-                        builder.Accept(e);
-                        break;
-                }
-            }
-
+            new TokenParser(reader, builder, root => file.Documents.Add(new SourceDocument(file, file.Documents.Count, root))).Run();
             return -1;
         }
         catch (LoadLimitException limit)

@@ -1,13 +1,12 @@
 using KubeLint.Core.Text;
 using KubeLint.Core.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace KubeLint.Core.Loading;
 
 /// <summary>
-/// Builds position-carrying trees from YamlDotNet's low-level parser events. The parser does not
-/// check duplicate keys, resolve merge keys or compute the end of block collections; this does,
+/// Builds position-carrying trees from the calls of <see cref="TokenParser"/>. YAML's grammar does not
+/// check duplicate keys, resolve merge keys or give the end of block collections; this does,
 /// iteratively (no recursion), under the limits of <see cref="LoadLimits"/>.
 /// </summary>
 internal sealed class YamlTreeBuilder
@@ -47,74 +46,49 @@ internal sealed class YamlTreeBuilder
     /// <summary>The finished root of the current document.</summary>
     public YNode? EndDocument() => _root;
 
-    /// <summary>Feeds one node event; throws <see cref="LoadLimitException"/> past a limit.</summary>
-    public void Accept(ParsingEvent e)
+    /// <summary>A scalar; <paramref name="start"/> is the value's own start, after any anchor or tag.</summary>
+    public void Scalar(string value, ScalarStyle style, Mark start, Mark end, string? anchor, string? tag)
     {
-        var start = ToPosition(e.Start);
-        LastPosition = start;
-        switch (e)
-        {
-            case Scalar scalar:
-                var end = FixEnd(start, ToPosition(e.End));
-                if (!scalar.Anchor.IsEmpty || !scalar.Tag.IsEmpty)
-                {
-                    start = SkipProperties(start, end);
-                }
-
-                var span = new SourceSpan(start, end);
-                var node = new YScalar(StringPool.Share(scalar.Value), MapStyle(scalar.Style), span, TagOf(scalar.Tag));
-                Remember(scalar.Anchor, node);
-                Count(1, start);
-                Add(node);
-                break;
-            case AnchorAlias alias:
-                if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-                {
-                    throw new YamlException(e.Start, e.End, $"alias *{alias.Value.Value} refers to no anchor defined before it");
-                }
-
-                Count(target.Weight, start);
-                Add(target);
-                break;
-            case MappingStart mapping:
-                start = mapping.Anchor.IsEmpty && mapping.Tag.IsEmpty ? start : SkipProperties(start, null);
-                Push(new Frame(YamlNodeKind.Mapping, start, TagOf(mapping.Tag), mapping.Anchor, mapping.Style == MappingStyle.Flow));
-                break;
-            case SequenceStart sequence:
-                start = sequence.Anchor.IsEmpty && sequence.Tag.IsEmpty ? start : SkipProperties(start, null);
-                Push(new Frame(YamlNodeKind.Sequence, start, TagOf(sequence.Tag), sequence.Anchor, sequence.Style == SequenceStyle.Flow));
-                break;
-            case MappingEnd:
-            case SequenceEnd:
-                Pop(e);
-                break;
-        }
+        var from = ToPosition(start);
+        LastPosition = from;
+        var span = new SourceSpan(from, FixEnd(from, ToPosition(end)));
+        var node = new YScalar(StringPool.Share(value), MapStyle(style), span, tag);
+        Remember(anchor, node);
+        Count(1, from);
+        Add(node);
     }
 
-    private void Push(Frame frame)
+    public void Alias(string name, Mark start, Mark end)
     {
-        if (_stack.Count >= _limits.MaxDepth)
+        LastPosition = ToPosition(start);
+        if (!_anchors.TryGetValue(name, out var target))
         {
-            throw new LoadLimitException(LoadProblemKind.TooDeep, $"nesting deeper than {_limits.MaxDepth} levels", frame.Start);
+            throw new YamlException(start, end, $"alias *{name} refers to no anchor defined before it");
         }
 
-        Count(1, frame.Start);
-        _stack.Push(frame);
+        Count(target.Weight, LastPosition);
+        Add(target);
     }
 
-    private void Pop(ParsingEvent e)
+    /// <summary>A mapping or sequence opens at <paramref name="start"/>, its first key, dash or bracket.</summary>
+    public void BeginCollection(YamlNodeKind kind, bool flow, Mark start, string? anchor, string? tag)
+    {
+        var from = ToPosition(start);
+        LastPosition = from;
+        Push(new Frame(kind, from, tag, anchor, flow));
+    }
+
+    /// <summary>Closes the innermost collection; <paramref name="at"/> is its closing bracket, or the token after a block collection.</summary>
+    public void EndCollection(Mark at)
     {
         var frame = _stack.Pop();
         if (frame.PendingKey is { } orphan)
         {
-            // YamlDotNet drops the value of some malformed entries (e.g. " : p") and ends the
-            // mapping after a lone key; the tree would silently lose data, so report it.
             throw new LoadLimitException(LoadProblemKind.Syntax, "a mapping key without a value: the YAML is malformed here", orphan.Start);
         }
 
-        var end = frame.Flow
-            ? new SourcePosition(ToPosition(e.Start).Line, ToPosition(e.Start).Column + 1)
-            : frame.LastEnd ?? frame.Start;
+        var close = ToPosition(at);
+        var end = frame.Flow ? new SourcePosition(close.Line, close.Column + 1) : frame.LastEnd ?? frame.Start;
         var span = new SourceSpan(frame.Start, end);
         YNode node;
         if (frame.Kind == YamlNodeKind.Mapping)
@@ -129,6 +103,17 @@ internal sealed class YamlTreeBuilder
 
         Remember(frame.Anchor, node);
         Add(node);
+    }
+
+    private void Push(Frame frame)
+    {
+        if (_stack.Count >= _limits.MaxDepth)
+        {
+            throw new LoadLimitException(LoadProblemKind.TooDeep, $"nesting deeper than {_limits.MaxDepth} levels", frame.Start);
+        }
+
+        Count(1, frame.Start);
+        _stack.Push(frame);
     }
 
     private void Add(YNode node)
@@ -185,11 +170,11 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private void Remember(AnchorName anchor, YNode node)
+    private void Remember(string? anchor, YNode node)
     {
-        if (!anchor.IsEmpty)
+        if (anchor is not null)
         {
-            _anchors[anchor.Value] = node;
+            _anchors[anchor] = node;
         }
     }
 
@@ -212,47 +197,6 @@ internal sealed class YamlTreeBuilder
         return new SourcePosition(line, _text.GetLine(line).Length + 1);
     }
 
-    /// <summary>YamlDotNet starts a node at its anchor or tag (<c>&amp;a !!str value</c>); findings
-    /// belong on the value itself, so move past the properties, and past a line break for block collections.</summary>
-    private SourcePosition SkipProperties(SourcePosition start, SourcePosition? end)
-    {
-        var text = _text.Text;
-        var offset = _text.GetLineStart(start.Line) + start.Column - 1;
-        while (offset < text.Length && text[offset] is '&' or '!')
-        {
-            while (offset < text.Length && text[offset] is not (' ' or '\t' or '\r' or '\n'))
-            {
-                offset++;
-            }
-
-            while (offset < text.Length && text[offset] is ' ' or '\t')
-            {
-                offset++;
-            }
-
-            // Block collections start on a later line; skip line breaks, blank lines and comments.
-            while (offset < text.Length && text[offset] is '\r' or '\n' or '#' or ' ' or '\t')
-            {
-                if (text[offset] == '#')
-                {
-                    while (offset < text.Length && text[offset] is not ('\r' or '\n'))
-                    {
-                        offset++;
-                    }
-                }
-                else
-                {
-                    offset++;
-                }
-            }
-        }
-
-        var position = _text.GetPosition(Math.Min(offset, text.Length));
-        return end is { } limit && position > limit ? start : position;
-    }
-
-    private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
-
     private static YScalarStyle MapStyle(ScalarStyle style) => style switch
     {
         ScalarStyle.SingleQuoted => YScalarStyle.SingleQuoted,
@@ -262,7 +206,7 @@ internal sealed class YamlTreeBuilder
         _ => YScalarStyle.Plain,
     };
 
-    private sealed class Frame(YamlNodeKind kind, SourcePosition start, string? tag, AnchorName anchor, bool flow)
+    private sealed class Frame(YamlNodeKind kind, SourcePosition start, string? tag, string? anchor, bool flow)
     {
         private Dictionary<string, int>? _keyIndex;
         private List<YNode>? _mergeSources;
@@ -273,7 +217,7 @@ internal sealed class YamlTreeBuilder
 
         public string? Tag { get; } = tag;
 
-        public AnchorName Anchor { get; } = anchor;
+        public string? Anchor { get; } = anchor;
 
         public bool Flow { get; } = flow;
 

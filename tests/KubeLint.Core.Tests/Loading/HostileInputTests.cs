@@ -3,6 +3,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Loading;
 using KubeLint.Core.Tests.Infrastructure;
 using KubeLint.Core.Text;
+using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Tests.Loading;
 
@@ -90,21 +91,22 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void YamlDotNet_parser_itself_handles_20000_levels_without_recursing()
+    public void Scanner_and_token_parser_handle_20000_levels_without_recursing()
     {
-        // The depth limit sits in our tree builder; the parser must get there without a stack overflow
-        // (it is a state machine today; a version that recursed would crash this test run).
-        // Stream, document and 20,000 collection starts and ends; the block form adds its scalar.
-        foreach (var (text, expected) in new[] { (new string('[', 20_000) + new string(']', 20_000), 40_004), (string.Concat(Enumerable.Repeat("- ", 20_000)) + "x", 40_005) })
+        // The depth limit sits in our tree builder; with it raised, scanner, parser and builder must
+        // get through 20,000 levels without a stack overflow (one that recursed would crash the test run).
+        var loader = new ManifestLoader(LoadLimits.Default with { MaxDepth = 50_000 });
+        foreach (var (text, scalars) in new[] { (new string('[', 20_000) + new string(']', 20_000), 0), (string.Concat(Enumerable.Repeat("- ", 20_000)) + "x", 1) })
         {
-            var parser = new YamlDotNet.Core.Parser(new StringReader(text));
-            var events = 0;
-            while (parser.MoveNext())
+            var file = loader.LoadText("deep.yaml", text);
+            Assert.Empty(file.Problems);
+            var depth = 0;
+            for (var node = file.Documents.Single().Root; node is YSequence sequence; node = sequence.Items.SingleOrDefault())
             {
-                events++;
+                depth++;
             }
 
-            Assert.Equal(expected, events);
+            Assert.Equal(20_000, depth);
         }
     }
 
@@ -208,9 +210,10 @@ public class HostileInputTests
     [Fact]
     public void Parser_crash_on_colon_bracket_is_KL0001_and_loading_goes_on()
     {
-        // YamlDotNet throws a position-less InvalidOperationException on ": [\ns".
+        // YamlDotNet's own Parser threw a position-less InvalidOperationException on ": [\ns"; ours
+        // reports the value indicator that has no key.
         const string Text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: first\n---\n: [\ns\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Third\n";
-        Assert.Equal(["KL0001 6:2", "KL0005 12:9"], Lint(Utf8(Text)));
+        Assert.Equal(["KL0001 6:1", "KL0005 12:9"], Lint(Utf8(Text)));
         var file = new ManifestLoader().LoadText("crash.yaml", Text);
         Assert.Equal(["first", "Third"], file.Documents.SelectMany(d => d.Objects).Select(o => o.Name));
     }
@@ -222,10 +225,12 @@ public class HostileInputTests
     [Fact]
     public void Lost_value_after_an_empty_key_is_KL0001_and_loading_goes_on()
     {
-        // YamlDotNet's parser drops the "p" of " : p" (YamlStream then throws ArgumentException).
+        // YamlDotNet's own Parser dropped the "p" of " : p"; a null key cannot become a JSON object
+        // key either, so the colon is the error.
         const string Text = " : p\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Second\n";
-        Assert.Equal(["KL0001 1:3", "KL0005 6:9"], Lint(Utf8(Text)));
-        Assert.Equal(["KL0001 1:3"], Lint(Utf8(" : p")));
+        Assert.Equal(["KL0001 1:2", "KL0005 6:9"], Lint(Utf8(Text)));
+        Assert.Equal(["KL0001 1:2"], Lint(Utf8(" : p")));
+        Assert.Contains("a mapping value with no key before it", Assert.Single(LintDiagnostics(Utf8(" : p"))).Message);
     }
 
     [Fact]
