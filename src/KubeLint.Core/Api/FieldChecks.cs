@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 
@@ -10,19 +9,21 @@ namespace KubeLint.Core.Api;
 /// serve, those of the apiVersion that replaces it there); custom resources
 /// whose CRD is among the inputs use its openAPIV3Schema. Anything else is not walked.
 /// </summary>
+internal sealed record FieldCheckResults(AnalyzerOptions Options, IReadOnlyList<FieldFinding> Findings);
+
 internal static class FieldChecks
 {
-    private sealed class Cache
-    {
-        public ConditionalWeakTable<KubeObject, IReadOnlyList<FieldFinding>> Results { get; } = [];
-    }
-
     public static IEnumerable<FieldFinding> For(ActionContext context, KubeObject obj, FieldProblem problem)
     {
-        var cache = context.Options.GetShared(_ => new Cache());
-        var minor = context.Options.TargetVersion.Minor;
-        var results = cache.Results.GetValue(obj, o => Compute(o, minor, context.CustomResources()));
-        return results.Where(f => f.Problem == problem);
+        // Kept on the object (a table keyed by object took a lock per lookup, a tenth of the
+        // analysis time); a run's options identify whose walk it is.
+        if (obj.FieldChecks is not { } cached || cached.Options != context.Options)
+        {
+            cached = new FieldCheckResults(context.Options, Compute(obj, context.Options.TargetVersion.Minor, context.CustomResources()));
+            obj.FieldChecks = cached;
+        }
+
+        return cached.Findings.Where(f => f.Problem == problem);
     }
 
     private static IReadOnlyList<FieldFinding> Compute(KubeObject obj, int minor, CustomResourceIndex customResources)

@@ -31,6 +31,7 @@ public sealed class LintEngine
         var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
         var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
         var files = Load(inputs, options, limits);
+        var loaded = clock.Elapsed;
 
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
         var defaultNamespace = options.Namespace ?? config.Namespace ?? "default";
@@ -64,8 +65,10 @@ public sealed class LintEngine
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        var analyzing = clock.Elapsed;
         var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
         raw.AddRange(custom.Diagnostics);
+        var analyzed = clock.Elapsed;
         var (visible, suppressed) = Finish(raw, workspace, resolver);
         return new LintResult
         {
@@ -75,6 +78,7 @@ public sealed class LintEngine
             Suppressed = suppressed,
             Rules = descriptors,
             Elapsed = clock.Elapsed,
+            Phases = (loaded, analyzed - analyzing, clock.Elapsed - analyzed),
             CustomRules = custom,
         };
     }

@@ -22,6 +22,10 @@ public sealed class LintResult
 
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>Where <see cref="Elapsed"/> went: reading and parsing, running the analyzers, then
+    /// severities, suppressions and ordering (for <c>--verbose</c> and the benchmarks).</summary>
+    public (TimeSpan Load, TimeSpan Analyze, TimeSpan Finish) Phases { get; init; }
+
     /// <summary>The custom rules of the run, and whether they came from the cache.</summary>
     public CustomRules.CustomRuleSet CustomRules { get; init; } = KubeLint.Core.CustomRules.CustomRuleSet.Empty;
 

@@ -17,7 +17,9 @@ internal sealed class YamlTreeBuilder
     private readonly LoadLimits _limits;
     private readonly int _lineOffset;
     private readonly Action<DuplicateKey> _onDuplicate;
-    private readonly Stack<Frame> _stack = new();
+    // Frames are reused by depth: their lists keep their capacity, and only exact arrays are retained.
+    private readonly List<Frame> _frames = [];
+    private int _depth;
     private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
     private long _expanded;
     private YNode? _root;
@@ -37,7 +39,7 @@ internal sealed class YamlTreeBuilder
     /// <summary>Resets per-document state (anchors are scoped to their document).</summary>
     public void BeginDocument()
     {
-        _stack.Clear();
+        _depth = 0;
         _anchors.Clear();
         _expanded = 0;
         _root = null;
@@ -75,13 +77,13 @@ internal sealed class YamlTreeBuilder
     {
         var from = ToPosition(start);
         LastPosition = from;
-        Push(new Frame(kind, from, tag, anchor, flow));
+        Push(kind, from, tag, anchor, flow);
     }
 
     /// <summary>Closes the innermost collection; <paramref name="at"/> is its closing bracket, or the token after a block collection.</summary>
     public void EndCollection(Mark at)
     {
-        var frame = _stack.Pop();
+        var frame = _frames[--_depth];
         if (frame.PendingKey is { } orphan)
         {
             throw new LoadLimitException(LoadProblemKind.Syntax, "a mapping key without a value: the YAML is malformed here", orphan.Start);
@@ -94,42 +96,47 @@ internal sealed class YamlTreeBuilder
         if (frame.Kind == YamlNodeKind.Mapping)
         {
             frame.ApplyMerges();
-            node = new YMapping(frame.Entries!, span, frame.Tag) { Weight = frame.Weight };
+            node = new YMapping([.. frame.Entries], span, frame.Tag, frame.Weight);
         }
         else
         {
-            node = new YSequence(frame.Items!, span, frame.Tag) { Weight = frame.Weight };
+            node = new YSequence([.. frame.Items], span, frame.Tag, frame.Weight);
         }
 
         Remember(frame.Anchor, node);
         Add(node);
     }
 
-    private void Push(Frame frame)
+    private void Push(YamlNodeKind kind, SourcePosition start, string? tag, string? anchor, bool flow)
     {
-        if (_stack.Count >= _limits.MaxDepth)
+        if (_depth >= _limits.MaxDepth)
         {
-            throw new LoadLimitException(LoadProblemKind.TooDeep, $"nesting deeper than {_limits.MaxDepth} levels", frame.Start);
+            throw new LoadLimitException(LoadProblemKind.TooDeep, $"nesting deeper than {_limits.MaxDepth} levels", start);
         }
 
-        Count(1, frame.Start);
-        _stack.Push(frame);
+        Count(1, start);
+        if (_depth == _frames.Count)
+        {
+            _frames.Add(new Frame());
+        }
+
+        _frames[_depth++].Reset(kind, start, tag, anchor, flow);
     }
 
     private void Add(YNode node)
     {
-        if (_stack.Count == 0)
+        if (_depth == 0)
         {
             _root = node;
             return;
         }
 
-        var parent = _stack.Peek();
+        var parent = _frames[_depth - 1];
         parent.Weight += node.Weight;
         parent.LastEnd = node.Span.End;
         if (parent.Kind == YamlNodeKind.Sequence)
         {
-            parent.Items!.Add(node);
+            parent.Items.Add(node);
             return;
         }
 
@@ -206,44 +213,62 @@ internal sealed class YamlTreeBuilder
         _ => YScalarStyle.Plain,
     };
 
-    private sealed class Frame(YamlNodeKind kind, SourcePosition start, string? tag, string? anchor, bool flow)
+    private sealed class Frame
     {
-        private Dictionary<string, int>? _keyIndex;
+        private readonly Dictionary<string, int> _keyIndex = new(StringComparer.Ordinal);
+        private bool _indexed;
         private List<YNode>? _mergeSources;
 
-        public YamlNodeKind Kind { get; } = kind;
+        public YamlNodeKind Kind { get; private set; }
 
-        public SourcePosition Start { get; } = start;
+        public SourcePosition Start { get; private set; }
 
-        public string? Tag { get; } = tag;
+        public string? Tag { get; private set; }
 
-        public string? Anchor { get; } = anchor;
+        public string? Anchor { get; private set; }
 
-        public bool Flow { get; } = flow;
+        public bool Flow { get; private set; }
 
-        public List<YEntry>? Entries { get; } = kind == YamlNodeKind.Mapping ? [] : null;
+        public List<YEntry> Entries { get; } = [];
 
-        public List<YNode>? Items { get; } = kind == YamlNodeKind.Sequence ? [] : null;
+        public List<YNode> Items { get; } = [];
 
         public YScalar? PendingKey { get; set; }
 
         public SourcePosition? LastEnd { get; set; }
 
-        public long Weight { get; set; } = 1;
+        public long Weight { get; set; }
+
+        public void Reset(YamlNodeKind kind, SourcePosition start, string? tag, string? anchor, bool flow)
+        {
+            (Kind, Start, Tag, Anchor, Flow) = (kind, start, tag, anchor, flow);
+            Entries.Clear();
+            Items.Clear();
+            if (_indexed)
+            {
+                _keyIndex.Clear();
+                _indexed = false;
+            }
+
+            _mergeSources = null;
+            PendingKey = null;
+            LastEnd = null;
+            Weight = 1;
+        }
 
         public bool TryFindKey(string key, out YScalar first)
         {
-            if (_keyIndex is not null)
+            if (_indexed)
             {
                 if (_keyIndex.TryGetValue(key, out var index))
                 {
-                    first = Entries![index].Key;
+                    first = Entries[index].Key;
                     return true;
                 }
             }
             else
             {
-                foreach (var entry in Entries!)
+                foreach (var entry in Entries)
                 {
                     if (entry.Key.Value == key)
                     {
@@ -259,15 +284,15 @@ internal sealed class YamlTreeBuilder
 
         public void AddEntry(YEntry entry)
         {
-            Entries!.Add(entry);
-            if (_keyIndex is not null)
+            Entries.Add(entry);
+            if (_indexed)
             {
                 _keyIndex[entry.Key.Value] = Entries.Count - 1;
             }
             else if (Entries.Count > 8)
             {
                 // Large mappings (ConfigMap data) would make duplicate checks quadratic.
-                _keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+                _indexed = true;
                 for (var i = 0; i < Entries.Count; i++)
                 {
                     _keyIndex[Entries[i].Key.Value] = i;
@@ -278,7 +303,7 @@ internal sealed class YamlTreeBuilder
         /// <summary>The last value wins, as in Kubernetes' non-strict decoding.</summary>
         public void Replace(YScalar key, YNode value)
         {
-            var index = Entries!.FindIndex(e => e.Key.Value == key.Value);
+            var index = Entries.FindIndex(e => e.Key.Value == key.Value);
             Entries[index] = new YEntry(Entries[index].Key, value);
         }
 

@@ -7,19 +7,23 @@ public readonly record struct YEntry(YScalar Key, YNode Value);
 
 public sealed class YMapping : YNode
 {
-    private readonly List<YEntry> _entries;
+    private readonly YEntry[] _entries;
+    private readonly long _weight;
 
-    public YMapping(List<YEntry> entries, SourceSpan span, string? tag = null)
+    internal YMapping(YEntry[] entries, SourceSpan span, string? tag, long weight)
         : base(span, tag)
     {
         _entries = entries;
+        _weight = weight;
     }
 
     public override YamlNodeKind Kind => YamlNodeKind.Mapping;
 
-    public IReadOnlyList<YEntry> Entries => _entries;
+    public NodeList<YEntry> Entries => new(_entries);
 
-    public int Count => _entries.Count;
+    public int Count => _entries.Length;
+
+    public override long Weight => _weight;
 
     /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
     public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;
@@ -49,6 +53,4 @@ public sealed class YMapping : YNode
     public YMapping? GetMapping(string key) => this[key] as YMapping;
 
     public YSequence? GetSequence(string key) => this[key] as YSequence;
-
-    internal List<YEntry> MutableEntries => _entries;
 }

@@ -23,5 +23,5 @@ public abstract class YNode
     public string? Tag { get; }
 
     /// <summary>Number of nodes in this subtree with aliases expanded.</summary>
-    public long Weight { get; internal set; } = 1;
+    public virtual long Weight => 1;
 }

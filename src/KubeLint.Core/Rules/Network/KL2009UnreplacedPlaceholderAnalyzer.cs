@@ -66,7 +66,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
     {
         foreach (var entry in data is YMapping map ? map.Entries : [])
         {
-            if (entry.Value is YScalar scalar)
+            if (entry.Value is YScalar scalar && Placeholders.MayContain(scalar.Value))
             {
                 Check(ctx, scalar, $"{key} (base64)", free: false);
             }
@@ -101,7 +101,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
                         continue;
                     }
 
-                    if (typedMap)
+                    if (typedMap && Placeholders.MayContain(entry.Key.Value))
                     {
                         Check(ctx, entry.Key, $"a key of {key}", free: false);
                     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KubeLint.Core.Rules.Network;
@@ -7,9 +8,15 @@ namespace KubeLint.Core.Rules.Network;
 /// angle-bracket stand-ins such as <c>&lt;your-password&gt;</c>. Never <c>$(VAR)</c>, which Kubernetes expands.</summary>
 internal static partial class Placeholders
 {
+    private static readonly SearchValues<char> Openers = SearchValues.Create("${<");
+
+    /// <summary>A cheap first test: false means <see cref="Find"/> finds nothing.</summary>
+    public static bool MayContain(string value) =>
+        value.AsSpan().IndexOfAny(Openers) >= 0 || value.Contains("__PILLAR__", StringComparison.Ordinal);
+
     public static IReadOnlyList<(int Start, int Length)> Find(string value)
     {
-        if (value.IndexOfAny(['$', '{', '<']) < 0 && !value.Contains("__PILLAR__", StringComparison.Ordinal))
+        if (!MayContain(value))
         {
             return [];
         }

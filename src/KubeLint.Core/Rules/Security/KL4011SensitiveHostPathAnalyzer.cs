@@ -33,9 +33,8 @@ public sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        var file = ctx.Object.File;
-        var allowed = ctx.Options.GetListOption(Rule.Id, "allowedPaths", file).Select(Normalize).ToHashSet(StringComparer.Ordinal);
-        var sensitive = DefaultSensitivePaths.Concat(ctx.Options.GetListOption(Rule.Id, "additionalPaths", file).Select(Normalize)).ToHashSet(StringComparer.Ordinal);
+        // The options are read at the first host path: most workloads mount none.
+        HashSet<string>? allowed = null, sensitive = null;
         foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
         {
             foreach (var volume in spec.GetSequence("volumes")?.Mappings ?? [])
@@ -46,6 +45,9 @@ public sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
                 }
 
                 var normalized = Normalize(path.Value);
+                var file = ctx.Object.File;
+                allowed ??= ctx.Options.GetListOption(Rule.Id, "allowedPaths", file).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+                sensitive ??= DefaultSensitivePaths.Concat(ctx.Options.GetListOption(Rule.Id, "additionalPaths", file).Select(Normalize)).ToHashSet(StringComparer.Ordinal);
                 if (sensitive.Contains(normalized) && !allowed.Contains(normalized))
                 {
                     var what = normalized.EndsWith(".sock", StringComparison.Ordinal) ? $"container runtime socket {normalized}" : $"{normalized} folder";
