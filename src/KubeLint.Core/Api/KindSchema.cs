@@ -31,11 +31,13 @@ public sealed class FieldEntry(FieldVariant[] variants)
 public sealed class KindSchema
 {
     private readonly Dictionary<string, FieldEntry> _fields;
+    private readonly Dictionary<string, FieldEntry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly Lazy<Dictionary<string, List<string>>> _children;
 
     internal KindSchema(Dictionary<string, FieldEntry> fields)
     {
         _fields = fields;
+        _bySpan = fields.GetAlternateLookup<ReadOnlySpan<char>>();
         _children = new Lazy<Dictionary<string, List<string>>>(IndexChildren);
     }
 
@@ -44,6 +46,9 @@ public sealed class KindSchema
     public int Count => _fields.Count;
 
     public FieldEntry? this[string path] => _fields.GetValueOrDefault(path);
+
+    /// <summary>The field at a path held in a buffer, without making a string of it.</summary>
+    public FieldEntry? this[ReadOnlySpan<char> path] => _bySpan.TryGetValue(path, out var entry) ? entry : null;
 
     public static string Child(string parent, string name) => parent == RootPath ? name : string.Concat(parent, ".", name);
 

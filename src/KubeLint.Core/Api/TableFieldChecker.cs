@@ -13,15 +13,20 @@ namespace KubeLint.Core.Api;
 /// never "unknown". Its table is loaded only when a field is missing from the substitute's.</remarks>
 internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings, ApiKind? written = null)
 {
+    // The schema path ("spec.containers[].image") and the path shown to users ("spec.containers[0].image")
+    // are kept in buffers: the walk visits every key of every object, and strings are made only for findings.
+    private readonly PathText _path = new();
+    private readonly PathText _display = new();
+
     public void Check(YMapping root, YNode rootAnchor, string kindName)
     {
         if (schema[KindSchema.RootPath]?.At(minor) is { } variant)
         {
-            Walk(root, KindSchema.RootPath, string.Empty, variant, rootAnchor, kindName);
+            Walk(root, variant, rootAnchor, kindName);
         }
     }
 
-    private void Walk(YNode node, string path, string display, FieldVariant variant, YNode anchor, string kindName)
+    private void Walk(YNode node, FieldVariant variant, YNode anchor, string kindName)
     {
         switch (variant.Type)
         {
@@ -30,101 +35,118 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             case FieldType.Object:
                 if (node is YMapping mapping)
                 {
-                    WalkObject(mapping, path, display, variant, anchor, kindName);
+                    WalkObject(mapping, variant, anchor, kindName);
                 }
                 else
                 {
-                    WrongType(node, display, variant.Type);
+                    WrongType(node, variant.Type);
                 }
 
                 return;
             case FieldType.Map:
                 if (node is not YMapping map)
                 {
-                    WrongType(node, display, variant.Type);
+                    WrongType(node, variant.Type);
                     return;
                 }
 
-                var valuePath = path + "{}";
-                if (schema[valuePath]?.At(minor) is { Type: not FieldType.Any } valueVariant)
+                var valuePath = _path.Push("{}");
+                if (schema[_path.Span]?.At(minor) is { Type: not FieldType.Any } valueVariant)
                 {
                     foreach (var entry in map.Entries)
                     {
                         if (!IsNull(entry.Value))
                         {
-                            Walk(entry.Value, valuePath, Join(display, entry.Key.Value), valueVariant, entry.Key, kindName);
+                            var shown = _display.PushKey(entry.Key.Value);
+                            Walk(entry.Value, valueVariant, entry.Key, kindName);
+                            _display.Pop(shown);
                         }
                     }
                 }
 
+                _path.Pop(valuePath);
                 return;
             case FieldType.Array:
                 if (node is not YSequence sequence)
                 {
-                    WrongType(node, display, variant.Type);
+                    WrongType(node, variant.Type);
                     return;
                 }
 
-                var itemPath = path + "[]";
-                if (schema[itemPath]?.At(minor) is { Type: not FieldType.Any } itemVariant)
+                var itemPath = _path.Push("[]");
+                if (schema[_path.Span]?.At(minor) is { Type: not FieldType.Any } itemVariant)
                 {
                     for (var i = 0; i < sequence.Count; i++)
                     {
                         var item = sequence.Items[i];
                         if (!IsNull(item))
                         {
-                            Walk(item, itemPath, $"{display}[{i}]", itemVariant, item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item, kindName);
+                            var shown = _display.PushIndex(i);
+                            Walk(item, itemVariant, item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item, kindName);
+                            _display.Pop(shown);
                         }
                     }
                 }
 
+                _path.Pop(itemPath);
                 return;
             default:
-                CheckScalar(node, display, variant.Type);
+                CheckScalar(node, variant.Type);
                 return;
         }
     }
 
-    private void WalkObject(YMapping mapping, string path, string display, FieldVariant variant, YNode anchor, string kindName)
+    private void WalkObject(YMapping mapping, FieldVariant variant, YNode anchor, string kindName)
     {
         foreach (var entry in mapping.Entries)
         {
             var key = entry.Key.Value;
-            var childPath = KindSchema.Child(path, key);
-            var childDisplay = Join(display, key);
-            // A key with a path character ("template.spec") must not match a nested path.
-            var field = key.AsSpan().IndexOfAny(".[{") >= 0 ? null : schema[childPath] ?? written?.Schema?[childPath];
-            if (field is null)
-            {
-                findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, path, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName)));
-                continue;
-            }
-
-            if (field.At(minor) is not { } childVariant)
-            {
-                findings.Add(new FieldFinding(FieldProblem.NotInTarget, entry.Key, $"{childDisplay} is not available in Kubernetes {V(minor)}; {History(field.Minors)}"));
-                continue;
-            }
-
-            if (IsNull(entry.Value))
-            {
-                continue;
-            }
-
-            Walk(entry.Value, childPath, childDisplay, childVariant, entry.Key, kindName);
-            if (ClosedValueSets.Find(variant.ObjectName, key) is { } set)
-            {
-                CheckClosedSet(entry.Value, childDisplay, set);
-            }
+            var parentPath = _path.PushKey(key);
+            var shown = _display.PushKey(key);
+            CheckEntry(entry, variant, parentPath, kindName);
+            _display.Pop(shown);
+            _path.Pop(parentPath);
         }
 
         foreach (var required in variant.Required)
         {
             if (!mapping.TryGetEntry(required, out _))
             {
-                var owner = display.Length == 0 ? kindName : display;
+                var owner = _display.Length == 0 ? kindName : _display.ToString();
                 findings.Add(new FieldFinding(FieldProblem.MissingRequired, anchor, $"{owner} has no \"{required}\", which {NameOf(variant, kindName)} requires"));
             }
+        }
+    }
+
+    /// <summary>One key of an object; the buffers hold its paths, <paramref name="parentLength"/> marks its parent's.</summary>
+    private void CheckEntry(YEntry entry, FieldVariant variant, int parentLength, string kindName)
+    {
+        var key = entry.Key.Value;
+
+        // A key with a path character ("template.spec") must not match a nested path.
+        var field = key.AsSpan().IndexOfAny(".[{") >= 0 ? null : schema[_path.Span] ?? written?.Schema?[_path.Span];
+        if (field is null)
+        {
+            var parent = parentLength == 0 ? KindSchema.RootPath : _path.ToString(parentLength);
+            findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, parent, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName)));
+            return;
+        }
+
+        if (field.At(minor) is not { } childVariant)
+        {
+            findings.Add(new FieldFinding(FieldProblem.NotInTarget, entry.Key, $"{_display} is not available in Kubernetes {V(minor)}; {History(field.Minors)}"));
+            return;
+        }
+
+        if (IsNull(entry.Value))
+        {
+            return;
+        }
+
+        Walk(entry.Value, childVariant, entry.Key, kindName);
+        if (ClosedValueSets.Find(variant.ObjectName, key) is { } set)
+        {
+            CheckClosedSet(entry.Value, set);
         }
     }
 
@@ -145,11 +167,11 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             : $"it exists in {minors}";
     }
 
-    private void CheckScalar(YNode node, string display, FieldType expected)
+    private void CheckScalar(YNode node, FieldType expected)
     {
         if (node is not YScalar scalar)
         {
-            WrongType(node, display, expected);
+            WrongType(node, expected);
             return;
         }
 
@@ -171,11 +193,11 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             var hint = expected is FieldType.String or FieldType.Byte or FieldType.DateTime or FieldType.IntOrString && actual is not ScalarKind.String
                 ? $"; quote it: \"{scalar.Value}\""
                 : string.Empty;
-            findings.Add(new FieldFinding(FieldProblem.WrongType, node, $"{display} must be {expected.Describe()}, not {actual.Describe()} ({scalar.Value}){hint}"));
+            findings.Add(new FieldFinding(FieldProblem.WrongType, node, $"{_display} must be {expected.Describe()}, not {actual.Describe()} ({scalar.Value}){hint}"));
         }
     }
 
-    private void WrongType(YNode node, string display, FieldType expected)
+    private void WrongType(YNode node, FieldType expected)
     {
         if (IsNull(node))
         {
@@ -193,7 +215,7 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
         var hint = node is YMapping { Count: 1 } placeholder && placeholder.Entries[0].Key.Value is "<complex key>" or ['{', ..]
             ? " (an unfilled {{…}} template placeholder?)"
             : string.Empty;
-        findings.Add(new FieldFinding(FieldProblem.WrongType, node is YScalar ? node : anchorOf(node), $"{display} must be {expected.Describe()}, not {actual}{hint}"));
+        findings.Add(new FieldFinding(FieldProblem.WrongType, node is YScalar ? node : anchorOf(node), $"{_display} must be {expected.Describe()}, not {actual}{hint}"));
 
         static YNode anchorOf(YNode node) => node switch
         {
@@ -203,13 +225,15 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
         };
     }
 
-    private void CheckClosedSet(YNode value, string display, ClosedValue[] set)
+    private void CheckClosedSet(YNode value, ClosedValue[] set)
     {
         if (value is YSequence sequence)
         {
             for (var i = 0; i < sequence.Count; i++)
             {
-                CheckClosedSet(sequence.Items[i], $"{display}[{i}]", set);
+                var shown = _display.PushIndex(i);
+                CheckClosedSet(sequence.Items[i], set);
+                _display.Pop(shown);
             }
 
             return;
@@ -227,7 +251,7 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             {
                 if (allowed.Since > minor)
                 {
-                    findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{display}: \"{text}\" needs Kubernetes {V(allowed.Since)}; {V(minor)} accepts {List(set)}"));
+                    findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{_display}: \"{text}\" needs Kubernetes {V(allowed.Since)}; {V(minor)} accepts {List(set)}"));
                 }
 
                 return;
@@ -235,12 +259,72 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
         }
 
         var caseFix = set.FirstOrDefault(v => string.Equals(v.Value, text, StringComparison.OrdinalIgnoreCase)).Value;
-        findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{display}: \"{text}\" is not one of {List(set)}" + (caseFix is null ? string.Empty : $"; did you mean \"{caseFix}\"?")));
+        findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{_display}: \"{text}\" is not one of {List(set)}" + (caseFix is null ? string.Empty : $"; did you mean \"{caseFix}\"?")));
 
         string List(ClosedValue[] values) => string.Join(", ", values.Where(v => v.Since <= minor).Select(v => v.Value));
     }
 
     private static bool IsNull(YNode node) => node is YScalar { IsNull: true };
 
-    private static string Join(string display, string key) => display.Length == 0 ? key : string.Concat(display, ".", key);
+    /// <summary>A dotted path built in place: push a part, walk, pop back to the mark.</summary>
+    private sealed class PathText
+    {
+        private char[] _chars = new char[256];
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
+
+        /// <summary>Appends ".key" (or "key" at the root); returns the length to pop back to.</summary>
+        public int PushKey(string key)
+        {
+            var mark = Length;
+            if (Length > 0)
+            {
+                Append(".");
+            }
+
+            Append(key);
+            return mark;
+        }
+
+        public int Push(string text)
+        {
+            var mark = Length;
+            Append(text);
+            return mark;
+        }
+
+        public int PushIndex(int index)
+        {
+            var mark = Length;
+            Append("[");
+            Reserve(11);
+            index.TryFormat(_chars.AsSpan(Length), out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            Length += written;
+            Append("]");
+            return mark;
+        }
+
+        public void Pop(int mark) => Length = mark;
+
+        public string ToString(int length) => new(_chars, 0, length);
+
+        public override string ToString() => new(Span);
+
+        private void Append(string text)
+        {
+            Reserve(text.Length);
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        private void Reserve(int more)
+        {
+            if (Length + more > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + more));
+            }
+        }
+    }
 }

@@ -16,7 +16,9 @@ public static partial class KubernetesNames
         : "must consist of lower-case letters, digits and '-', and start and end with a letter or digit";
 
     /// <summary>RFC 1123 subdomain: dot-separated labels, at most 253.</summary>
-    public static string? CheckDns1123Subdomain(string value) =>
+    public static string? CheckDns1123Subdomain(string value) => CheckDns1123Subdomain(value.AsSpan());
+
+    private static string? CheckDns1123Subdomain(ReadOnlySpan<char> value) =>
         value.Length > SubdomainMaxLength ? $"is {value.Length} characters long, more than {SubdomainMaxLength}"
         : Dns1123Subdomain().IsMatch(value) ? null
         : "must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit";
@@ -30,17 +32,18 @@ public static partial class KubernetesNames
     /// <summary>Path-segment names (RBAC): anything but '/', '%', '.' and '..'.</summary>
     public static string? CheckPathSegment(string value) =>
         value is "." or ".." ? "may not be '.' or '..'"
-        : value.IndexOfAny(['/', '%']) >= 0 ? "may not contain '/' or '%'"
+        : value.AsSpan().IndexOfAny('/', '%') >= 0 ? "may not contain '/' or '%'"
         : null;
 
     /// <summary>Label and annotation keys: an optional DNS subdomain prefix and '/', then a name of at most 63.</summary>
     public static string? CheckQualifiedName(string value)
     {
+        // Spans, not substrings: every label and annotation key of the run comes through here.
         var slash = value.LastIndexOf('/');
-        var name = slash < 0 ? value : value[(slash + 1)..];
+        var name = slash < 0 ? value.AsSpan() : value.AsSpan(slash + 1);
         if (slash >= 0)
         {
-            var prefix = value[..slash];
+            var prefix = value.AsSpan(0, slash);
             if (prefix.Length == 0)
             {
                 return "has an empty prefix before '/'";

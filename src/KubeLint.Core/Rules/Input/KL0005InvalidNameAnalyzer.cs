@@ -31,7 +31,7 @@ public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
             var obj = ctx.Object;
             if (obj.Metadata?["name"] is YScalar name && !name.IsNull)
             {
-                Check(ctx, name, "name", NameRuleFor(obj));
+                Check(ctx, name, "name", null, NameRuleFor(obj));
             }
 
             CheckMetadata(ctx, obj.Metadata);
@@ -59,7 +59,7 @@ public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
         CheckLabels(ctx, metadata.GetMapping("labels"), "label");
         foreach (var entry in metadata.GetMapping("annotations")?.Entries ?? [])
         {
-            Check(ctx, entry.Key, "annotation key", KubernetesNames.CheckQualifiedName);
+            Check(ctx, entry.Key, "annotation", "key", KubernetesNames.CheckQualifiedName);
         }
     }
 
@@ -67,15 +67,16 @@ public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
     {
         foreach (var (key, value) in labels?.Entries ?? [])
         {
-            Check(ctx, key, $"{what} key", KubernetesNames.CheckQualifiedName);
+            Check(ctx, key, what, "key", KubernetesNames.CheckQualifiedName);
             if (value is YScalar scalar && !scalar.IsNull)
             {
-                Check(ctx, scalar, $"{what} value", KubernetesNames.CheckLabelValue);
+                Check(ctx, scalar, what, "value", KubernetesNames.CheckLabelValue);
             }
         }
     }
 
-    private static void Check(ObjectAnalysisContext ctx, YScalar node, string what, Func<string, string?> rule)
+    /// <summary><paramref name="what"/> and <paramref name="part"/> ("label", "key") are joined only for a finding.</summary>
+    private static void Check(ObjectAnalysisContext ctx, YScalar node, string what, string? part, Func<string, string?> rule)
     {
         // Template placeholders are KL2009's concern; don't report them twice.
         if (node.Value.Contains('$') || node.Value.Contains("{{", StringComparison.Ordinal))
@@ -85,7 +86,7 @@ public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
 
         if (rule(node.Value) is { } reason)
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null, what, node.Value, reason));
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null, part is null ? what : $"{what} {part}", node.Value, reason));
         }
     }
 }
