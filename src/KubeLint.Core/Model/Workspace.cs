@@ -1,12 +1,12 @@
-using System.Collections.Frozen;
-
 namespace KubeLint.Core.Model;
 
 /// <summary>All files and objects of one run, indexed by kind and namespace.</summary>
 public sealed class Workspace
 {
-    private readonly FrozenDictionary<string, KubeObject[]> _byKind;
-    private readonly FrozenDictionary<string, KubeObject[]> _byNamespace;
+    // Plain dictionaries: built once per run and read a few times per object, too few reads for a
+    // frozen dictionary's costlier construction to pay off.
+    private readonly Dictionary<string, KubeObject[]> _byKind;
+    private readonly Dictionary<string, KubeObject[]> _byNamespace;
     private readonly Lazy<ObjectIndex> _index;
 
     public Workspace(IReadOnlyList<SourceFile> files, string defaultNamespace = "default")
@@ -27,8 +27,8 @@ public sealed class Workspace
         }
 
         Objects = objects;
-        _byKind = objects.GroupBy(o => o.Kind, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _byNamespace = objects.GroupBy(o => o.EffectiveNamespace, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byKind = objects.GroupBy(o => o.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byNamespace = objects.GroupBy(o => o.EffectiveNamespace, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _index = new Lazy<ObjectIndex>(() => new ObjectIndex(objects));
     }
 

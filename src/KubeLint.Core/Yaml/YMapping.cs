@@ -44,6 +44,22 @@ public sealed class YMapping : YNode
     }
 
     /// <summary>The key node of <paramref name="key"/>, for diagnostics that point at a field name.</summary>
+    /// <summary>The entry of a key given as a span (a part of a dotted path), without making a string of it.</summary>
+    public bool TryGetEntry(ReadOnlySpan<char> key, out YEntry entry)
+    {
+        foreach (var candidate in _entries)
+        {
+            if (key.SequenceEqual(candidate.Key.Value))
+            {
+                entry = candidate;
+                return true;
+            }
+        }
+
+        entry = default;
+        return false;
+    }
+
     public YScalar? GetKey(string key) => TryGetEntry(key, out var entry) ? entry.Key : null;
 
     /// <summary>A scalar value's text, or null when absent, null or not a scalar.</summary>

@@ -14,7 +14,7 @@ public static class YPath
                 return null;
             }
 
-            current = map[dottedPath[range].ToString()];
+            current = map.TryGetEntry(dottedPath[range], out var entry) ? entry.Value : null;
         }
 
         return current;
