@@ -17,7 +17,27 @@ public sealed class ManifestLoader
 
     public LoadLimits Limits { get; }
 
-    public SourceFile LoadFile(string displayPath, string fullPath)
+    /// <summary>Files up to this many characters are scanned ahead whole; larger ones as they are parsed.</summary>
+    private const int ScanAheadLimit = 1 << 20;
+
+    public SourceFile LoadFile(string displayPath, string fullPath) => Load(Read(displayPath, fullPath, scanAhead: false));
+
+    public SourceFile LoadBytes(string displayPath, string fullPath, ReadOnlySpan<byte> bytes) =>
+        Load(Decode(new SourceFile(displayPath, fullPath), bytes, scanAhead: false));
+
+    public SourceFile LoadText(string displayPath, string text)
+    {
+        var file = new SourceFile(displayPath, displayPath);
+        Parse(file, text, null);
+        return file;
+    }
+
+    /// <summary>
+    /// Reads and decodes a file and, with <paramref name="scanAhead"/>, runs YamlDotNet's scanner over it:
+    /// the half of loading that shares nothing with the other half (<see cref="Load(ReadFile)"/>), so one
+    /// thread can do it for the next files while another parses. Throws only for I/O errors.
+    /// </summary>
+    internal ReadFile Read(string displayPath, string fullPath, bool scanAhead)
     {
         var file = new SourceFile(displayPath, fullPath);
         var length = new FileInfo(fullPath).Length;
@@ -27,42 +47,42 @@ public sealed class ManifestLoader
                 LoadProblemKind.TooLarge,
                 $"the file is {length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0} (set maxFileSize in .kubelint.yaml)",
                 SourceSpan.At(SourcePosition.Start)));
-            return file;
+            return new ReadFile(file, null, null);
         }
 
-        return LoadBytes(file, File.ReadAllBytes(fullPath));
+        return Decode(file, File.ReadAllBytes(fullPath), scanAhead);
     }
 
-    public SourceFile LoadBytes(string displayPath, string fullPath, ReadOnlySpan<byte> bytes) =>
-        LoadBytes(new SourceFile(displayPath, fullPath), bytes);
-
-    public SourceFile LoadText(string displayPath, string text)
+    /// <summary>Parses what <see cref="Read"/> produced into documents and objects.</summary>
+    internal SourceFile Load(ReadFile read)
     {
-        var file = new SourceFile(displayPath, displayPath);
-        Parse(file, text);
-        return file;
+        if (read.Text is not null)
+        {
+            Parse(read.File, read.Text, read.Tokens);
+        }
+
+        return read.File;
     }
 
-    private SourceFile LoadBytes(SourceFile file, ReadOnlySpan<byte> bytes)
+    private ReadFile Decode(SourceFile file, ReadOnlySpan<byte> bytes, bool scanAhead)
     {
         if (bytes.Length > Limits.MaxFileBytes)
         {
             file.Problems.Add(new LoadProblem(LoadProblemKind.TooLarge, $"the input is {bytes.Length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0}", SourceSpan.At(SourcePosition.Start)));
-            return file;
+            return new ReadFile(file, null, null);
         }
 
         var text = TextDecoder.Decode(bytes, out var problem);
         if (text is null)
         {
             file.Problems.Add(problem!);
-            return file;
+            return new ReadFile(file, null, null);
         }
 
-        Parse(file, text);
-        return file;
+        return new ReadFile(file, text, scanAhead && text.Length <= ScanAheadLimit ? ScannedTokens.Scan(text) : null);
     }
 
-    private void Parse(SourceFile file, string text)
+    private void Parse(SourceFile file, string text, ScannedTokens? tokens)
     {
         var source = new SourceText(text);
         file.Text = source;
@@ -71,7 +91,7 @@ public sealed class ManifestLoader
         var lineOffset = 0;
         while (offset >= 0)
         {
-            offset = ParseSegment(file, source, offset, lineOffset, out lineOffset);
+            offset = ParseSegment(file, source, offset, lineOffset, offset == 0 ? tokens : null, out lineOffset);
         }
 
         foreach (var document in file.Documents)
@@ -82,7 +102,7 @@ public sealed class ManifestLoader
 
     /// <summary>Parses from <paramref name="offset"/> to the end, or to the first error; then
     /// returns the offset of the next <c>---</c> line to resume at, or -1.</summary>
-    private int ParseSegment(SourceFile file, SourceText source, int offset, int lineOffset, out int nextLineOffset)
+    private int ParseSegment(SourceFile file, SourceText source, int offset, int lineOffset, ScannedTokens? tokens, out int nextLineOffset)
     {
         nextLineOffset = 0;
         using var reader = new StringReader(offset == 0 ? source.Text : source.Text[offset..]);
@@ -90,7 +110,8 @@ public sealed class ManifestLoader
         var failedAt = SourcePosition.Start;
         try
         {
-            new TokenParser(reader, builder, root => file.Documents.Add(new SourceDocument(file, file.Documents.Count, root))).Run();
+            void DocumentEnded(Yaml.YNode? root) => file.Documents.Add(new SourceDocument(file, file.Documents.Count, root));
+            (tokens is null ? new TokenParser(reader, builder, DocumentEnded) : new TokenParser(tokens, builder, DocumentEnded)).Run();
             return -1;
         }
         catch (LoadLimitException limit)
@@ -172,3 +193,6 @@ public sealed class ManifestLoader
         return message.Length > 0 && char.IsUpper(message[0]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
     }
 }
+
+/// <summary>A file read and decoded (<see cref="Text"/> null when it could not be: see the file's problems), with its tokens when scanned ahead.</summary>
+internal sealed record ReadFile(SourceFile File, string? Text, ScannedTokens? Tokens);

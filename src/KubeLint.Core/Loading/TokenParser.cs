@@ -14,7 +14,9 @@ internal sealed class TokenParser
 {
     private const string CoreSchemaPrefix = "tag:yaml.org,2002:";
 
-    private readonly Scanner _scanner;
+    private readonly Scanner? _scanner;
+    private readonly ScannedTokens? _scanned;
+    private int _next;
     private readonly YamlTreeBuilder _builder;
     private readonly Action<Yaml.YNode?> _documentEnded;
     private readonly Dictionary<string, string> _tagHandles = new(StringComparer.Ordinal);
@@ -26,6 +28,14 @@ internal sealed class TokenParser
     public TokenParser(TextReader reader, YamlTreeBuilder builder, Action<Yaml.YNode?> documentEnded)
     {
         _scanner = new Scanner(reader, skipComments: true);
+        _builder = builder;
+        _documentEnded = documentEnded;
+    }
+
+    /// <summary>Parses tokens scanned ahead (<see cref="ScannedTokens"/>) instead of scanning as it goes.</summary>
+    public TokenParser(ScannedTokens scanned, YamlTreeBuilder builder, Action<Yaml.YNode?> documentEnded)
+    {
+        _scanned = scanned;
         _builder = builder;
         _documentEnded = documentEnded;
     }
@@ -528,12 +538,11 @@ internal sealed class TokenParser
     {
         if (_current is null)
         {
-            if (!_scanner.MoveNext())
+            if (NextToken() is not { } next)
             {
                 throw new SyntaxErrorException(_lastEnd, _lastEnd, "the YAML ends in the middle of a node");
             }
 
-            var next = _scanner.Current!;
             if (next is Error error)
             {
                 throw new SyntaxErrorException(error.Start, error.End, error.Value);
@@ -543,6 +552,26 @@ internal sealed class TokenParser
         }
 
         return _current;
+    }
+
+    private Token? NextToken()
+    {
+        if (_scanner is not null)
+        {
+            return _scanner.MoveNext() ? _scanner.Current : null;
+        }
+
+        if (_next < _scanned!.Tokens.Count)
+        {
+            return _scanned.Tokens[_next++];
+        }
+
+        if (_scanned.Error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        return null;
     }
 
     private void Consume()

@@ -27,4 +27,34 @@ public class EngineDeterminismTests
         Assert.Equal(sequential, Run(2));
         Assert.Equal(sequential, Run(0));
     }
+
+    [SharedDataFact]
+    public void Loading_ahead_on_another_thread_finds_what_loading_in_turn_finds_on_broken_files()
+    {
+        // Parallel runs scan files ahead of the parser (and must stop at scanner errors); sequential
+        // runs scan as they parse. Real manifests, some with two bytes replaced, must give the same findings.
+        using var folder = new TempFolder();
+        var random = new Random(11);
+        const string Significant = ":-[]{}&*!|>'\"%@`#,? \n\t";
+        var sources = Directory.EnumerateFiles(SharedData.Path("corpus/upstream"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(150).ToList();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var text = File.ReadAllText(sources[i]).ToCharArray();
+            folder.Write($"ok/{i:D3}.yaml", new string(text));
+            for (var k = 0; k < 2 && text.Length > 0; k++)
+            {
+                text[random.Next(text.Length)] = Significant[random.Next(Significant.Length)];
+            }
+
+            folder.Write($"mutated/{i:D3}.yaml", new string(text));
+        }
+
+        string Run(int parallelism) => string.Join('\n', new LintEngine()
+            .Run(new LintOptions { Paths = ["."], WorkingDirectory = folder.Path, Parallelism = parallelism, CustomRules = false })
+            .Diagnostics.Select(d => $"{MsBuildReporter.Format(d)} {d.Message}"));
+
+        var sequential = Run(1);
+        Assert.Contains("KL0001", sequential);
+        Assert.Equal(sequential, Run(2));
+    }
 }
