@@ -22,4 +22,8 @@ public enum FieldProblem
 }
 
 /// <summary>One problem with its node (the key for field problems, the value for value problems) and its message.</summary>
-public sealed record FieldFinding(FieldProblem Problem, YNode Node, string Message);
+public sealed record FieldFinding(FieldProblem Problem, YNode Node, string Message)
+{
+    /// <summary>For a missing required field of a built-in kind, its schema path ("spec.selector"), so a rule that owns it can be told apart.</summary>
+    public string? Field { get; init; }
+}

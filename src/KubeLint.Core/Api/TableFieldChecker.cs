@@ -113,7 +113,10 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
             if (!mapping.TryGetEntry(required, out _))
             {
                 var owner = _display.Length == 0 ? kindName : _display.ToString();
-                findings.Add(new FieldFinding(FieldProblem.MissingRequired, anchor, $"{owner} has no \"{required}\", which {NameOf(variant, kindName)} requires"));
+                findings.Add(new FieldFinding(FieldProblem.MissingRequired, anchor, $"{owner} has no \"{required}\", which {NameOf(variant, kindName)} requires")
+                {
+                    Field = _path.Length == 0 ? required : $"{_path}.{required}",
+                });
             }
         }
     }

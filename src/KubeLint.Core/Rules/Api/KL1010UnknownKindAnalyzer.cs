@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
 using static KubeLint.Core.Api.ApiFacts;
 
 namespace KubeLint.Core.Rules.Api;
@@ -25,7 +26,8 @@ public sealed class KL1010UnknownKindAnalyzer : KubeAnalyzer
             var catalog = ApiCatalog.Default;
             if (catalog.Find(obj.ApiVersion, obj.Kind) is not null
                 || (catalog.IsBuiltInGroup(obj.Group) && catalog.WithKind(obj.Kind).Count > 0) // KL1006 speaks for it
-                || ctx.CustomResources().Find(obj.ApiVersion, obj.Kind) is not null)
+                || ctx.CustomResources().Find(obj.ApiVersion, obj.Kind) is not null
+                || ConfigurationKinds.IsConfigurationFile(obj)) // a component's configuration file, not an API object
             {
                 return;
             }

@@ -40,7 +40,7 @@ public sealed class KL3003SelectorRequiredAnalyzer : KubeAnalyzer
                 "an empty spec.selector (it would claim every pod of the namespace)",
                 Fix(labels)));
         }
-        else if (selector is null && !PodSource.DefaultsSelectorFromTemplate(obj))
+        else if (selector is null && RequiresSelector(obj))
         {
             var hint = labels.Count > 0
                 ? $"; extensions/v1beta1 and apps/v1beta1 filled it in from the template labels, {obj.ApiVersion} does not{Fix(labels)}"
@@ -52,6 +52,12 @@ public sealed class KL3003SelectorRequiredAnalyzer : KubeAnalyzer
                 hint));
         }
     }
+
+    /// <summary>
+    /// Whether the apiVersion as written requires the selector (the group is checked by the caller). This rule
+    /// owns a missing workload selector: KL1005 leaves <c>spec.selector</c> of these kinds to it whenever this holds.
+    /// </summary>
+    internal static bool RequiresSelector(KubeObject obj) => !PodSource.DefaultsSelectorFromTemplate(obj);
 
     private static string Fix(IReadOnlyDictionary<string, string> labels) => labels.Count > 0
         ? $": add selector.matchLabels with the template's labels ({LabelSelector.Format(labels)})"

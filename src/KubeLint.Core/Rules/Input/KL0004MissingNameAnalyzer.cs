@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Rules.Input;
 
@@ -20,7 +21,8 @@ public sealed class KL0004MissingNameAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(ctx =>
         {
             var obj = ctx.Object;
-            if (obj.Name is not null || obj.Metadata?.GetString("generateName") is not null)
+            if (obj.Name is not null || obj.Metadata?.GetString("generateName") is not null
+                || ConfigurationKinds.IsConfigurationFile(obj)) // read by a component, never applied: no name
             {
                 return;
             }

@@ -5,13 +5,14 @@ namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1005RequiredFieldMissingTests
 {
+    // The missing selector is KL3003's (it names the labels to copy), so KL1005 does not report it too.
     [Fact]
-    public void Fires_on_missing_containers_port_and_selector() => RuleVerifier.Verify("KL1005", """
+    public void Fires_on_missing_containers_and_port_and_leaves_the_selector_to_kl3003() => RuleVerifier.Verify(["KL1005", "KL3003"], [("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
           name: web
-        [|spec|]:
+        {|KL3003:spec|}:
           template:
             metadata:
               labels: {app: web}
@@ -26,7 +27,7 @@ public class KL1005RequiredFieldMissingTests
           ports:
           - [|name|]: http
             targetPort: 8080
-        """, new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36));
 
     [Fact]
     public void Fires_at_1_5_on_a_container_without_a_name() => RuleVerifier.Verify("KL1005", """

@@ -43,6 +43,42 @@ public class KL1010UnknownKindTests
             """),
     ], new KubernetesVersion(1, 16));
 
+    // Configuration files carry apiVersion and kind but no API serves them, so no schema is expected: their
+    // fields are not checked either (no KL1001–KL1005). A custom resource without its CRD is still reported.
+    [Fact]
+    public void Does_not_fire_on_configuration_files_but_does_on_a_custom_resource() => RuleVerifier.Verify(["KL1010", "KL0004", "KL1001", "KL1002", "KL1003", "KL1005"], [("manifest.yaml", """
+        apiVersion: v1
+        kind: Policy
+        predicates: [{name: PodFitsResources}]
+        ---
+        apiVersion: kubeadm.k8s.io/v1beta4
+        kind: InitConfiguration
+        nodeRegistration: {criSocket: "unix:///run/containerd/containerd.sock"}
+        ---
+        apiVersion: kubelet.config.k8s.io/v1beta1
+        kind: KubeletConfiguration
+        clusterDNS: [10.96.0.10]
+        ---
+        apiVersion: kustomize.config.k8s.io/v1alpha1
+        kind: Component
+        resources: [extra.yaml]
+        ---
+        apiVersion: apiserver.config.k8s.io/v1
+        kind: EncryptionConfiguration
+        resources:
+        - resources: [secrets]
+          providers: [{identity: {}}]
+        ---
+        apiVersion: audit.k8s.io/v1
+        kind: Policy
+        rules: [{level: Metadata}]
+        ---
+        apiVersion: example.com/v1
+        kind: [|Widget|]
+        metadata: {name: w}
+        spec: {size: 3}
+        """)], new KubernetesVersion(1, 36));
+
     [Fact]
     public void Does_not_fire_on_built_in_kinds() => RuleVerifier.Verify("KL1010", """
         apiVersion: v1

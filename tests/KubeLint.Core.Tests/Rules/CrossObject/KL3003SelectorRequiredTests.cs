@@ -1,3 +1,4 @@
+using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
@@ -49,6 +50,42 @@ public class KL3003SelectorRequiredTests
             spec:
               containers: [{name: a, image: agent}]
         """);
+
+    [Fact]
+    public void Reports_a_missing_selector_once_with_kl1005_when_the_api_is_served() => RuleVerifier.Verify(["KL3003", "KL1005"], [("manifest.yaml", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        [|spec|]:
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: nginx}]
+        """)], new KubernetesVersion(1, 36));
+
+    // At 1.36 both apiVersions are gone (KL1006) and their fields are checked against apps/v1, which
+    // requires the selector. apps/v1beta2 required it too, so KL3003 reports it and KL1005 leaves it;
+    // extensions/v1beta1 filled it in, so KL3003 is silent and KL1005 reports it. Once each.
+    [Fact]
+    public void Reports_a_missing_selector_once_when_the_api_is_not_served() => RuleVerifier.Verify(["KL3003", "KL1005"], [("manifest.yaml", """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata: {name: old}
+        {|KL1005:spec|}:
+          template:
+            metadata: {labels: {app: old}}
+            spec:
+              containers: [{name: a, image: nginx}]
+        ---
+        apiVersion: apps/v1beta2
+        kind: DaemonSet
+        metadata: {name: agent}
+        [|spec|]:
+          template:
+            metadata: {labels: {app: agent}}
+            spec:
+              containers: [{name: a, image: agent}]
+        """)], new KubernetesVersion(1, 36));
 
     [Fact]
     public void Does_not_fire_where_the_api_defaults_the_selector() => RuleVerifier.Verify("KL3003", """
