@@ -376,25 +376,12 @@ internal sealed class TokenParser
 
     private void ParseFlowSequenceEntry(bool first)
     {
-        var token = Peek();
-        if (!first && token is not FlowSequenceEnd)
+        if (!NextFlowEntry(first, sequence: true))
         {
-            if (token is not FlowEntry)
-            {
-                throw Error(token, "while parsing a flow sequence, did not find expected ',' or ']'");
-            }
-
-            Consume();
-            token = Peek();
-        }
-
-        if (token is FlowSequenceEnd)
-        {
-            Consume();
-            _builder.EndCollection(token.Start);
             return;
         }
 
+        var token = Peek();
         Push(State.FlowSequenceEntry);
         if (token is not Key)
         {
@@ -407,57 +394,19 @@ internal sealed class TokenParser
         _builder.BeginCollection(Yaml.YamlNodeKind.Mapping, flow: false, token.Start, null, null);
         Push(State.FlowPairEnd);
         Push(State.FlowPairValue);
-        if (Peek() is Value or FlowEntry or FlowSequenceEnd)
-        {
-            EmptyScalar(token.End);
-        }
-        else
-        {
-            Push(State.FlowNode);
-        }
+        ParseFlowKey(token, inSequence: true);
     }
 
-    private void ParseFlowPairValue()
-    {
-        var token = Peek();
-        if (token is not Value)
-        {
-            EmptyScalar(token.Start);
-            return;
-        }
-
-        Consume();
-        if (Peek() is FlowEntry or FlowSequenceEnd)
-        {
-            EmptyScalar(token.End);
-        }
-        else
-        {
-            Push(State.FlowNode);
-        }
-    }
+    private void ParseFlowPairValue() => ParseFlowValue(inSequence: true);
 
     private void ParseFlowMappingKey(bool first)
     {
-        var token = Peek();
-        if (!first && token is not FlowMappingEnd)
+        if (!NextFlowEntry(first, sequence: false))
         {
-            if (token is not FlowEntry)
-            {
-                throw Error(token, "while parsing a flow mapping, did not find expected ',' or '}'");
-            }
-
-            Consume();
-            token = Peek();
-        }
-
-        if (token is FlowMappingEnd)
-        {
-            Consume();
-            _builder.EndCollection(token.Start);
             return;
         }
 
+        var token = Peek();
         if (token is not Key)
         {
             // "{a}": a key with no value.
@@ -468,9 +417,49 @@ internal sealed class TokenParser
 
         Consume();
         Push(State.FlowMappingValue);
-        if (Peek() is Value or FlowEntry or FlowMappingEnd)
+        ParseFlowKey(token, inSequence: false);
+    }
+
+    private void ParseFlowMappingValue()
+    {
+        Push(State.FlowMappingKey);
+        ParseFlowValue(inSequence: false);
+    }
+
+    /// <summary>Steps over the ',' before an entry of a flow collection; false when the collection closed instead.</summary>
+    private bool NextFlowEntry(bool first, bool sequence)
+    {
+        var token = Peek();
+        if (!first && !IsFlowEnd(token, sequence))
         {
-            EmptyScalar(token.End);
+            if (token is not FlowEntry)
+            {
+                throw Error(token, sequence
+                    ? "while parsing a flow sequence, did not find expected ',' or ']'"
+                    : "while parsing a flow mapping, did not find expected ',' or '}'");
+            }
+
+            Consume();
+            token = Peek();
+        }
+
+        if (!IsFlowEnd(token, sequence))
+        {
+            return true;
+        }
+
+        Consume();
+        _builder.EndCollection(token.Start);
+        return false;
+    }
+
+    /// <summary>The key after a consumed <c>?</c> or implicit-key token: empty when nothing follows it.</summary>
+    private void ParseFlowKey(Token keyToken, bool inSequence)
+    {
+        var next = Peek();
+        if (next is Value or FlowEntry || IsFlowEnd(next, inSequence))
+        {
+            EmptyScalar(keyToken.End);
         }
         else
         {
@@ -478,10 +467,10 @@ internal sealed class TokenParser
         }
     }
 
-    private void ParseFlowMappingValue()
+    /// <summary>The value of a flow entry: "a: b", "a:" (empty after the colon) or "a" (no colon at all).</summary>
+    private void ParseFlowValue(bool inSequence)
     {
         var token = Peek();
-        Push(State.FlowMappingKey);
         if (token is not Value)
         {
             EmptyScalar(token.Start);
@@ -489,7 +478,7 @@ internal sealed class TokenParser
         }
 
         Consume();
-        if (Peek() is FlowEntry or FlowMappingEnd)
+        if (Peek() is FlowEntry || IsFlowEnd(Peek(), inSequence))
         {
             EmptyScalar(token.End);
         }
@@ -498,6 +487,8 @@ internal sealed class TokenParser
             Push(State.FlowNode);
         }
     }
+
+    private static bool IsFlowEnd(Token token, bool sequence) => sequence ? token is FlowSequenceEnd : token is FlowMappingEnd;
 
     private void EmptyScalar(Mark at) => _builder.Scalar(string.Empty, ScalarStyle.Plain, at, at, null, null);
 
