@@ -59,6 +59,25 @@ public class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_among_many_exits_2_naming_it()
+    {
+        // Past the parallel threshold files are read ahead on another thread; the error must still
+        // come out as the documented one-line message, not an internal error.
+        var padding = string.Concat(Enumerable.Range(0, 300).Select(i => $"  key{i}: value {i}\n"));
+        for (var i = 0; i < 80; i++)
+        {
+            _folder.Write($"f{i:D2}.yaml", Clean.Replace("cfg", $"cfg{i}") + "data:\n" + padding);
+        }
+
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "f20b.yaml"), Path.Combine(_folder.Path, "gone", "target.yaml"));
+        var (exit, output, error) = Run(".");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("kubelint: cannot read f20b.yaml: ", error.Trim());
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Empty(output);
+    }
+
+    [Fact]
     public void Bad_invocation_exits_2()
     {
         Assert.Equal(2, Run().Exit);
