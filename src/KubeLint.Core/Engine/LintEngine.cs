@@ -136,17 +136,9 @@ public sealed class LintEngine
     private static List<SourceFile> Load(IReadOnlyList<InputFile> inputs, LintOptions options, LoadLimits limits, int parallelism)
     {
         var loader = new ManifestLoader(limits);
-        var files = new List<SourceFile>(inputs.Count);
         if (parallelism == 1 || inputs.Count < 2)
         {
-            foreach (var input in inputs)
-            {
-                files.Add(input.IsStandardInput
-                    ? loader.LoadBytes(input.DisplayPath, input.FullPath, ReadAll(options.OpenStandardInput, limits))
-                    : Guarded(input, () => loader.LoadFile(input.DisplayPath, input.FullPath)));
-            }
-
-            return files;
+            return LoadInOrder(inputs, options, loader, input => () => loader.Read(input.DisplayPath, input.FullPath, scanAhead: false));
         }
 
         using var stop = new CancellationTokenSource();
@@ -171,19 +163,26 @@ public sealed class LintEngine
         });
         try
         {
-            for (var i = 0; i < inputs.Count; i++)
-            {
-                var next = ahead.Take();
-                var input = inputs[i];
-                files.Add(input.IsStandardInput
-                    ? loader.LoadBytes(input.DisplayPath, input.FullPath, ReadAll(options.OpenStandardInput, limits))
-                    : Guarded(input, () => loader.Load(next())));
-            }
+            return LoadInOrder(inputs, options, loader, _ => ahead.Take());
         }
         finally
         {
             stop.Cancel();
             reader.Wait();
+        }
+    }
+
+    /// <summary>Parses each input in turn; <paramref name="readOf"/> gives how to get its read file (taken for
+    /// standard input too, to stay in step with a reader ahead, but standard input is read here).</summary>
+    private static List<SourceFile> LoadInOrder(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader, Func<InputFile, Func<ReadFile>> readOf)
+    {
+        var files = new List<SourceFile>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var read = readOf(input);
+            files.Add(input.IsStandardInput
+                ? loader.LoadBytes(input.DisplayPath, input.FullPath, ReadAll(options.OpenStandardInput, loader.Limits))
+                : Guarded(input, () => loader.Load(read())));
         }
 
         return files;

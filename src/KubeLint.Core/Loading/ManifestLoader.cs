@@ -105,13 +105,15 @@ public sealed class ManifestLoader
     private int ParseSegment(SourceFile file, SourceText source, int offset, int lineOffset, ScannedTokens? tokens, out int nextLineOffset)
     {
         nextLineOffset = 0;
-        using var reader = new StringReader(offset == 0 ? source.Text : source.Text[offset..]);
         var builder = new YamlTreeBuilder(source, Limits, lineOffset, file.DuplicateKeys.Add);
         var failedAt = SourcePosition.Start;
         try
         {
             void DocumentEnded(Yaml.YNode? root) => file.Documents.Add(new SourceDocument(file, file.Documents.Count, root));
-            (tokens is null ? new TokenParser(reader, builder, DocumentEnded) : new TokenParser(tokens, builder, DocumentEnded)).Run();
+            var parser = tokens is null
+                ? new TokenParser(new StringReader(offset == 0 ? source.Text : source.Text[offset..]), builder, DocumentEnded)
+                : new TokenParser(tokens, builder, DocumentEnded);
+            parser.Run();
             return -1;
         }
         catch (LoadLimitException limit)

@@ -28,22 +28,8 @@ public sealed class YMapping : YNode
     /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
     public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;
 
-    public bool TryGetEntry(string key, out YEntry entry)
-    {
-        foreach (var candidate in _entries)
-        {
-            if (candidate.Key.Value == key)
-            {
-                entry = candidate;
-                return true;
-            }
-        }
+    public bool TryGetEntry(string key, out YEntry entry) => TryGetEntry(key.AsSpan(), out entry);
 
-        entry = default;
-        return false;
-    }
-
-    /// <summary>The key node of <paramref name="key"/>, for diagnostics that point at a field name.</summary>
     /// <summary>The entry of a key given as a span (a part of a dotted path), without making a string of it.</summary>
     public bool TryGetEntry(ReadOnlySpan<char> key, out YEntry entry)
     {
