@@ -186,6 +186,7 @@ internal static class LintCommand
 
         stderr.WriteLine($"  {result.Files.Count} files, {result.Workspace.DocumentCount} documents, {result.Workspace.Objects.Count} objects in {result.Elapsed.TotalMilliseconds:F0} ms"
             + $" (loading {result.Phases.Load.TotalMilliseconds:F0} ms, analyzers {result.Phases.Analyze.TotalMilliseconds:F0} ms, ordering and suppressions {result.Phases.Finish.TotalMilliseconds:F0} ms;"
-            + $" garbage collection paused the process {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections)");
+            + $" garbage collection paused the process {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections;"
+            + $" the JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
     }
 }
