@@ -96,7 +96,7 @@ internal sealed class YamlTreeBuilder
         if (frame.Kind == YamlNodeKind.Mapping)
         {
             frame.ApplyMerges();
-            node = new YMapping([.. frame.Entries], span, frame.Tag, frame.Weight);
+            node = new YMapping(frame.Entries.ToArray(), span, frame.Tag, frame.Weight);
         }
         else
         {
@@ -215,7 +215,7 @@ internal sealed class YamlTreeBuilder
 
     private sealed class Frame
     {
-        private readonly Dictionary<string, int> _keyIndex = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YScalar> _keyIndex = new(StringComparer.Ordinal);
         private bool _indexed;
         private List<YNode>? _mergeSources;
 
@@ -229,7 +229,7 @@ internal sealed class YamlTreeBuilder
 
         public bool Flow { get; private set; }
 
-        public List<YEntry> Entries { get; } = [];
+        public YEntryList Entries { get; } = new();
 
         public List<YNode> Items { get; } = [];
 
@@ -260,19 +260,19 @@ internal sealed class YamlTreeBuilder
         {
             if (_indexed)
             {
-                if (_keyIndex.TryGetValue(key, out var index))
+                if (_keyIndex.TryGetValue(key, out var found))
                 {
-                    first = Entries[index].Key;
+                    first = found;
                     return true;
                 }
             }
             else
             {
-                foreach (var entry in Entries)
+                for (var i = 0; i < Entries.Count; i++)
                 {
-                    if (entry.Key.Value == key)
+                    if (Entries[i].Key.Value == key)
                     {
-                        first = entry.Key;
+                        first = Entries[i].Key;
                         return true;
                     }
                 }
@@ -287,7 +287,7 @@ internal sealed class YamlTreeBuilder
             Entries.Add(entry);
             if (_indexed)
             {
-                _keyIndex[entry.Key.Value] = Entries.Count - 1;
+                _keyIndex.TryAdd(entry.Key.Value, entry.Key);
             }
             else if (Entries.Count > 8)
             {
@@ -295,7 +295,7 @@ internal sealed class YamlTreeBuilder
                 _indexed = true;
                 for (var i = 0; i < Entries.Count; i++)
                 {
-                    _keyIndex[Entries[i].Key.Value] = i;
+                    _keyIndex.TryAdd(Entries[i].Key.Value, Entries[i].Key);
                 }
             }
         }
@@ -303,8 +303,14 @@ internal sealed class YamlTreeBuilder
         /// <summary>The last value wins, as in Kubernetes' non-strict decoding.</summary>
         public void Replace(YScalar key, YNode value)
         {
-            var index = Entries.FindIndex(e => e.Key.Value == key.Value);
-            Entries[index] = new YEntry(Entries[index].Key, value);
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key.Value == key.Value)
+                {
+                    Entries[i] = new YEntry(Entries[i].Key, value);
+                    return;
+                }
+            }
         }
 
         public void AddMergeSource(YNode node) => (_mergeSources ??= []).Add(node);

@@ -9,6 +9,9 @@ namespace KubeLint.Core.Yaml;
 /// </summary>
 public readonly struct NodeList<T> : IReadOnlyList<T>
 {
+    // Not `[]`: Array.Empty<T> over our structs has no ReadyToRun code and was compiled at every start.
+    private static readonly T[] None = new T[0];
+
     private readonly T[]? _items;
 
     internal NodeList(T[] items)
@@ -18,15 +21,15 @@ public readonly struct NodeList<T> : IReadOnlyList<T>
 
     public int Count => _items?.Length ?? 0;
 
-    public T this[int index] => (_items ?? [])[index];
+    public T this[int index] => (_items ?? None)[index];
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
-    public Enumerator GetEnumerator() => new(_items ?? []);
+    public Enumerator GetEnumerator() => new(_items ?? None);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? None)).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => (_items ?? []).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? None).GetEnumerator();
 
     public struct Enumerator(T[] items)
     {
