@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace KubeLint.Core.Model;
 
 /// <summary>Kubernetes' syntax rules for names, label keys and values (apimachinery's validation).
-/// Each check returns null when valid, else the reason.</summary>
-public static partial class KubernetesNames
+/// Each check returns null when valid, else the reason. The patterns are written out as loops rather than
+/// generated regexes: those pulled in vectorised search code that had to be compiled at every start.</summary>
+public static class KubernetesNames
 {
     public const int LabelMaxLength = 63;
     public const int SubdomainMaxLength = 253;
@@ -12,7 +11,7 @@ public static partial class KubernetesNames
     /// <summary>RFC 1123 label: lower-case alphanumerics and '-', starting and ending alphanumeric, at most 63.</summary>
     public static string? CheckDns1123Label(string value) =>
         value.Length > LabelMaxLength ? $"is {value.Length} characters long, more than {LabelMaxLength}"
-        : Dns1123Label().IsMatch(value) ? null
+        : IsDns1123Label(value) ? null
         : "must consist of lower-case letters, digits and '-', and start and end with a letter or digit";
 
     /// <summary>RFC 1123 subdomain: dot-separated labels, at most 253.</summary>
@@ -20,13 +19,13 @@ public static partial class KubernetesNames
 
     private static string? CheckDns1123Subdomain(ReadOnlySpan<char> value) =>
         value.Length > SubdomainMaxLength ? $"is {value.Length} characters long, more than {SubdomainMaxLength}"
-        : Dns1123Subdomain().IsMatch(value) ? null
+        : IsDns1123Subdomain(value) ? null
         : "must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit";
 
     /// <summary>RFC 1035 label (Service names): like an RFC 1123 label, but starting with a letter.</summary>
     public static string? CheckDns1035Label(string value) =>
         value.Length > LabelMaxLength ? $"is {value.Length} characters long, more than {LabelMaxLength}"
-        : Dns1035Label().IsMatch(value) ? null
+        : IsDns1035Label(value) ? null
         : "must consist of lower-case letters, digits and '-', start with a letter and end with a letter or digit";
 
     /// <summary>Path-segment names (RBAC): anything but '/', '%', '.' and '..'.</summary>
@@ -57,25 +56,75 @@ public static partial class KubernetesNames
 
         return name.Length == 0 ? "has an empty name"
             : name.Length > LabelMaxLength ? $"has a name part of {name.Length} characters, more than {LabelMaxLength}"
-            : QualifiedNamePart().IsMatch(name) ? null
+            : IsQualifiedNamePart(name) ? null
             : "must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/')";
     }
 
     /// <summary>Label values: empty, or at most 63 of letters, digits, '-', '_', '.', alphanumeric at both ends.</summary>
     public static string? CheckLabelValue(string value) =>
         value.Length > LabelMaxLength ? $"is {value.Length} characters long, more than {LabelMaxLength}"
-        : value.Length == 0 || QualifiedNamePart().IsMatch(value) ? null
+        : value.Length == 0 || IsQualifiedNamePart(value) ? null
         : "must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit";
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
-    private static partial Regex Dns1123Label();
+    /// <summary><c>[a-z0-9]([-a-z0-9]*[a-z0-9])?</c></summary>
+    private static bool IsDns1123Label(ReadOnlySpan<char> value) =>
+        value.Length > 0 && IsLowerAlphanumeric(value[0]) && IsLowerAlphanumeric(value[^1]) && AllLowerAlphanumericOrDash(value);
 
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
-    private static partial Regex Dns1123Subdomain();
+    /// <summary>Dot-separated <see cref="IsDns1123Label"/>s.</summary>
+    private static bool IsDns1123Subdomain(ReadOnlySpan<char> value)
+    {
+        while (true)
+        {
+            var dot = value.IndexOf('.');
+            if (!IsDns1123Label(dot < 0 ? value : value[..dot]))
+            {
+                return false;
+            }
 
-    [GeneratedRegex("^[a-z]([-a-z0-9]*[a-z0-9])?$")]
-    private static partial Regex Dns1035Label();
+            if (dot < 0)
+            {
+                return true;
+            }
 
-    [GeneratedRegex("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")]
-    private static partial Regex QualifiedNamePart();
+            value = value[(dot + 1)..];
+        }
+    }
+
+    /// <summary><c>[a-z]([-a-z0-9]*[a-z0-9])?</c></summary>
+    private static bool IsDns1035Label(ReadOnlySpan<char> value) =>
+        IsDns1123Label(value) && value[0] is >= 'a' and <= 'z';
+
+    /// <summary><c>([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]</c></summary>
+    private static bool IsQualifiedNamePart(ReadOnlySpan<char> value) =>
+        value.Length > 0 && IsAlphanumeric(value[0]) && IsAlphanumeric(value[^1]) && AllNameCharacters(value);
+
+    private static bool IsLowerAlphanumeric(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    private static bool IsAlphanumeric(char c) => IsLowerAlphanumeric(c) || c is >= 'A' and <= 'Z';
+
+    private static bool AllLowerAlphanumericOrDash(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!IsLowerAlphanumeric(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllNameCharacters(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!IsAlphanumeric(c) && c is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
