@@ -7,7 +7,7 @@ public sealed class AnalysisContext
 
     internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
-    internal List<(string[] Kinds, Action<ObjectAnalysisContext> Action)> ObjectActions { get; } = [];
+    internal List<ObjectAction> ObjectActions { get; } = [];
 
     internal List<Action<WorkspaceAnalysisContext>> WorkspaceActions { get; } = [];
 
@@ -20,8 +20,12 @@ public sealed class AnalysisContext
 
     /// <summary>Called once per Kubernetes object of the given kinds (every kind when none is given).</summary>
     public void RegisterObjectAction(Action<ObjectAnalysisContext> action, params string[] kinds) =>
-        ObjectActions.Add((kinds, action));
+        ObjectActions.Add(new ObjectAction(kinds, action));
 
     /// <summary>Called once per run, after every file is loaded: for rules that relate objects.</summary>
     public void RegisterWorkspaceAction(Action<WorkspaceAnalysisContext> action) => WorkspaceActions.Add(action);
 }
+
+/// <summary>An object action and the kinds it asked for (none: every kind). A class, not a tuple: framework
+/// collections over value tuples have no ReadyToRun code and are compiled at every start.</summary>
+internal sealed record ObjectAction(string[] Kinds, Action<ObjectAnalysisContext> Action);

@@ -1,7 +1,8 @@
 namespace KubeLint.Core.Api;
 
 /// <summary>One accepted value and the first minor that accepts it by default.</summary>
-public readonly record struct ClosedValue(string Value, int Since = 5);
+/// <remarks>A class: arrays of a struct of ours would need JIT for their collection expressions at every start.</remarks>
+public sealed record ClosedValue(string Value, int Since = 5);
 
 /// <summary>
 /// The values a field accepts, keyed by the object that holds the field (the tables' object name,
@@ -21,45 +22,64 @@ public static class ClosedValueSets
     private static readonly ClosedValue[] SelectorOperators = [new("In"), new("NotIn"), new("Exists"), new("DoesNotExist")];
     private static readonly ClosedValue[] TrafficPolicies = [new("Cluster"), new("Local")];
 
-    private static readonly Dictionary<(string Object, string Field), ClosedValue[]> Sets = new()
+    // Object name, then field: nested rather than keyed by a value tuple, whose dictionary has no ReadyToRun code.
+    private static readonly Dictionary<string, Dictionary<string, ClosedValue[]>> Sets = ByObject(new()
     {
-        [("Container", "imagePullPolicy")] = PullPolicies,
-        [("EphemeralContainer", "imagePullPolicy")] = PullPolicies,
-        [("Container", "terminationMessagePolicy")] = [new("File"), new("FallbackToLogsOnError")],
-        [("PodSpec", "restartPolicy")] = [new("Always"), new("OnFailure"), new("Never")],
-        [("PodSpec", "dnsPolicy")] = [new("ClusterFirst"), new("Default"), new("ClusterFirstWithHostNet", 6), new("None", 10)], // None: alpha 1.9, beta (on) 1.10
-        [("PodSpec", "preemptionPolicy")] = [new("PreemptLowerPriority"), new("Never")],
-        [("ServiceSpec", "type")] = [new("ClusterIP"), new("NodePort"), new("LoadBalancer"), new("ExternalName")],
-        [("ServiceSpec", "sessionAffinity")] = [new("None"), new("ClientIP")],
-        [("ServiceSpec", "externalTrafficPolicy")] = TrafficPolicies,
-        [("ServiceSpec", "internalTrafficPolicy")] = TrafficPolicies,
-        [("ServiceSpec", "ipFamilyPolicy")] = [new("SingleStack"), new("PreferDualStack"), new("RequireDualStack")],
-        [("ServicePort", "protocol")] = Protocols,
-        [("ContainerPort", "protocol")] = Protocols,
-        [("EndpointPort", "protocol")] = Protocols,
-        [("NetworkPolicyPort", "protocol")] = Protocols,
-        [("DeploymentStrategy", "type")] = [new("Recreate"), new("RollingUpdate")],
-        [("DaemonSetUpdateStrategy", "type")] = UpdateStrategies,
-        [("StatefulSetUpdateStrategy", "type")] = UpdateStrategies,
-        [("StatefulSetSpec", "podManagementPolicy")] = [new("OrderedReady"), new("Parallel")],
-        [("Toleration", "operator")] = [new("Exists"), new("Equal")],
-        [("Toleration", "effect")] = TaintEffects,
-        [("Taint", "effect")] = TaintEffects,
-        [("NodeSelectorRequirement", "operator")] = [.. SelectorOperators, new("Gt"), new("Lt")],
-        [("LabelSelectorRequirement", "operator")] = SelectorOperators,
-        [("CronJobSpec", "concurrencyPolicy")] = [new("Allow"), new("Forbid"), new("Replace")],
-        [("HTTPIngressPath", "pathType")] = [new("Exact"), new("Prefix"), new("ImplementationSpecific")],
-        [("PersistentVolumeClaimSpec", "accessModes")] = AccessModes,
-        [("PersistentVolumeSpec", "accessModes")] = AccessModes,
-        [("PersistentVolumeClaimSpec", "volumeMode")] = [new("Filesystem"), new("Block")],
-        [("PersistentVolumeSpec", "volumeMode")] = [new("Filesystem"), new("Block")],
-        [("PersistentVolumeSpec", "persistentVolumeReclaimPolicy")] = [new("Retain"), new("Recycle"), new("Delete")],
-        [("StorageClass", "reclaimPolicy")] = [new("Retain"), new("Delete")],
-        [("StorageClass", "volumeBindingMode")] = [new("Immediate"), new("WaitForFirstConsumer")],
-        [("HTTPGetAction", "scheme")] = [new("HTTP"), new("HTTPS")],
-        [("SeccompProfile", "type")] = [new("RuntimeDefault"), new("Unconfined"), new("Localhost")],
-    };
+        ["Container.imagePullPolicy"] = PullPolicies,
+        ["EphemeralContainer.imagePullPolicy"] = PullPolicies,
+        ["Container.terminationMessagePolicy"] = [new("File"), new("FallbackToLogsOnError")],
+        ["PodSpec.restartPolicy"] = [new("Always"), new("OnFailure"), new("Never")],
+        ["PodSpec.dnsPolicy"] = [new("ClusterFirst"), new("Default"), new("ClusterFirstWithHostNet", 6), new("None", 10)], // None: alpha 1.9, beta (on) 1.10
+        ["PodSpec.preemptionPolicy"] = [new("PreemptLowerPriority"), new("Never")],
+        ["ServiceSpec.type"] = [new("ClusterIP"), new("NodePort"), new("LoadBalancer"), new("ExternalName")],
+        ["ServiceSpec.sessionAffinity"] = [new("None"), new("ClientIP")],
+        ["ServiceSpec.externalTrafficPolicy"] = TrafficPolicies,
+        ["ServiceSpec.internalTrafficPolicy"] = TrafficPolicies,
+        ["ServiceSpec.ipFamilyPolicy"] = [new("SingleStack"), new("PreferDualStack"), new("RequireDualStack")],
+        ["ServicePort.protocol"] = Protocols,
+        ["ContainerPort.protocol"] = Protocols,
+        ["EndpointPort.protocol"] = Protocols,
+        ["NetworkPolicyPort.protocol"] = Protocols,
+        ["DeploymentStrategy.type"] = [new("Recreate"), new("RollingUpdate")],
+        ["DaemonSetUpdateStrategy.type"] = UpdateStrategies,
+        ["StatefulSetUpdateStrategy.type"] = UpdateStrategies,
+        ["StatefulSetSpec.podManagementPolicy"] = [new("OrderedReady"), new("Parallel")],
+        ["Toleration.operator"] = [new("Exists"), new("Equal")],
+        ["Toleration.effect"] = TaintEffects,
+        ["Taint.effect"] = TaintEffects,
+        ["NodeSelectorRequirement.operator"] = [.. SelectorOperators, new("Gt"), new("Lt")],
+        ["LabelSelectorRequirement.operator"] = SelectorOperators,
+        ["CronJobSpec.concurrencyPolicy"] = [new("Allow"), new("Forbid"), new("Replace")],
+        ["HTTPIngressPath.pathType"] = [new("Exact"), new("Prefix"), new("ImplementationSpecific")],
+        ["PersistentVolumeClaimSpec.accessModes"] = AccessModes,
+        ["PersistentVolumeSpec.accessModes"] = AccessModes,
+        ["PersistentVolumeClaimSpec.volumeMode"] = [new("Filesystem"), new("Block")],
+        ["PersistentVolumeSpec.volumeMode"] = [new("Filesystem"), new("Block")],
+        ["PersistentVolumeSpec.persistentVolumeReclaimPolicy"] = [new("Retain"), new("Recycle"), new("Delete")],
+        ["StorageClass.reclaimPolicy"] = [new("Retain"), new("Delete")],
+        ["StorageClass.volumeBindingMode"] = [new("Immediate"), new("WaitForFirstConsumer")],
+        ["HTTPGetAction.scheme"] = [new("HTTP"), new("HTTPS")],
+        ["SeccompProfile.type"] = [new("RuntimeDefault"), new("Unconfined"), new("Localhost")],
+    });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>
-    public static ClosedValue[]? Find(string objectName, string field) => Sets.GetValueOrDefault((objectName, field));
+    public static ClosedValue[]? Find(string objectName, string field) =>
+        Sets.TryGetValue(objectName, out var fields) ? fields.GetValueOrDefault(field) : null;
+
+    private static Dictionary<string, Dictionary<string, ClosedValue[]>> ByObject(Dictionary<string, ClosedValue[]> flat)
+    {
+        var sets = new Dictionary<string, Dictionary<string, ClosedValue[]>>(StringComparer.Ordinal);
+        foreach (var (path, values) in flat)
+        {
+            var dot = path.IndexOf('.');
+            if (!sets.TryGetValue(path[..dot], out var fields))
+            {
+                sets[path[..dot]] = fields = new Dictionary<string, ClosedValue[]>(StringComparer.Ordinal);
+            }
+
+            fields.Add(path[(dot + 1)..], values);
+        }
+
+        return sets;
+    }
 }

@@ -8,7 +8,18 @@ public sealed class FieldEntry(FieldVariant[] variants)
 {
     public FieldVariant[] Variants { get; } = variants;
 
-    public MinorSet Minors { get; } = variants.Aggregate(MinorSet.Empty, (set, v) => set.Union(v.Minors));
+    public MinorSet Minors { get; } = Union(variants);
+
+    private static MinorSet Union(FieldVariant[] variants)
+    {
+        var minors = MinorSet.Empty;
+        foreach (var variant in variants)
+        {
+            minors = minors.Union(variant.Minors);
+        }
+
+        return minors;
+    }
 
     public FieldVariant? At(int minor)
     {
@@ -77,7 +88,13 @@ public sealed class KindSchema
             list.Add(variant);
         }
 
-        return new KindSchema(variants.ToDictionary(p => p.Key, p => new FieldEntry([.. p.Value]), StringComparer.Ordinal));
+        var fields = new Dictionary<string, FieldEntry>(variants.Count, StringComparer.Ordinal);
+        foreach (var (path, list) in variants)
+        {
+            fields.Add(path, new FieldEntry(list.ToArray()));
+        }
+
+        return new KindSchema(fields);
     }
 
     private Dictionary<string, List<string>> IndexChildren()

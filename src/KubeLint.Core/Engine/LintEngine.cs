@@ -242,14 +242,14 @@ public sealed class LintEngine
         return buffer.ToArray();
     }
 
-    private static (KubeAnalyzer Analyzer, AnalysisContext Context) Register(KubeAnalyzer analyzer)
+    private static Registration Register(KubeAnalyzer analyzer)
     {
         var context = new AnalysisContext();
         analyzer.Initialize(context);
-        return (analyzer, context);
+        return new Registration(analyzer, context);
     }
 
-    private static List<Diagnostic> Analyze(Workspace workspace, AnalyzerOptions options, List<(KubeAnalyzer Analyzer, AnalysisContext Context)> registrations, int parallelism)
+    private static List<Diagnostic> Analyze(Workspace workspace, AnalyzerOptions options, List<Registration> registrations, int parallelism)
     {
         var results = new ConcurrentBag<Diagnostic>();
         foreach (var (analyzer, context) in registrations)
@@ -262,12 +262,29 @@ public sealed class LintEngine
 
         // Each object's actions, looked up once per kind; one context per object and file serves every action.
         var report = (Action<Diagnostic>)results.Add;
-        var byKind = workspace.Objects.Select(o => o.Kind).Distinct(StringComparer.Ordinal).ToDictionary(
-            kind => kind,
-            kind => registrations
-                .SelectMany(r => r.Context.ObjectActions.Where(a => a.Kinds.Length == 0 || Array.IndexOf(a.Kinds, kind) >= 0).Select(a => (r.Analyzer, a.Action)))
-                .ToArray(),
-            StringComparer.Ordinal);
+        var byKind = new Dictionary<string, List<AnalyzerAction>>(StringComparer.Ordinal);
+        foreach (var obj in workspace.Objects)
+        {
+            if (byKind.ContainsKey(obj.Kind))
+            {
+                continue;
+            }
+
+            var actions = new List<AnalyzerAction>();
+            foreach (var (analyzer, context) in registrations)
+            {
+                foreach (var (kinds, action) in context.ObjectActions)
+                {
+                    if (kinds.Length == 0 || Array.IndexOf(kinds, obj.Kind) >= 0)
+                    {
+                        actions.Add(new AnalyzerAction(analyzer, action));
+                    }
+                }
+            }
+
+            byKind[obj.Kind] = actions;
+        }
+
         ForEach(workspace.Files, parallelism, file =>
         {
             var documentContext = new DocumentAnalysisContext(file, workspace, options, report);
@@ -326,9 +343,20 @@ public sealed class LintEngine
 
     private static (List<Diagnostic> Visible, List<Diagnostic> Suppressed) Finish(List<Diagnostic> raw, Workspace workspace, SeverityResolver resolver)
     {
-        var regions = workspace.Objects
-            .SelectMany(o => AnnotationSuppressions.For(o).Select(r => (o.File.FullPath, Region: r)))
-            .ToLookup(x => x.FullPath, x => x.Region, StringComparer.Ordinal);
+        var regions = new Dictionary<string, List<AnnotationSuppressions.Region>>(StringComparer.Ordinal);
+        foreach (var obj in workspace.Objects)
+        {
+            foreach (var region in AnnotationSuppressions.For(obj))
+            {
+                if (!regions.TryGetValue(obj.File.FullPath, out var list))
+                {
+                    regions[obj.File.FullPath] = list = [];
+                }
+
+                list.Add(region);
+            }
+        }
+
         var files = workspace.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var visible = new List<Diagnostic>();
         var suppressed = new List<Diagnostic>();
@@ -355,7 +383,7 @@ public sealed class LintEngine
         return (visible, suppressed);
     }
 
-    private static bool IsSuppressed(Diagnostic diagnostic, Dictionary<string, SourceFile> files, ILookup<string, AnnotationSuppressions.Region> regions, out string? justification)
+    private static bool IsSuppressed(Diagnostic diagnostic, Dictionary<string, SourceFile> files, Dictionary<string, List<AnnotationSuppressions.Region>> regions, out string? justification)
     {
         justification = null;
 
@@ -371,7 +399,7 @@ public sealed class LintEngine
             return true;
         }
 
-        foreach (var region in regions[location.FullPath])
+        foreach (var region in regions.GetValueOrDefault(location.FullPath) ?? [])
         {
             if (region.Covers(diagnostic.Id, location.Start))
             {
@@ -451,4 +479,9 @@ public sealed class LintEngine
 
         Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
     }
+
+    /// <summary>An analyzer and its context (classes, not tuples: see <see cref="ObjectAction"/>).</summary>
+    private sealed record Registration(KubeAnalyzer Analyzer, AnalysisContext Context);
+
+    private sealed record AnalyzerAction(KubeAnalyzer Analyzer, Action<ObjectAnalysisContext> Action);
 }

@@ -8,38 +8,43 @@ namespace KubeLint.Core.Model;
 /// </summary>
 public static class ConfigurationKinds
 {
-    private static readonly HashSet<(string Group, string Kind)> Kinds =
+    // Kind, then the groups that have it: no value-tuple set, whose methods have no ReadyToRun code.
+    private static readonly Dictionary<string, string[]> GroupsByKind = ByKind(
     [
         // kubeconfig (kubectl, clients) and kube-scheduler's legacy --policy-config-file.
-        (string.Empty, "Config"),
-        (string.Empty, "Policy"),
-        ("kubescheduler.config.k8s.io", "Policy"),
-        ("kubescheduler.config.k8s.io", "KubeSchedulerConfiguration"),
-        ("kubeadm.k8s.io", "ClusterConfiguration"),
-        ("kubeadm.k8s.io", "InitConfiguration"),
-        ("kubeadm.k8s.io", "JoinConfiguration"),
-        ("kubeadm.k8s.io", "ResetConfiguration"),
-        ("kubeadm.k8s.io", "UpgradeConfiguration"),
-        ("kubeadm.k8s.io", "MasterConfiguration"),
-        ("kubeadm.k8s.io", "NodeConfiguration"),
-        ("kubelet.config.k8s.io", "KubeletConfiguration"),
-        ("kubelet.config.k8s.io", "CredentialProviderConfig"),
-        ("kubeproxy.config.k8s.io", "KubeProxyConfiguration"),
-        ("kubecontrollermanager.config.k8s.io", "KubeControllerManagerConfiguration"),
-        ("kustomize.config.k8s.io", "Kustomization"),
-        ("kustomize.config.k8s.io", "Component"),
-        ("apiserver.config.k8s.io", "EncryptionConfiguration"),
-        ("apiserver.config.k8s.io", "AdmissionConfiguration"),
-        ("apiserver.config.k8s.io", "EgressSelectorConfiguration"),
-        ("apiserver.config.k8s.io", "AuthenticationConfiguration"),
-        ("apiserver.config.k8s.io", "AuthorizationConfiguration"),
-        ("apiserver.k8s.io", "AdmissionConfiguration"),
-        ("pod-security.admission.config.k8s.io", "PodSecurityConfiguration"),
-        ("audit.k8s.io", "Policy"),
-    ];
+        [string.Empty, "Config"],
+        [string.Empty, "Policy"],
+        ["kubescheduler.config.k8s.io", "Policy"],
+        ["kubescheduler.config.k8s.io", "KubeSchedulerConfiguration"],
+        ["kubeadm.k8s.io", "ClusterConfiguration"],
+        ["kubeadm.k8s.io", "InitConfiguration"],
+        ["kubeadm.k8s.io", "JoinConfiguration"],
+        ["kubeadm.k8s.io", "ResetConfiguration"],
+        ["kubeadm.k8s.io", "UpgradeConfiguration"],
+        ["kubeadm.k8s.io", "MasterConfiguration"],
+        ["kubeadm.k8s.io", "NodeConfiguration"],
+        ["kubelet.config.k8s.io", "KubeletConfiguration"],
+        ["kubelet.config.k8s.io", "CredentialProviderConfig"],
+        ["kubeproxy.config.k8s.io", "KubeProxyConfiguration"],
+        ["kubecontrollermanager.config.k8s.io", "KubeControllerManagerConfiguration"],
+        ["kustomize.config.k8s.io", "Kustomization"],
+        ["kustomize.config.k8s.io", "Component"],
+        ["apiserver.config.k8s.io", "EncryptionConfiguration"],
+        ["apiserver.config.k8s.io", "AdmissionConfiguration"],
+        ["apiserver.config.k8s.io", "EgressSelectorConfiguration"],
+        ["apiserver.config.k8s.io", "AuthenticationConfiguration"],
+        ["apiserver.config.k8s.io", "AuthorizationConfiguration"],
+        ["apiserver.k8s.io", "AdmissionConfiguration"],
+        ["pod-security.admission.config.k8s.io", "PodSecurityConfiguration"],
+        ["audit.k8s.io", "Policy"],
+    ]);
 
     /// <summary>Whether this group (empty for <c>v1</c>) and kind name a configuration file, not an API object.</summary>
-    public static bool Contains(string group, string kind) => Kinds.Contains((group, kind));
+    public static bool Contains(string group, string kind) =>
+        GroupsByKind.TryGetValue(kind, out var groups) && Array.IndexOf(groups, group) >= 0;
 
     public static bool IsConfigurationFile(KubeObject obj) => Contains(obj.Group, obj.Kind);
+
+    private static Dictionary<string, string[]> ByKind(string[][] pairs) =>
+        pairs.GroupBy(p => p[1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p[0]).ToArray(), StringComparer.Ordinal);
 }

@@ -24,12 +24,14 @@ public sealed class ObjectIndex
     /// <summary>How many pod sources of the same file, and how many sharing a label, <see cref="Closest"/> scores.</summary>
     public const int MaxClosestCandidates = 64;
 
-    private readonly Dictionary<(string Kind, string Namespace, string Name), KubeObject> _byName = [];
-    private readonly Dictionary<(string Kind, string Name), List<KubeObject>> _byKindAndName = [];
-    private readonly HashSet<(string Kind, string Namespace)> _kindsByNamespace = [];
-    private readonly Dictionary<(string Namespace, string Key), List<PodSource>> _podsByLabelKey = [];
+    // Keys are small records, not value tuples: framework collections over value tuples have no
+    // ReadyToRun code and were compiled at every start.
+    private readonly Dictionary<Key, KubeObject> _byName = []; // kind, namespace, name
+    private readonly Dictionary<Key, List<KubeObject>> _byKindAndName = []; // kind, name
+    private readonly HashSet<Key> _kindsByNamespace = []; // kind, namespace
+    private readonly Dictionary<Key, List<PodSource>> _podsByLabelKey = []; // namespace, label key
     private readonly Dictionary<string, List<PodSource>> _podsByNamespace = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Namespace, string Key, string Value), List<PodSource>> _podsByLabel = [];
+    private readonly Dictionary<Key, List<PodSource>> _podsByLabel = []; // namespace, label key, value
     private readonly Dictionary<SourceFile, List<PodSource>> _podsByFile = [];
     private readonly List<PodSource> _podSources = [];
     private readonly Dictionary<KubeObject, PodSource> _podSourceByObject = new(ReferenceEqualityComparer.Instance);
@@ -39,11 +41,11 @@ public sealed class ObjectIndex
         foreach (var obj in objects)
         {
             var ns = obj.EffectiveNamespace;
-            _kindsByNamespace.Add((obj.Kind, ns));
+            _kindsByNamespace.Add(new Key(obj.Kind, ns));
             if (obj.Name is { } name)
             {
-                _byName.TryAdd((obj.Kind, ns, name), obj);
-                Add(_byKindAndName, (obj.Kind, name), obj);
+                _byName.TryAdd(new Key(obj.Kind, ns, name), obj);
+                Add(_byKindAndName, new Key(obj.Kind, name), obj);
             }
 
             if (PodSource.Of(obj) is not { } source)
@@ -58,8 +60,8 @@ public sealed class ObjectIndex
             Add(_podsByNamespace, ns, source);
             foreach (var (key, value) in source.Labels)
             {
-                Add(_podsByLabel, (ns, key, value), source);
-                Add(_podsByLabelKey, (ns, key), source);
+                Add(_podsByLabel, new Key(ns, key, value), source);
+                Add(_podsByLabelKey, new Key(ns, key), source);
             }
         }
     }
@@ -75,17 +77,17 @@ public sealed class ObjectIndex
 
     /// <summary>The object of a kind with a name in a namespace (the first, when several), or null.</summary>
     public KubeObject? Find(string kind, string ns, string name) =>
-        _byName.TryGetValue((kind, ns, name), out var found) ? found : null;
+        _byName.TryGetValue(new Key(kind, ns, name), out var found) ? found : null;
 
     /// <summary>Whether the inputs hold any object of a kind in a namespace.</summary>
-    public bool Holds(string kind, string ns) => _kindsByNamespace.Contains((kind, ns));
+    public bool Holds(string kind, string ns) => _kindsByNamespace.Contains(new Key(kind, ns));
 
     /// <summary>Whether some pod source of a namespace carries a label key, whatever its value.</summary>
-    public bool HoldsPodLabelKey(string ns, string key) => _podsByLabelKey.ContainsKey((ns, key));
+    public bool HoldsPodLabelKey(string ns, string key) => _podsByLabelKey.ContainsKey(new Key(ns, key));
 
     /// <summary>Objects of a kind with a name, in any namespace.</summary>
     public IReadOnlyList<KubeObject> FindAnywhere(string kind, string name) =>
-        _byKindAndName.TryGetValue((kind, name), out var found) ? found : [];
+        _byKindAndName.TryGetValue(new Key(kind, name), out var found) ? found : [];
 
     /// <summary>The pod sources of a namespace whose pod labels a selector matches, in input order.
     /// Requirements on <see cref="ControllerAddedLabels"/> are left out; an empty selector matches every source.</summary>
@@ -138,7 +140,7 @@ public sealed class ObjectIndex
 
         for (var r = 0; rarest is null && r < selector.Requirements.Count; r++)
         {
-            if (_podsByLabelKey.TryGetValue((ns, selector.Requirements[r].Key), out var withKey))
+            if (_podsByLabelKey.TryGetValue(new Key(ns, selector.Requirements[r].Key), out var withKey))
             {
                 rarest = withKey;
             }
@@ -220,7 +222,7 @@ public sealed class ObjectIndex
     }
 
     private IReadOnlyList<PodSource> Postings(string ns, string key, string value) =>
-        _podsByLabel.GetValueOrDefault((ns, key, value)) ?? (IReadOnlyList<PodSource>)[];
+        _podsByLabel.GetValueOrDefault(new Key(ns, key, value)) ?? (IReadOnlyList<PodSource>)[];
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
         where TKey : notnull
@@ -232,4 +234,6 @@ public sealed class ObjectIndex
 
         list.Add(value);
     }
+
+    private sealed record Key(string A, string B, string C = "");
 }

@@ -8,14 +8,19 @@ namespace KubeLint.Core.Rules.BestPractice;
 /// HorizontalPodAutoscaler, KEDA's ScaledObject …) names a workload of its namespace. Built once per run.</summary>
 internal sealed class AutoscalerTargets
 {
-    private readonly HashSet<(string Namespace, string? Kind, string Name)> _targets;
+    // Namespace, kind (or none) and name; records, not value tuples, which would cost JIT at every start.
+    private readonly HashSet<Target> _targets = [];
 
-    private AutoscalerTargets(Workspace workspace) =>
-        _targets = workspace.Objects
-            .Select(o => (o, Ref: o.Root.MappingAt("spec.scaleTargetRef")))
-            .Where(x => x.Ref?.GetString("name") is not null)
-            .Select(x => (x.o.EffectiveNamespace, x.Ref!.GetString("kind"), x.Ref.GetString("name")!))
-            .ToHashSet();
+    private AutoscalerTargets(Workspace workspace)
+    {
+        foreach (var obj in workspace.Objects)
+        {
+            if (obj.Root.MappingAt("spec.scaleTargetRef") is { } target && target.GetString("name") is { } name)
+            {
+                _targets.Add(new Target(obj.EffectiveNamespace, target.GetString("kind"), name));
+            }
+        }
+    }
 
     public static AutoscalerTargets Of(ActionContext ctx)
     {
@@ -26,5 +31,7 @@ internal sealed class AutoscalerTargets
     /// <summary>True when an autoscaler of the workload's namespace names it (with its kind, or without one).</summary>
     public bool Contains(KubeObject workload) =>
         workload.Name is { } name
-        && (_targets.Contains((workload.EffectiveNamespace, workload.Kind, name)) || _targets.Contains((workload.EffectiveNamespace, null, name)));
+        && (_targets.Contains(new Target(workload.EffectiveNamespace, workload.Kind, name)) || _targets.Contains(new Target(workload.EffectiveNamespace, null, name)));
+
+    private sealed record Target(string Namespace, string? Kind, string Name);
 }

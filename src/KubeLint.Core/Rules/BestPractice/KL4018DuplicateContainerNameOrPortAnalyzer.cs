@@ -38,8 +38,11 @@ public sealed class KL4018DuplicateContainerNameOrPortAnalyzer : KubeAnalyzer
     private static void FindDuplicates(ObjectAnalysisContext ctx, IEnumerable<YMapping> items, string what, string where)
     {
         // In source order, so the finding is at the later definition whichever list comes first.
+        // (A list sort, not OrderBy over positions: that generic instantiation would be compiled at every start.)
+        var ordered = items.ToList();
+        ordered.Sort((a, b) => a.Start.CompareTo(b.Start));
         var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
-        foreach (var item in items.OrderBy(i => i.Start))
+        foreach (var item in ordered)
         {
             if (item["name"] is not YScalar name || name.IsNull || name.Value.Length == 0)
             {

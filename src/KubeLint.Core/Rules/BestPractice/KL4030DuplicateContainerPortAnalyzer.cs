@@ -27,11 +27,21 @@ public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
         foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
         {
             // Init containers run before the others (sidecars excepted), so only long-running ones can collide.
-            var ports = PodContainers.Of(spec)
-                .Where(c => c.Role == ContainerRole.Regular || c.IsSidecar)
-                .SelectMany(c => (c.Node.GetSequence("ports")?.Mappings ?? []).Select(p => (Container: c, Port: p)))
-                .OrderBy(x => x.Port.Start);
-            var seen = new Dictionary<(long, string, string), (PodContainer Container, YScalar Number)>();
+            var ports = new List<ContainerPort>();
+            foreach (var container in PodContainers.Of(spec))
+            {
+                if (container.Role == ContainerRole.Regular || container.IsSidecar)
+                {
+                    foreach (var port in container.Node.GetSequence("ports")?.Mappings ?? [])
+                    {
+                        ports.Add(new ContainerPort(container, port));
+                    }
+                }
+            }
+
+            // In source order; records rather than value tuples, which would cost JIT at every start.
+            ports.Sort((a, b) => a.Port.Start.CompareTo(b.Port.Start));
+            var seen = new Dictionary<PortKey, FirstClaim>();
             foreach (var (container, port) in ports)
             {
                 if (port["containerPort"] is not YScalar number || !YValues.TryGetInt(number, out var value))
@@ -40,7 +50,7 @@ public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
                 }
 
                 var protocol = port.GetString("protocol") ?? "TCP";
-                var key = (value, protocol, port.GetString("hostIP") ?? string.Empty);
+                var key = new PortKey(value, protocol, port.GetString("hostIP") ?? string.Empty);
                 if (seen.TryGetValue(key, out var first))
                 {
                     var why = ReferenceEquals(first.Container.Node, container.Node)
@@ -50,9 +60,15 @@ public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
                 }
                 else
                 {
-                    seen.Add(key, (container, number));
+                    seen.Add(key, new FirstClaim(container, number));
                 }
             }
         }
     }
+
+    private sealed record ContainerPort(PodContainer Container, YMapping Port);
+
+    private sealed record FirstClaim(PodContainer Container, YScalar Number);
+
+    private sealed record PortKey(long Number, string Protocol, string HostIp);
 }

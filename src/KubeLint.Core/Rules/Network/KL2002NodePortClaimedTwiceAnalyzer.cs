@@ -23,7 +23,8 @@ public sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
     {
         context.RegisterWorkspaceAction(ctx =>
         {
-            var first = new Dictionary<(int, string), (KubeObject Service, YScalar Node)>();
+            // "port/protocol" → the first claim (string keys and a record: value-tuple dictionaries cost JIT at every start).
+            var first = new Dictionary<string, Claim>(StringComparer.Ordinal);
             foreach (var service in Services.InSourceOrder(ctx.Workspace.OfKind("Service")))
             {
                 if (!Services.AllocatesNodePorts(service))
@@ -33,9 +34,10 @@ public sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
 
                 foreach (var (node, port, protocol) in Services.NodePorts(service))
                 {
-                    if (!first.TryGetValue((port, protocol), out var claim))
+                    var key = $"{port}/{protocol}";
+                    if (!first.TryGetValue(key, out var claim))
                     {
-                        first[(port, protocol)] = (service, node);
+                        first[key] = new Claim(service, node);
                     }
                     else if (claim.Service == service || Services.Identity(claim.Service) != Services.Identity(service))
                     {
@@ -46,4 +48,6 @@ public sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
             }
         });
     }
+
+    private sealed record Claim(KubeObject Service, YScalar Node);
 }

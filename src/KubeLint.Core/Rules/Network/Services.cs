@@ -61,8 +61,17 @@ internal static class Services
     }
 
     /// <summary>Deterministic order for "first" and "later" claims: file path, then position.</summary>
-    public static IEnumerable<KubeObject> InSourceOrder(IEnumerable<KubeObject> objects) =>
-        objects.OrderBy(o => o.File.Path, StringComparer.Ordinal).ThenBy(o => o.Span.Start);
+    public static IEnumerable<KubeObject> InSourceOrder(IEnumerable<KubeObject> objects)
+    {
+        // A list sort, not OrderBy/ThenBy over positions: that generic instantiation would be compiled at every start.
+        var ordered = objects.ToList();
+        ordered.Sort((a, b) =>
+        {
+            var byFile = string.CompareOrdinal(a.File.Path, b.File.Path);
+            return byFile != 0 ? byFile : a.Span.Start.CompareTo(b.Span.Start);
+        });
+        return ordered;
+    }
 
     /// <summary>The same Service written twice (e.g. variants of one example) is one object, not two claims.</summary>
     public static string Identity(KubeObject service) => $"{service.EffectiveNamespace}/{service.Name}";
