@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Api;
@@ -19,7 +18,7 @@ public enum ScalarKind
 /// <c>yes</c>, <c>on</c>, <c>y</c> are booleans, <c>1.0</c> and <c>1e3</c> numbers, <c>0755</c> octal.
 /// Quoted and block scalars are strings; explicit tags win.
 /// </summary>
-public static partial class ScalarKinds
+public static class ScalarKinds
 {
     public static ScalarKind Classify(YScalar scalar)
     {
@@ -64,12 +63,7 @@ public static partial class ScalarKinds
             return ScalarKind.String;
         }
 
-        if (IntegerPattern().IsMatch(text))
-        {
-            return ScalarKind.Integer;
-        }
-
-        return FloatPattern().IsMatch(text) ? ScalarKind.Float : ScalarKind.String;
+        return IsInteger(text) ? ScalarKind.Integer : IsFloat(text) ? ScalarKind.Float : ScalarKind.String;
     }
 
     /// <summary>True for a float whose value is whole (<c>3.0</c>): kubectl writes it to JSON as <c>3</c>.</summary>
@@ -85,10 +79,107 @@ public static partial class ScalarKinds
         _ => "a string",
     };
 
-    // Go's strconv.ParseInt(base 0) after go-yaml strips '_': decimal, 0x, 0o, 0b, and leading-0 octal.
-    [GeneratedRegex(@"^[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+)$")]
-    private static partial Regex IntegerPattern();
+    /// <summary>
+    /// <c>[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+)</c>: Go's strconv.ParseInt (base 0)
+    /// after go-yaml strips '_'. Loops rather than a generated regex, which pulled in vectorised search code that
+    /// was compiled at every start; <c>ScalarKindsTests</c> holds both loops to the patterns.
+    /// </summary>
+    internal static bool IsInteger(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[0] is '-' or '+')
+        {
+            text = text[1..];
+        }
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$")]
-    private static partial Regex FloatPattern();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (text[0] is >= '1' and <= '9')
+        {
+            return All(text[1..], "0123456789_");
+        }
+
+        if (text[0] != '0' || text.Length == 1)
+        {
+            return text is "0";
+        }
+
+        var rest = text[1..];
+        return rest[0] switch
+        {
+            'x' or 'X' => rest.Length > 1 && All(rest[1..], "0123456789abcdefABCDEF_"),
+            'b' or 'B' => rest.Length > 1 && All(rest[1..], "01_"),
+            'o' or 'O' => rest.Length > 1 && All(rest[1..], "01234567_"),
+            _ => All(rest, "01234567_"),
+        };
+    }
+
+    /// <summary><c>[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?</c></summary>
+    internal static bool IsFloat(ReadOnlySpan<char> text)
+    {
+        var i = text.Length > 0 && text[0] is '-' or '+' ? 1 : 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            if (!Digits(text, ++i, "0123456789", out i))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+
+            Digits(text, i, "0123456789_", out i);
+            if (i < text.Length && text[i] == '.')
+            {
+                Digits(text, i + 1, "0123456789_", out i);
+            }
+        }
+
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '-' or '+')
+            {
+                i++;
+            }
+
+            if (!Digits(text, i, "0123456789", out i))
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    /// <summary>Skips characters of <paramref name="allowed"/> from <paramref name="start"/>; true when it skipped any.</summary>
+    private static bool Digits(ReadOnlySpan<char> text, int start, string allowed, out int end)
+    {
+        end = start;
+        while (end < text.Length && allowed.Contains(text[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end > start;
+    }
+
+    private static bool All(ReadOnlySpan<char> text, string allowed)
+    {
+        foreach (var c in text)
+        {
+            if (!allowed.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
