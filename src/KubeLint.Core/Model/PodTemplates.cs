@@ -29,7 +29,14 @@ public static class PodTemplates
     }
 
     /// <summary>Every pod spec of an object: a Pod's <c>spec</c>, else the templates' <c>spec</c>.</summary>
-    public static IEnumerable<YMapping> PodSpecsOf(KubeObject obj) => PodSpecEntriesOf(obj).Select(e => e.Spec);
+    public static IEnumerable<YMapping> PodSpecsOf(KubeObject obj)
+    {
+        // Not a Select over the entries: LINQ over value tuples has no ReadyToRun code, and most rules call this.
+        foreach (var (_, spec) in PodSpecEntriesOf(obj))
+        {
+            yield return spec;
+        }
+    }
 
     /// <summary>Every pod spec of an object with its <c>spec</c> key, where findings about the pod as a whole point.</summary>
     public static IEnumerable<(YScalar Key, YMapping Spec)> PodSpecEntriesOf(KubeObject obj)

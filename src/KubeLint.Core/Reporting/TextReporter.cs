@@ -63,10 +63,10 @@ public sealed class TextReporter : IReporter
         {
             var line = text.GetLine(location.Start.Line).ToString().Replace('\t', ' ');
             var number = location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var gutter = new string(' ', number.Length);
+            var gutter = Repeat(' ', number.Length);
             var start = Math.Clamp(location.Start.Column - 1, 0, line.Length);
             var end = location.End.Line == location.Start.Line ? Math.Clamp(location.End.Column - 1, start, line.Length) : line.Length;
-            var caret = new string(' ', start) + new string('^', Math.Max(1, end - start));
+            var caret = Repeat(' ', start) + Repeat('^', Math.Max(1, end - start));
             writer.WriteLine(options.Color ? $"{Dim} {number} |{Reset} {line}" : $" {number} | {line}");
             writer.WriteLine(options.Color ? $"{Dim} {gutter} |{Reset} {Colour(diagnostic.Severity)}{caret}{Reset}" : $" {gutter} | {caret}");
         }
@@ -75,6 +75,18 @@ public sealed class TextReporter : IReporter
         {
             writer.WriteLine($"  related: {related.Path}:{related.Start.Line}:{related.Start.Column}");
         }
+    }
+
+    /// <summary>Not <c>new string(c, n)</c>: its vectorised fill has no ReadyToRun code and was compiled at every start.</summary>
+    private static string Repeat(char c, int count)
+    {
+        var chars = new char[count];
+        for (var i = 0; i < count; i++)
+        {
+            chars[i] = c;
+        }
+
+        return new string(chars);
     }
 
     private static string Colour(DiagnosticSeverity severity) => severity switch

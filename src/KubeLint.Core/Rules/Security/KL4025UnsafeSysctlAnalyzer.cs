@@ -19,12 +19,12 @@ public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
         customTags: SecuritySeverity.Tag);
 
     /// <summary>The kubelet's safe sysctls and the minor release that made each one safe.</summary>
-    public static readonly ImmutableArray<(string Name, int SinceMinor)> SafeSysctls =
+    public static readonly SafeSysctl[] SafeSysctls =
     [
-        ("kernel.shm_rmid_forced", 4), ("net.ipv4.ip_local_port_range", 4), ("net.ipv4.tcp_syncookies", 4),
-        ("net.ipv4.ping_group_range", 18), ("net.ipv4.ip_unprivileged_port_start", 22), ("net.ipv4.ip_local_reserved_ports", 27),
-        ("net.ipv4.tcp_keepalive_time", 29), ("net.ipv4.tcp_fin_timeout", 29), ("net.ipv4.tcp_keepalive_intvl", 29),
-        ("net.ipv4.tcp_keepalive_probes", 29), ("net.ipv4.tcp_rmem", 32), ("net.ipv4.tcp_wmem", 32),
+        new("kernel.shm_rmid_forced", 4), new("net.ipv4.ip_local_port_range", 4), new("net.ipv4.tcp_syncookies", 4),
+        new("net.ipv4.ping_group_range", 18), new("net.ipv4.ip_unprivileged_port_start", 22), new("net.ipv4.ip_local_reserved_ports", 27),
+        new("net.ipv4.tcp_keepalive_time", 29), new("net.ipv4.tcp_fin_timeout", 29), new("net.ipv4.tcp_keepalive_intvl", 29),
+        new("net.ipv4.tcp_keepalive_probes", 29), new("net.ipv4.tcp_rmem", 32), new("net.ipv4.tcp_wmem", 32),
     ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -59,4 +59,7 @@ public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
     /// <summary>The kubelet's own pattern form: an exact name, or a prefix ending with <c>*</c>.</summary>
     private static bool Matches(string name, string pattern) =>
         pattern.EndsWith('*') ? name.StartsWith(pattern[..^1], StringComparison.Ordinal) : name == pattern;
+
+    /// <summary>A sysctl and the minor that made it safe (a class: an immutable array of value tuples cost JIT at every start).</summary>
+    public sealed record SafeSysctl(string Name, int SinceMinor);
 }
