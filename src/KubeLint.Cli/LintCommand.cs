@@ -95,7 +95,7 @@ internal static class LintCommand
             }
 
             // Colour only for a terminal: the console's own output, not redirected, NO_COLOR unset.
-            var color = !parse.GetValue(noColor) && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
+            var color = !parse.GetValue(noColor) && stdout is StandardStreams.StandardOutput && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.GetValue(quiet), Verbose = parse.GetValue(verbose) };
             if (reporterOptions.Verbose)
@@ -133,14 +133,6 @@ internal static class LintCommand
     private static int Write(OutputTarget target, LintResult result, ReporterOptions options, TextWriter stdout, TextWriter stderr)
     {
         var reporter = ReporterRegistry.Create(target.Format)!;
-        if (target.Path is null && ReferenceEquals(stdout, Console.Out))
-        {
-            // Console.Out flushes every line: 58,000 findings were 170,000 write calls.
-            using var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
-            reporter.Write(result, buffered, options);
-            return ExitCodes.Success;
-        }
-
         if (target.Path is null)
         {
             reporter.Write(result, stdout, options);
@@ -186,7 +178,7 @@ internal static class LintCommand
 
         stderr.WriteLine($"  {result.Files.Count} files, {result.Workspace.DocumentCount} documents, {result.Workspace.Objects.Count} objects in {result.Elapsed.TotalMilliseconds:F0} ms"
             + $" (loading {result.Phases.Load.TotalMilliseconds:F0} ms, analyzers {result.Phases.Analyze.TotalMilliseconds:F0} ms, ordering and suppressions {result.Phases.Finish.TotalMilliseconds:F0} ms;"
-            + $" garbage collection paused the process {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections;"
+            + $" {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated, garbage collection paused the process {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections;"
             + $" the JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
     }
 }

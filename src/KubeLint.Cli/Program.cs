@@ -1,3 +1,16 @@
 using KubeLint.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+var stdout = StandardStreams.Output();
+var stderr = StandardStreams.Error();
+var code = CommandLine.Run(args, stdout, stderr);
+try
+{
+    stdout.Flush();
+}
+catch (IOException e)
+{
+    stderr.WriteLine($"kubelint: cannot write standard output: {e.Message}");
+    return ExitCodes.Usage;
+}
+
+return code;

@@ -1,0 +1,100 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace KubeLint.Cli;
+
+/// <summary>
+/// The process's standard output and error as UTF-8 writers straight over file descriptors 1 and 2.
+/// <see cref="Console.Out"/> and <see cref="Console.Error"/> set up the terminal and detect its encoding
+/// first, about 10 ms of every start, which a tool that always writes UTF-8 does not need.
+/// </summary>
+internal static class StandardStreams
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Buffered; the caller flushes it before the process ends.</summary>
+    public static StandardOutput Output() => new(Open(1, Console.OpenStandardOutput));
+
+    public static TextWriter Error() => new StreamWriter(Open(2, Console.OpenStandardError), Utf8, 1024) { AutoFlush = true };
+
+    private static Stream Open(int descriptor, Func<Stream> console)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return console();
+        }
+
+        try
+        {
+            return new DiscardOnBrokenPipe(new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0));
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return console(); // A closed or odd descriptor: the console's streams cope with it.
+        }
+    }
+
+    /// <summary>Standard output, so the lint command knows it writes to the process's own (and may colour it).</summary>
+    internal sealed class StandardOutput(Stream stream) : StreamWriter(stream, Utf8, 1 << 16);
+
+    /// <summary>
+    /// Stops writing once the reader has gone (<c>kubelint . | head</c>), as the console's streams do,
+    /// instead of failing the run with "Broken pipe".
+    /// </summary>
+    private sealed class DiscardOnBrokenPipe(Stream inner) : Stream
+    {
+        private const int BrokenPipe = 32; // EPIPE on Linux and macOS, which IOException carries as its HResult.
+        private bool _gone;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Guard(buffer, static (stream, bytes) => stream.Write(bytes));
+
+        public override void Flush() => Guard([], static (stream, _) => stream.Flush());
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void Guard(ReadOnlySpan<byte> bytes, WriteAction action)
+        {
+            if (_gone)
+            {
+                return;
+            }
+
+            try
+            {
+                action(inner, bytes);
+            }
+            catch (IOException e) when (e.HResult == BrokenPipe)
+            {
+                _gone = true;
+            }
+        }
+
+        private delegate void WriteAction(Stream stream, ReadOnlySpan<byte> bytes);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Text;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Cli.Tests;
+
+/// <summary>The real process's standard output and error, which the in-process tests replace with string writers.</summary>
+public sealed class StandardStreamsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Findings_reach_standard_output_as_utf8_and_the_summary_is_last()
+    {
+        _folder.Write("café.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Café\n");
+
+        var (exit, output, error) = Kubelint(_folder.Path, "café.yaml", "--no-color");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith("café.yaml:4:9: error KL0005: ", output);
+        Assert.Contains("\"Café\"", output);
+        Assert.Matches(@"\n1 errors?, 0 warnings, 0 infos in 1 file \(1 document, 1 object\); Kubernetes 1\.\d+; \d+ ms\n$", output);
+    }
+
+    [Fact]
+    public void A_reader_that_stops_early_ends_the_output_quietly()
+    {
+        // Enough findings to overflow the pipe, so writes still pending when the reader goes away fail with EPIPE.
+        var manifest = string.Concat(Enumerable.Range(0, 2000).Select(i => $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_{i}\n---\n"));
+        _folder.Write("many.yaml", manifest);
+        var start = Start(_folder.Path, "many.yaml", "--no-color");
+
+        var first = start.StandardOutput.ReadLine();
+        start.StandardOutput.Close();
+        var error = start.StandardError.ReadToEnd();
+        Assert.True(start.WaitForExit(60_000), "kubelint did not exit");
+
+        Assert.StartsWith("many.yaml:4:9: error KL0005", first);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(1, start.ExitCode);
+    }
+
+    private static (int Exit, string Out, string Err) Kubelint(string folder, params string[] args)
+    {
+        using var process = Start(folder, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "kubelint did not exit");
+        return (process.ExitCode, output.Result, error);
+    }
+
+    private static Process Start(string folder, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kubelint.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+}
