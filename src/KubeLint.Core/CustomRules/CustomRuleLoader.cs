@@ -46,7 +46,12 @@ public static class CustomRuleLoader
         return folders.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static CustomRuleSet Load(IReadOnlyList<string> folders, string workingDirectory, string? cacheDirectory = null)
+    public static CustomRuleSet Load(IReadOnlyList<string> folders, string workingDirectory, string? cacheDirectory = null) =>
+        folders.Count == 0 ? CustomRuleSet.Empty : LoadFrom(folders, workingDirectory, cacheDirectory);
+
+    /// <summary>Apart from <see cref="Load"/>: a ReadyToRun method loads the assemblies of every type it uses
+    /// before it first runs, and a repository without custom rules needs no assembly loading contexts.</summary>
+    private static CustomRuleSet LoadFrom(IReadOnlyList<string> folders, string workingDirectory, string? cacheDirectory)
     {
         var sources = folders
             .SelectMany(f => Directory.EnumerateFiles(f, "*.cs", SearchOption.AllDirectories))

@@ -141,6 +141,13 @@ public sealed class LintEngine
             return LoadInOrder(inputs, options, loader, input => () => loader.Read(input.DisplayPath, input.FullPath, scanAhead: false));
         }
 
+        return LoadWithReaderAhead(inputs, options, loader);
+    }
+
+    /// <summary>Kept out of <see cref="Load"/>: a ReadyToRun method loads the assemblies of every type it uses
+    /// before it first runs, and a small run needs neither the concurrent collections nor tasks.</summary>
+    private static List<SourceFile> LoadWithReaderAhead(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader)
+    {
         using var stop = new CancellationTokenSource();
         using var ahead = new BlockingCollection<Func<ReadFile>>(boundedCapacity: 64);
         var reader = Task.Run(() =>
@@ -477,8 +484,12 @@ public sealed class LintEngine
             return;
         }
 
-        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
+        ForEachInParallel(items, parallelism, body);
     }
+
+    /// <summary>Apart from <see cref="ForEach"/> so that small runs do not load the parallel library (see <see cref="LoadWithReaderAhead"/>).</summary>
+    private static void ForEachInParallel<T>(IReadOnlyList<T> items, int parallelism, Action<T> body) =>
+        Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
 
     /// <summary>An analyzer and its context (classes, not tuples: see <see cref="ObjectAction"/>).</summary>
     private sealed record Registration(KubeAnalyzer Analyzer, AnalysisContext Context);
