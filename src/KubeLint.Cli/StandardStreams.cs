@@ -4,7 +4,8 @@ using Microsoft.Win32.SafeHandles;
 namespace KubeLint.Cli;
 
 /// <summary>
-/// The process's standard output and error as UTF-8 writers straight over file descriptors 1 and 2.
+/// The process's standard output and error as UTF-8 writers straight over file descriptors 1 and 2 when
+/// they are pipes or terminals (regular files go through the console's streams, which append).
 /// <see cref="Console.Out"/> and <see cref="Console.Error"/> set up the terminal and detect its encoding
 /// first, about 10 ms of every start, which a tool that always writes UTF-8 does not need.
 /// </summary>
@@ -26,7 +27,16 @@ internal static class StandardStreams
 
         try
         {
-            return new DiscardOnBrokenPipe(new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0));
+            var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (stream.CanSeek)
+            {
+                // A regular file: FileStream writes at its own offset and would leave the descriptor's where it
+                // was, so whatever writes next to that file (the shell, our other stream) would overwrite us.
+                stream.Dispose();
+                return console();
+            }
+
+            return new DiscardOnBrokenPipe(stream);
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {

@@ -43,6 +43,20 @@ public sealed class StandardStreamsTests : IDisposable
         Assert.Equal(1, start.ExitCode);
     }
 
+    [Fact]
+    public void Output_redirected_to_a_file_continues_what_was_written_before_and_after_it()
+    {
+        var log = Path.Combine(_folder.Path, "log.txt");
+        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"{{ echo before; dotnet '{kubelint}' --version; dotnet '{kubelint}' missing.yaml; echo after; }} > '{log}' 2>&1");
+        using var shell = Process.Start(info)!;
+        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+
+        Assert.Equal($"before\n{KubeLint.Core.Reporting.ToolInfo.Version}\nkubelint: path not found: missing.yaml\nafter\n", File.ReadAllText(log));
+    }
+
     private static (int Exit, string Out, string Err) Kubelint(string folder, params string[] args)
     {
         using var process = Start(folder, args);
