@@ -21,6 +21,32 @@ public class InfoCommandTests
     }
 
     [Fact]
+    public void Help_describes_the_default_lint_command_its_options_and_the_subcommands()
+    {
+        var (exit, output, _) = Run("--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:\n  kubelint [<paths>...] [command] [options]", output.ReplaceLineEndings("\n"));
+        Assert.Contains("--kubernetes-version <kubernetes-version>", output);
+        Assert.Matches(@"-\?, -h, --help\s+Show help and usage information", output);
+        Assert.Matches(@"--version\s+Show version information", output);
+        Assert.Matches(@"explain <id>\s+Print a rule's documentation page\.", output);
+
+        var (rulesExit, rulesHelp, _) = Run("rules", "--help");
+        Assert.Equal(0, rulesExit);
+        Assert.Contains("kubelint [<paths>...] rules [options]", rulesHelp);
+        Assert.Matches(@"-\?, -h, --help\s+Show help and usage information", rulesHelp);
+    }
+
+    [Fact]
+    public void Version_takes_no_other_arguments()
+    {
+        var (exit, output, error) = Run("--version", "--fail-on", "info");
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--version cannot be combined with other arguments", error);
+    }
+
+    [Fact]
     public void Rules_lists_every_rule_in_text_and_json()
     {
         var (exit, text, _) = Run("rules");
