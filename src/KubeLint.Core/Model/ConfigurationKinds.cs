@@ -37,6 +37,12 @@ public static class ConfigurationKinds
         ["apiserver.k8s.io", "AdmissionConfiguration"],
         ["pod-security.admission.config.k8s.io", "PodSecurityConfiguration"],
         ["audit.k8s.io", "Policy"],
+        ["apiserver.config.k8s.io", "TracingConfiguration"],
+        ["eventratelimit.admission.k8s.io", "Configuration"],
+
+        // What a kubeconfig exec credential plugin prints, and kind's cluster file.
+        ["client.authentication.k8s.io", "ExecCredential"],
+        ["kind.x-k8s.io", "Cluster"],
     ]);
 
     /// <summary>Whether this group (empty for <c>v1</c>) and kind name a configuration file, not an API object.</summary>

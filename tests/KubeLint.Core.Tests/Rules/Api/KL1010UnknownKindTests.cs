@@ -73,6 +73,18 @@ public class KL1010UnknownKindTests
         kind: Policy
         rules: [{level: Metadata}]
         ---
+        apiVersion: eventratelimit.admission.k8s.io/v1alpha1
+        kind: Configuration
+        limits: [{type: Server, qps: 50, burst: 100}]
+        ---
+        apiVersion: client.authentication.k8s.io/v1
+        kind: ExecCredential
+        status: {token: "t"}
+        ---
+        apiVersion: kind.x-k8s.io/v1alpha4
+        kind: Cluster
+        nodes: [{role: control-plane}]
+        ---
         apiVersion: example.com/v1
         kind: [|Widget|]
         metadata: {name: w}
