@@ -16,7 +16,7 @@ internal static class LintCommand
         var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
         var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file" };
         var config = new Option<string?>("--config", "-c") { Description = "A .kubelint.yaml to use instead of the one found upwards" };
-        var version = new Option<string?>("--kubernetes-version") { Description = $"Target Kubernetes version, {KubernetesVersion.Oldest}–{KubernetesVersion.Newest} (default {KubernetesVersion.Newest})" };
+        var version = new Option<string?>("--kubernetes-version") { Description = $"Target Kubernetes version, {KubernetesVersion.Oldest.ToString()}–{KubernetesVersion.Newest.ToString()} (default {KubernetesVersion.Newest.ToString()})" };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run: error, warning or info", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors" };

@@ -28,9 +28,11 @@ public readonly record struct MinorSet(ulong Bits)
     public static MinorSet Parse(ReadOnlySpan<char> text)
     {
         ulong bits = 0;
-        foreach (var range in text.Split(','))
+        while (!text.IsEmpty)
         {
-            var part = text[range];
+            var comma = text.IndexOf(',');
+            var part = comma < 0 ? text : text[..comma];
+            text = comma < 0 ? [] : text[(comma + 1)..];
             if (part.IsEmpty)
             {
                 continue;

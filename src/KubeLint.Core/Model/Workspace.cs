@@ -38,7 +38,19 @@ public sealed class Workspace
 
     public string DefaultNamespace { get; }
 
-    public int DocumentCount => Files.Sum(f => f.Documents.Count);
+    public int DocumentCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var file in Files)
+            {
+                count += file.Documents.Count;
+            }
+
+            return count;
+        }
+    }
 
     public IReadOnlyList<KubeObject> OfKind(string kind) => _byKind.TryGetValue(kind, out var found) ? found : [];
 

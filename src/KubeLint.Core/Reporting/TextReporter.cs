@@ -42,7 +42,7 @@ public sealed class TextReporter : IReporter
             text += $"; {result.Suppressed.Count} suppressed";
         }
 
-        return text + $"; Kubernetes {result.Options.TargetVersion}; {result.Elapsed.TotalMilliseconds:F0} ms";
+        return text + $"; Kubernetes {result.Options.TargetVersion.ToString()}; {result.Elapsed.TotalMilliseconds:F0} ms";
     }
 
     private static void WriteDiagnostic(TextWriter writer, Diagnostic diagnostic, Dictionary<string, SourceFile> files, ReporterOptions options)
