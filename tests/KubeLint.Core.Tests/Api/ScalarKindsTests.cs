@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KubeLint.Core.Api;
+using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Api;
 
@@ -37,17 +38,8 @@ public class ScalarKindsTests
     [Fact]
     public void Agree_with_the_patterns_on_random_strings()
     {
-        const string alphabet = "0123789_xXoObBeE.-+aF ";
-        var random = new Random(20261126);
-        for (var i = 0; i < 50_000; i++)
+        foreach (var text in RandomStrings.Over("0123789_xXoObBeE.-+aF ", count: 50_000, maxLength: 6))
         {
-            var chars = new char[random.Next(0, 7)];
-            for (var j = 0; j < chars.Length; j++)
-            {
-                chars[j] = alphabet[random.Next(alphabet.Length)];
-            }
-
-            var text = new string(chars);
             Assert.True(Integer.IsMatch(text) == ScalarKinds.IsInteger(text), $"integer '{text}'");
             Assert.True(Float.IsMatch(text) == ScalarKinds.IsFloat(text), $"float '{text}'");
         }

@@ -117,7 +117,7 @@ public class TokenParserTests
     /// quoted value); libyaml, whose rules the apiserver's YAML decoder follows, rejects it, and so do we.</summary>
     private static bool IsAliasAsKey(KubeLint.Core.Model.SourceFile file) =>
         file.Problems[0].Message.Contains("did not find expected key", StringComparison.Ordinal)
-        && file.Text.GetLine(file.Problems[0].Span.Start.Line) is var line
+        && file.Text!.GetLine(file.Problems[0].Span.Start.Line) is var line
         && file.Problems[0].Span.Start.Column <= line.Length
         && line[file.Problems[0].Span.Start.Column - 1] == '*';
 

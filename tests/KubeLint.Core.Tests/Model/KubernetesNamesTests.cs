@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Model;
 
@@ -48,17 +49,8 @@ public class KubernetesNamesTests
     [Fact]
     public void Agree_with_the_patterns_on_random_strings()
     {
-        const string alphabet = "abzAZ09-_./\n %";
-        var random = new Random(20261126);
-        for (var i = 0; i < 20_000; i++)
+        foreach (var value in RandomStrings.Over("abzAZ09-_./\n %", count: 20_000, maxLength: 7))
         {
-            var chars = new char[random.Next(0, 8)];
-            for (var j = 0; j < chars.Length; j++)
-            {
-                chars[j] = alphabet[random.Next(alphabet.Length)];
-            }
-
-            var value = new string(chars);
             Assert.True(Label.IsMatch(value) == (KubernetesNames.CheckDns1123Label(value) is null), $"label '{value}'");
             Assert.True(Subdomain.IsMatch(value) == (KubernetesNames.CheckDns1123Subdomain(value) is null), $"subdomain '{value}'");
             Assert.True(Label1035.IsMatch(value) == (KubernetesNames.CheckDns1035Label(value) is null), $"1035 label '{value}'");
