@@ -63,19 +63,13 @@ internal static class CommandLine
             root.Options.Add(option);
         }
 
-        root.Options.Add(new Option<bool>("--help", "-h", "-?")
-        {
-            Description = "Show help and usage information",
-            Recursive = true,
-            Arity = ArgumentArity.Zero,
-            Action = new HelpAction(),
-        });
-        root.Options.Add(new Option<bool>("--version")
-        {
-            Description = "Show version information",
-            Arity = ArgumentArity.Zero,
-            Action = new PrintVersion(stdout, stderr),
-        });
+        var help = Switch.Create("--help", "Show help and usage information", "-h", "-?");
+        help.Recursive = true;
+        help.Action = new HelpAction();
+        root.Options.Add(help);
+        var version = Switch.Create("--version", "Show version information");
+        version.Action = new PrintVersion(stdout, stderr);
+        root.Options.Add(version);
         root.Action = lint.Action;
         root.Subcommands.Add(lint);
         root.Subcommands.Add(RulesCommand.Create(stdout));

@@ -19,14 +19,14 @@ internal static class LintCommand
         var version = new Option<string?>("--kubernetes-version") { Description = $"Target Kubernetes version, {KubernetesVersion.Oldest.ToString()}–{KubernetesVersion.Newest.ToString()} (default {KubernetesVersion.Newest.ToString()})" };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run: error, warning or info", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors" };
+        var warnAsError = Switch.Create("--warnaserror", "Treat warnings as errors");
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
-        var complete = new Option<bool>("--complete") { Description = "The inputs hold every object the manifests refer to: report missing references as warnings" };
-        var noColor = new Option<bool>("--no-color") { Description = "No colours in text output" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only findings" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print what was loaded and configured; traces for internal errors" };
-        var noCustomRules = new Option<bool>("--no-custom-rules") { Description = "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)" };
+        var complete = Switch.Create("--complete", "The inputs hold every object the manifests refer to: report missing references as warnings");
+        var noColor = Switch.Create("--no-color", "No colours in text output");
+        var quiet = Switch.Create("--quiet", "Print only findings", "-q");
+        var verbose = Switch.Create("--verbose", "Print what was loaded and configured; traces for internal errors", "-v");
+        var noCustomRules = Switch.Create("--no-custom-rules", "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)");
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
@@ -77,10 +77,10 @@ internal static class LintCommand
                 ConfigFile = parse.GetValue(config),
                 TargetVersion = targetVersion,
                 Namespace = parse.GetValue(ns),
-                WarningsAsErrors = parse.GetValue(warnAsError),
-                CustomRules = !parse.GetValue(noCustomRules),
+                WarningsAsErrors = parse.IsOn(warnAsError),
+                CustomRules = !parse.IsOn(noCustomRules),
                 OpenStandardInput = openStandardInput,
-                Complete = parse.GetValue(complete) ? true : null,
+                Complete = parse.IsOn(complete) ? true : null,
             };
 
             LintResult result;
@@ -95,9 +95,9 @@ internal static class LintCommand
             }
 
             // Colour only for a terminal: the console's own output, not redirected, NO_COLOR unset.
-            var color = !parse.GetValue(noColor) && stdout is StandardStreams.StandardOutput && !Console.IsOutputRedirected
+            var color = !parse.IsOn(noColor) && stdout is StandardStreams.StandardOutput && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.GetValue(quiet), Verbose = parse.GetValue(verbose) };
+            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.IsOn(quiet), Verbose = parse.IsOn(verbose) };
             if (reporterOptions.Verbose)
             {
                 WriteVerbose(stderr, result);

@@ -255,6 +255,19 @@ public class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Switches_take_no_value_so_a_path_after_one_is_still_a_path()
+    {
+        _folder.Write("ok.yaml", Clean);
+        _folder.Write("bad.yaml", BadName);
+
+        var (exit, output, error) = Run("--quiet", "--no-color", "-v", "--complete", "--warnaserror", "bad.yaml", "ok.yaml");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("bad.yaml:", output);
+        Assert.Contains("2 files, 2 documents, 2 objects", error);
+    }
+
+    [Fact]
     public void Kl9001_in_the_config_is_shown_with_its_line()
     {
         _folder.Write("ok.yaml", Clean);
