@@ -7,7 +7,7 @@ try
 {
     stdout.Flush();
 }
-catch (IOException e)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
     stderr.WriteLine($"kubelint: cannot write standard output: {e.Message}");
     return ExitCodes.Usage;

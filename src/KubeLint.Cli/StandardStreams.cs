@@ -36,7 +36,7 @@ internal static class StandardStreams
                 return console();
             }
 
-            return new DiscardOnBrokenPipe(stream);
+            return new DiscardWhenUnread(stream);
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {
@@ -48,12 +48,15 @@ internal static class StandardStreams
     internal sealed class StandardOutput(Stream stream) : StreamWriter(stream, Utf8, 1 << 16);
 
     /// <summary>
-    /// Stops writing once the reader has gone (<c>kubelint . | head</c>), as the console's streams do,
-    /// instead of failing the run with "Broken pipe".
+    /// Stops writing once nobody can read: the reader has gone (<c>kubelint . | head</c>, EPIPE) or the
+    /// descriptor was closed (<c>kubelint . &gt;&amp;-</c>, EBADF). The console's streams do the same; failing
+    /// the run (or, from the last flush, crashing it) over output nobody reads helps no one.
     /// </summary>
-    private sealed class DiscardOnBrokenPipe(Stream inner) : Stream
+    private sealed class DiscardWhenUnread(Stream inner) : Stream
     {
-        private const int BrokenPipe = 32; // EPIPE on Linux and macOS, which IOException carries as its HResult.
+        // errno values on Linux and macOS, which .NET's I/O exceptions carry as their HResult.
+        private const int BrokenPipe = 32;
+        private const int BadDescriptor = 9;
         private bool _gone;
 
         public override bool CanRead => false;
@@ -99,11 +102,18 @@ internal static class StandardStreams
             {
                 action(inner, bytes);
             }
-            catch (IOException e) when (e.HResult == BrokenPipe)
+            catch (Exception e) when (IsUnread(e))
             {
                 _gone = true;
             }
         }
+
+        private static bool IsUnread(Exception e) => e switch
+        {
+            IOException { HResult: BrokenPipe or BadDescriptor } => true,
+            UnauthorizedAccessException { InnerException: IOException { HResult: BadDescriptor } } => true,
+            _ => false,
+        };
 
         private delegate void WriteAction(Stream stream, ReadOnlySpan<byte> bytes);
     }

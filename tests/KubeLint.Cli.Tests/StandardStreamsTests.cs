@@ -57,6 +57,29 @@ public sealed class StandardStreamsTests : IDisposable
         Assert.Equal($"before\n{KubeLint.Core.Reporting.ToolInfo.Version}\nkubelint: path not found: missing.yaml\nafter\n", File.ReadAllText(log));
     }
 
+    [Theory]
+    [InlineData("--version >&-", 0)]
+    [InlineData("findings.yaml >&-", 1)]
+    [InlineData("missing.yaml 2>&-", 2)]
+    [InlineData("findings.yaml >&- 2>&-", 1)]
+    public async Task A_closed_standard_stream_is_written_to_as_to_nowhere(string arguments, int expected)
+    {
+        _folder.Write("findings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n");
+        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
+        var status = Path.Combine(_folder.Path, "status.txt");
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"exec 3>'{status}'; dotnet '{kubelint}' {arguments}; echo \"exit $?\" >&3");
+        using var shell = Process.Start(info)!;
+        var output = shell.StandardOutput.ReadToEndAsync();
+        var error = shell.StandardError.ReadToEnd();
+        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+
+        Assert.Equal($"exit {expected}\n", File.ReadAllText(status));
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.DoesNotContain("internal error", await output + error);
+    }
+
     private static (int Exit, string Out, string Err) Kubelint(string folder, params string[] args)
     {
         using var process = Start(folder, args);
