@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using KubeLint.Core.Collections;
 
 namespace KubeLint.Core.Api;
 
@@ -40,12 +41,7 @@ public sealed class ApiCatalog
                 continue; // A file kind (audit policy …): its group and kind say nothing about the apiserver.
             }
 
-            if (!_byKind.TryGetValue(kind.Kind, out var list))
-            {
-                _byKind[kind.Kind] = list = [];
-            }
-
-            list.Add(kind);
+            _byKind.AddToList(kind.Kind, kind);
             _groups.Add(kind.Group);
         }
     }

@@ -1,3 +1,5 @@
+using KubeLint.Core.Collections;
+
 namespace KubeLint.Core.Api;
 
 /// <summary>One shape of a field over a range of minors.</summary>
@@ -80,12 +82,7 @@ public sealed class KindSchema
             var parts = line.Split('\t');
             var required = parts.Length > 4 && parts[4].Length > 0 ? parts[4].Split(',') : [];
             var variant = new FieldVariant(MinorSet.Parse(parts[1]), FieldTypes.Parse(parts[2]), parts.Length > 3 ? parts[3] : string.Empty, required);
-            if (!variants.TryGetValue(parts[0], out var list))
-            {
-                variants[parts[0]] = list = [];
-            }
-
-            list.Add(variant);
+            variants.AddToList(parts[0], variant);
         }
 
         var fields = new Dictionary<string, FieldEntry>(variants.Count, StringComparer.Ordinal);
@@ -109,12 +106,7 @@ public sealed class KindSchema
 
             var dot = path.LastIndexOf('.');
             var parent = dot < 0 ? RootPath : path[..dot];
-            if (!children.TryGetValue(parent, out var list))
-            {
-                children[parent] = list = [];
-            }
-
-            list.Add(dot < 0 ? path : path[(dot + 1)..]);
+            children.AddToList(parent, dot < 0 ? path : path[(dot + 1)..]);
         }
 
         return children;

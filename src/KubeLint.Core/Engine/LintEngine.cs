@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using KubeLint.Core.Analysis;
+using KubeLint.Core.Collections;
 using KubeLint.Core.Configuration;
 using KubeLint.Core.CustomRules;
 using KubeLint.Core.Diagnostics;
@@ -355,12 +356,7 @@ public sealed class LintEngine
         {
             foreach (var region in AnnotationSuppressions.For(obj))
             {
-                if (!regions.TryGetValue(obj.File.FullPath, out var list))
-                {
-                    regions[obj.File.FullPath] = list = [];
-                }
-
-                list.Add(region);
+                regions.AddToList(obj.File.FullPath, region);
             }
         }
 

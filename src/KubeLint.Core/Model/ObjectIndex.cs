@@ -1,3 +1,5 @@
+using KubeLint.Core.Collections;
+
 namespace KubeLint.Core.Model;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed class ObjectIndex
             if (obj.Name is { } name)
             {
                 _byName.TryAdd(new Key(obj.Kind, ns, name), obj);
-                Add(_byKindAndName, new Key(obj.Kind, name), obj);
+                _byKindAndName.AddToList(new Key(obj.Kind, name), obj);
             }
 
             if (PodSource.Of(obj) is not { } source)
@@ -56,12 +58,12 @@ public sealed class ObjectIndex
             source.Ordinal = _podSources.Count;
             _podSources.Add(source);
             _podSourceByObject[obj] = source;
-            Add(_podsByFile, obj.File, source);
-            Add(_podsByNamespace, ns, source);
+            _podsByFile.AddToList(obj.File, source);
+            _podsByNamespace.AddToList(ns, source);
             foreach (var (key, value) in source.Labels)
             {
-                Add(_podsByLabel, new Key(ns, key, value), source);
-                Add(_podsByLabelKey, new Key(ns, key), source);
+                _podsByLabel.AddToList(new Key(ns, key, value), source);
+                _podsByLabelKey.AddToList(new Key(ns, key), source);
             }
         }
     }
@@ -223,17 +225,6 @@ public sealed class ObjectIndex
 
     private IReadOnlyList<PodSource> Postings(string ns, string key, string value) =>
         _podsByLabel.GetValueOrDefault(new Key(ns, key, value)) ?? (IReadOnlyList<PodSource>)[];
-
-    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = new List<TValue>(1); // Most label values name one app: keep singletons small.
-        }
-
-        list.Add(value);
-    }
 
     private sealed record Key(string A, string B, string C = "");
 }
