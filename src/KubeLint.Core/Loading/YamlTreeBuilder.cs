@@ -215,8 +215,8 @@ internal sealed class YamlTreeBuilder
 
     private sealed class Frame
     {
+        // First key of each name, filled once a mapping grows past a few entries (empty until then).
         private readonly Dictionary<string, YScalar> _keyIndex = new(StringComparer.Ordinal);
-        private bool _indexed;
         private List<YNode>? _mergeSources;
 
         public YamlNodeKind Kind { get; private set; }
@@ -244,12 +244,7 @@ internal sealed class YamlTreeBuilder
             (Kind, Start, Tag, Anchor, Flow) = (kind, start, tag, anchor, flow);
             Entries.Clear();
             Items.Clear();
-            if (_indexed)
-            {
-                _keyIndex.Clear();
-                _indexed = false;
-            }
-
+            _keyIndex.Clear();
             _mergeSources = null;
             PendingKey = null;
             LastEnd = null;
@@ -258,41 +253,26 @@ internal sealed class YamlTreeBuilder
 
         public bool TryFindKey(string key, out YScalar first)
         {
-            if (_indexed)
+            if (_keyIndex.Count > 0)
             {
-                if (_keyIndex.TryGetValue(key, out var found))
-                {
-                    first = found;
-                    return true;
-                }
-            }
-            else
-            {
-                for (var i = 0; i < Entries.Count; i++)
-                {
-                    if (Entries[i].Key.Value == key)
-                    {
-                        first = Entries[i].Key;
-                        return true;
-                    }
-                }
+                return _keyIndex.TryGetValue(key, out first!);
             }
 
-            first = null!;
-            return false;
+            var index = IndexOf(key);
+            first = index >= 0 ? Entries[index].Key : null!;
+            return index >= 0;
         }
 
         public void AddEntry(YEntry entry)
         {
             Entries.Add(entry);
-            if (_indexed)
+            if (_keyIndex.Count > 0)
             {
                 _keyIndex.TryAdd(entry.Key.Value, entry.Key);
             }
             else if (Entries.Count > 8)
             {
                 // Large mappings (ConfigMap data) would make duplicate checks quadratic.
-                _indexed = true;
                 for (var i = 0; i < Entries.Count; i++)
                 {
                     _keyIndex.TryAdd(Entries[i].Key.Value, Entries[i].Key);
@@ -303,14 +283,8 @@ internal sealed class YamlTreeBuilder
         /// <summary>The last value wins, as in Kubernetes' non-strict decoding.</summary>
         public void Replace(YScalar key, YNode value)
         {
-            for (var i = 0; i < Entries.Count; i++)
-            {
-                if (Entries[i].Key.Value == key.Value)
-                {
-                    Entries[i] = new YEntry(Entries[i].Key, value);
-                    return;
-                }
-            }
+            var index = IndexOf(key.Value);
+            Entries[index] = new YEntry(Entries[index].Key, value);
         }
 
         public void AddMergeSource(YNode node) => (_mergeSources ??= []).Add(node);
@@ -337,6 +311,20 @@ internal sealed class YamlTreeBuilder
                     }
                 }
             }
+        }
+
+        /// <summary>The first entry with this key, or -1.</summary>
+        private int IndexOf(string key)
+        {
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key.Value == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }
