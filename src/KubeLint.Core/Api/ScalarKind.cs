@@ -119,10 +119,13 @@ public static class ScalarKinds
     /// <summary><c>[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?</c></summary>
     internal static bool IsFloat(ReadOnlySpan<char> text)
     {
+        const string Digits = "0123456789", DigitsOrUnderscore = "0123456789_";
         var i = text.Length > 0 && text[0] is '-' or '+' ? 1 : 0;
         if (i < text.Length && text[i] == '.')
         {
-            if (!Digits(text, ++i, "0123456789", out i))
+            var fraction = ++i;
+            i = Skip(text, i, Digits);
+            if (i == fraction)
             {
                 return false;
             }
@@ -134,10 +137,10 @@ public static class ScalarKinds
                 return false;
             }
 
-            Digits(text, i, "0123456789_", out i);
+            i = Skip(text, i, DigitsOrUnderscore);
             if (i < text.Length && text[i] == '.')
             {
-                Digits(text, i + 1, "0123456789_", out i);
+                i = Skip(text, i + 1, DigitsOrUnderscore);
             }
         }
 
@@ -149,7 +152,9 @@ public static class ScalarKinds
                 i++;
             }
 
-            if (!Digits(text, i, "0123456789", out i))
+            var exponent = i;
+            i = Skip(text, i, Digits);
+            if (i == exponent)
             {
                 return false;
             }
@@ -158,28 +163,16 @@ public static class ScalarKinds
         return i == text.Length;
     }
 
-    /// <summary>Skips characters of <paramref name="allowed"/> from <paramref name="start"/>; true when it skipped any.</summary>
-    private static bool Digits(ReadOnlySpan<char> text, int start, string allowed, out int end)
+    /// <summary>Where the run of characters of <paramref name="allowed"/> that begins at <paramref name="start"/> ends.</summary>
+    private static int Skip(ReadOnlySpan<char> text, int start, string allowed)
     {
-        end = start;
-        while (end < text.Length && allowed.Contains(text[end], StringComparison.Ordinal))
+        while (start < text.Length && allowed.Contains(text[start], StringComparison.Ordinal))
         {
-            end++;
+            start++;
         }
 
-        return end > start;
+        return start;
     }
 
-    private static bool All(ReadOnlySpan<char> text, string allowed)
-    {
-        foreach (var c in text)
-        {
-            if (!allowed.Contains(c, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool All(ReadOnlySpan<char> text, string allowed) => Skip(text, 0, allowed) == text.Length;
 }
