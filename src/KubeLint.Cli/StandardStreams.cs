@@ -40,7 +40,7 @@ internal static class StandardStreams
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {
-            return console(); // A closed or odd descriptor: the console's streams cope with it.
+            return console(); // A descriptor FileStream will not take: the console's streams cope with it. (A closed one is taken, and its writes are discarded below.)
         }
     }
 

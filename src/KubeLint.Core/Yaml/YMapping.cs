@@ -46,6 +46,7 @@ public sealed class YMapping : YNode
         return false;
     }
 
+    /// <summary>The key node of <paramref name="key"/>, for diagnostics that point at a field name.</summary>
     public YScalar? GetKey(string key) => TryGetEntry(key, out var entry) ? entry.Key : null;
 
     /// <summary>A scalar value's text, or null when absent, null or not a scalar.</summary>
