@@ -414,21 +414,34 @@ public sealed class LintEngine
         return false;
     }
 
-    /// <summary>File, line, column, rule ID, message: the same order on every run, whatever the threads did.</summary>
+    /// <summary>File, line, column, rule ID, message, then related locations: the same order on every run,
+    /// whatever the threads did. The sort is not stable, so the order must be total: one selector overlapping
+    /// several workloads of the same name gives findings that differ only in where they point to.</summary>
     public static int Compare(Diagnostic a, Diagnostic b)
     {
-        var order = string.CompareOrdinal(a.Location.Path, b.Location.Path);
-        if (order == 0)
-        {
-            order = a.Location.Start.CompareTo(b.Location.Start);
-        }
-
+        var order = Compare(a.Location, b.Location);
         if (order == 0)
         {
             order = string.CompareOrdinal(a.Id, b.Id);
         }
 
-        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Message, b.Message);
+        }
+
+        for (var i = 0; order == 0 && i < Math.Min(a.AdditionalLocations.Count, b.AdditionalLocations.Count); i++)
+        {
+            order = Compare(a.AdditionalLocations[i], b.AdditionalLocations[i]);
+        }
+
+        return order != 0 ? order : a.AdditionalLocations.Count.CompareTo(b.AdditionalLocations.Count);
+    }
+
+    private static int Compare(Location a, Location b)
+    {
+        var order = string.CompareOrdinal(a.Path, b.Path);
+        return order != 0 ? order : a.Start.CompareTo(b.Start);
     }
 
     /// <summary>Below this much input, starting worker threads costs more than it saves (it is most of a

@@ -28,6 +28,24 @@ public class EngineDeterminismTests
         Assert.Equal(sequential, Run(0));
     }
 
+    [Fact]
+    public void Findings_that_differ_only_in_where_they_point_to_are_ordered_by_those_places()
+    {
+        var rule = KubeLint.Core.Rules.CrossObject.KL3005OverlappingSelectorsAnalyzer.Rule;
+        KubeLint.Core.Diagnostics.Location At(string path, int line) => new(path, "/" + path, new KubeLint.Core.Text.SourceSpan(new(line, 7), new(line, 15)));
+        KubeLint.Core.Diagnostics.Diagnostic Finding(params KubeLint.Core.Diagnostics.Location[] related) =>
+            KubeLint.Core.Diagnostics.Diagnostic.Create(rule, At("a.yaml", 12), null, related, "RC/x", "Deployment/web", "same detail");
+        var expected = new[] { Finding(), Finding(At("b.yaml", 13)), Finding(At("b.yaml", 30)), Finding(At("b.yaml", 30), At("c.yaml", 1)), Finding(At("c.yaml", 2)) };
+
+        // Every rotation of the input, so the unstable sort meets the ties in different places.
+        for (var shift = 0; shift < expected.Length; shift++)
+        {
+            var shuffled = expected.Skip(shift).Concat(expected.Take(shift)).Reverse().ToList();
+            shuffled.Sort(LintEngine.Compare);
+            Assert.Equal(expected, shuffled);
+        }
+    }
+
     [SharedDataFact]
     public void Loading_ahead_on_another_thread_finds_what_loading_in_turn_finds_on_broken_files()
     {
