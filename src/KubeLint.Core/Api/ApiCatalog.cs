@@ -71,7 +71,7 @@ public sealed class ApiCatalog
     private static KindSchema LoadSchema(string file)
     {
         using var reader = Open(file);
-        return KindSchema.Parse(reader);
+        return KindSchema.Parse(reader.ReadToEnd());
     }
 
     private static StreamReader Open(string name)

@@ -19,7 +19,7 @@ public enum FieldType
 
 public static class FieldTypes
 {
-    public static FieldType Parse(string text) => text switch
+    public static FieldType Parse(ReadOnlySpan<char> text) => text switch
     {
         "object" => FieldType.Object,
         "map" => FieldType.Map,

@@ -41,64 +41,166 @@ public sealed class FieldEntry(FieldVariant[] variants)
 /// Every field path of one group/version/kind across 1.5 … 1.36: <c>.</c> is the object,
 /// <c>spec.template.spec.containers[].image</c> a nested field, <c>[]</c> a list item, <c>{}</c> a map value.
 /// </summary>
+/// <remarks>
+/// The table's text is kept as it is, with an index of where each path's lines start; a field is parsed
+/// the first time it is looked up. A lint visits a few hundred of a kind's 1,500 paths, and parsing every
+/// line up front (strings, records, a dictionary) was a fifth of a 5-file cold start and most of its
+/// allocation, which then cost the run its first garbage collection.
+/// </remarks>
 public sealed class KindSchema
 {
-    private readonly Dictionary<string, FieldEntry> _fields;
-    private readonly Dictionary<string, FieldEntry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly Lazy<Dictionary<string, List<string>>> _children;
+    private readonly string _text;
 
-    internal KindSchema(Dictionary<string, FieldEntry> fields)
+    // Per path, in table order: where its first line starts, where its last line ends, its length.
+    private readonly int[] _start;
+    private readonly int[] _end;
+    private readonly int[] _pathLength;
+
+    // Open addressing over the paths' hashes: a path's index plus one, 0 for an empty slot.
+    private readonly int[] _slots;
+    private readonly FieldEntry?[] _entries;
+    private Dictionary<string, List<string>>? _children;
+
+    private KindSchema(string text, int[] start, int[] end, int[] pathLength, int count)
     {
-        _fields = fields;
-        _bySpan = fields.GetAlternateLookup<ReadOnlySpan<char>>();
-        _children = new Lazy<Dictionary<string, List<string>>>(IndexChildren);
+        _text = text;
+        _start = start;
+        _end = end;
+        _pathLength = pathLength;
+        Count = count;
+        _entries = new FieldEntry?[count];
+        _slots = new int[SlotCountFor(count)];
+        for (var path = 0; path < count; path++)
+        {
+            var slot = SlotOf(PathAt(path));
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & (_slots.Length - 1);
+            }
+
+            _slots[slot] = path + 1;
+        }
     }
 
     public const string RootPath = ".";
 
-    public int Count => _fields.Count;
+    public int Count { get; }
 
-    public FieldEntry? this[string path] => _fields.GetValueOrDefault(path);
+    public FieldEntry? this[string path] => this[path.AsSpan()];
 
     /// <summary>The field at a path held in a buffer, without making a string of it.</summary>
-    public FieldEntry? this[ReadOnlySpan<char> path] => _bySpan.TryGetValue(path, out var entry) ? entry : null;
+    public FieldEntry? this[ReadOnlySpan<char> path]
+    {
+        get
+        {
+            for (var slot = SlotOf(path); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+            {
+                var index = _slots[slot] - 1;
+                if (PathAt(index).SequenceEqual(path))
+                {
+                    return Volatile.Read(ref _entries[index]) ?? Parsed(index);
+                }
+            }
+
+            return null;
+        }
+    }
 
     public static string Child(string parent, string name) => parent == RootPath ? name : string.Concat(parent, ".", name);
 
     /// <summary>Property names under an object path (in any minor), for suggestions.</summary>
-    public IReadOnlyList<string> ChildrenOf(string path) => _children.Value.TryGetValue(path, out var names) ? names : [];
+    public IReadOnlyList<string> ChildrenOf(string path) =>
+        LazyInitializer.EnsureInitialized(ref _children, IndexChildren).TryGetValue(path, out var names) ? names : [];
 
-    /// <summary>Parses a table: <c>path \t minors \t type \t object name \t required</c> per line.</summary>
-    internal static KindSchema Parse(TextReader reader)
+    /// <summary>Indexes a table: <c>path \t minors \t type \t object name \t required</c> per line, the lines of
+    /// one path together.</summary>
+    internal static KindSchema Parse(string text)
     {
-        var variants = new Dictionary<string, List<FieldVariant>>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        var capacity = 16;
+        var start = new int[capacity];
+        var end = new int[capacity];
+        var pathLength = new int[capacity];
+        var count = 0;
+        for (var at = 0; at < text.Length;)
         {
-            if (line.Length == 0 || line[0] == '#')
+            var lineEnd = text.IndexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(at, lineEnd - at);
+            var tab = line.IndexOf('\t');
+            if (line.Length > 0 && line[0] != '#' && tab > 0)
             {
-                continue;
+                if (count > 0 && text.AsSpan(start[count - 1], pathLength[count - 1]).SequenceEqual(line[..tab]))
+                {
+                    end[count - 1] = lineEnd;
+                }
+                else
+                {
+                    if (count == capacity)
+                    {
+                        capacity *= 2;
+                        Array.Resize(ref start, capacity);
+                        Array.Resize(ref end, capacity);
+                        Array.Resize(ref pathLength, capacity);
+                    }
+
+                    (start[count], end[count], pathLength[count]) = (at, lineEnd, tab);
+                    count++;
+                }
             }
 
-            var parts = line.Split('\t');
-            var required = parts.Length > 4 && parts[4].Length > 0 ? parts[4].Split(',') : [];
-            var variant = new FieldVariant(MinorSet.Parse(parts[1]), FieldTypes.Parse(parts[2]), parts.Length > 3 ? parts[3] : string.Empty, required);
-            variants.AddToList(parts[0], variant);
+            at = lineEnd + 1;
         }
 
-        var fields = new Dictionary<string, FieldEntry>(variants.Count, StringComparer.Ordinal);
-        foreach (var (path, list) in variants)
+        return new KindSchema(text, start, end, pathLength, count);
+    }
+
+    private static int SlotCountFor(int count)
+    {
+        var slots = 16;
+        while (slots < count * 2)
         {
-            fields.Add(path, new FieldEntry(list.ToArray()));
+            slots *= 2;
         }
 
-        return new KindSchema(fields);
+        return slots;
+    }
+
+    private int SlotOf(ReadOnlySpan<char> path) => string.GetHashCode(path) & (_slots.Length - 1);
+
+    private ReadOnlySpan<char> PathAt(int index) => _text.AsSpan(_start[index], _pathLength[index]);
+
+    /// <summary>Parses one path's lines. Lookups may race on parallel analysis: both parse the same lines,
+    /// and either result serves.</summary>
+    private FieldEntry Parsed(int index)
+    {
+        var variants = new List<FieldVariant>(1);
+        var lines = _text.AsSpan(_start[index], _end[index] - _start[index]);
+        while (!lines.IsEmpty)
+        {
+            var newline = lines.IndexOf('\n');
+            variants.Add(ParseVariant(newline < 0 ? lines : lines[..newline]));
+            lines = newline < 0 ? [] : lines[(newline + 1)..];
+        }
+
+        var entry = new FieldEntry([.. variants]);
+        return Interlocked.CompareExchange(ref _entries[index], entry, null) ?? entry;
+    }
+
+    private static FieldVariant ParseVariant(ReadOnlySpan<char> line)
+    {
+        Span<Range> parts = stackalloc Range[6];
+        var count = line.Split(parts, '\t');
+        var required = count > 4 && !line[parts[4]].IsEmpty ? line[parts[4]].ToString().Split(',') : [];
+        var objectName = count > 3 ? line[parts[3]].ToString() : string.Empty;
+        return new FieldVariant(MinorSet.Parse(line[parts[1]]), FieldTypes.Parse(line[parts[2]]), objectName, required);
     }
 
     private Dictionary<string, List<string>> IndexChildren()
     {
         var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var path in _fields.Keys)
+        for (var index = 0; index < Count; index++)
         {
+            var path = PathAt(index).ToString();
             if (path == RootPath || path.EndsWith(']') || path.EndsWith('}'))
             {
                 continue;
