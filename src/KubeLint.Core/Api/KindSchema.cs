@@ -116,10 +116,16 @@ public sealed class KindSchema
     /// one path together.</summary>
     internal static KindSchema Parse(string text)
     {
-        var capacity = 16;
-        var start = new int[capacity];
-        var end = new int[capacity];
-        var pathLength = new int[capacity];
+        var lines = 1;
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        {
+            lines++;
+        }
+
+        // At most a path a line: sized once, where growing the three arrays would leave their halves behind.
+        var start = new int[lines];
+        var end = new int[lines];
+        var pathLength = new int[lines];
         var count = 0;
         for (var at = 0; at < text.Length;)
         {
@@ -135,14 +141,6 @@ public sealed class KindSchema
                 }
                 else
                 {
-                    if (count == capacity)
-                    {
-                        capacity *= 2;
-                        Array.Resize(ref start, capacity);
-                        Array.Resize(ref end, capacity);
-                        Array.Resize(ref pathLength, capacity);
-                    }
-
                     (start[count], end[count], pathLength[count]) = (at, lineEnd, tab);
                     count++;
                 }
