@@ -34,10 +34,14 @@ public sealed class KubeLintConfig
     public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Per-category severities.</summary>
-    public IReadOnlyDictionary<string, ReportSeverity> Categories { get; init; } = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, CategorySettings> Categories { get; init; } = new Dictionary<string, CategorySettings>(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<ConfigurationIssue> Issues { get; init; } = [];
 }
 
 /// <summary>One entry of <c>rules:</c>: a severity and rule-specific options.</summary>
 public sealed record RuleSettings(YScalar Key, ReportSeverity Severity, IReadOnlyDictionary<string, YNode> Options);
+
+/// <summary>A category's severity as configured. A class, not the bare enum: a dictionary of an enum of ours has
+/// no ReadyToRun code, and its methods were compiled at every start.</summary>
+public sealed record CategorySettings(YScalar Key, ReportSeverity Severity);

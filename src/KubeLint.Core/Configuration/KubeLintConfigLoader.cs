@@ -178,12 +178,12 @@ public static class KubeLintConfigLoader
         return result;
     }
 
-    private static Dictionary<string, ReportSeverity> ReadCategories(YMapping? categories, Action<YNode, string> issue)
+    private static Dictionary<string, CategorySettings> ReadCategories(YMapping? categories, Action<YNode, string> issue)
     {
-        var result = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, CategorySettings>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in categories?.Entries ?? [])
         {
-            result[key.Value] = ParseSeverity(value as YScalar ?? new YScalar(string.Empty, YScalarStyle.Plain, value.Span), issue);
+            result[key.Value] = new CategorySettings(key, ParseSeverity(value as YScalar ?? new YScalar(string.Empty, YScalarStyle.Plain, value.Span), issue));
         }
 
         return result;

@@ -25,7 +25,7 @@ public sealed class SeverityResolver(KubeLintConfig config, EditorConfigOptions 
 
         if (configured == ReportSeverity.Default && config.Categories.TryGetValue(descriptor.Category, out var category))
         {
-            configured = category;
+            configured = category.Severity;
         }
 
         if (configured == ReportSeverity.Default && !descriptor.IsEnabledByDefault)
