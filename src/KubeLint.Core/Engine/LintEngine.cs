@@ -37,15 +37,15 @@ public sealed class LintEngine
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
         var defaultNamespace = options.Namespace ?? config.Namespace ?? "default";
         var workspace = new Workspace(files, defaultNamespace);
-        var (targetVersion, versionSource) = ChooseTargetVersion(options, config, workspace);
+        var target = ChooseTargetVersion(options, config, workspace);
         var analyzerOptions = new AnalyzerOptions(
             config,
             editorConfig,
-            targetVersion,
+            target.Version,
             defaultNamespace,
             options.Properties)
         {
-            TargetVersionSource = versionSource,
+            TargetVersionSource = target.Source,
             InputsComplete = options.Complete ?? config.Complete ?? false,
         };
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
@@ -54,15 +54,12 @@ public sealed class LintEngine
         var custom = options.CustomRules
             ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
             : CustomRuleSet.Empty;
-        var analyzers = (options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : [])
-            .Concat(options.AdditionalAnalyzers)
-            .Concat(custom.Analyzers)
-            .ToList();
+        var analyzers = new List<KubeAnalyzer>(options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []);
+        analyzers.AddRange(options.AdditionalAnalyzers);
+        analyzers.AddRange(custom.Analyzers);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
-
-        // As in Roslyn, an analyzer whose rules are all off for the whole run is not run at all.
-        var registrations = analyzers.Where(a => !a.SupportedDiagnostics.All(resolver.IsOffEverywhere)).Select(Register).ToList();
-        var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var registrations = Register(analyzers, resolver);
+        var descriptors = DescriptorsOf(analyzers);
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -79,22 +76,63 @@ public sealed class LintEngine
             Suppressed = suppressed,
             Rules = descriptors,
             Elapsed = clock.Elapsed,
-            Phases = (loaded, analyzed - analyzing, clock.Elapsed - analyzed),
+            Phases = new LintPhases(loaded, analyzed - analyzing, clock.Elapsed - analyzed),
             CustomRules = custom,
         };
     }
 
+    /// <summary>As in Roslyn, an analyzer whose rules are all off for the whole run is not run at all.</summary>
+    /// <remarks>Loops rather than LINQ here and in <see cref="DescriptorsOf"/>: the LINQ pipelines' generic
+    /// helpers (a growing buffer, the sort's index map) had no ReadyToRun code and were compiled at every start.</remarks>
+    private static List<Registration> Register(List<KubeAnalyzer> analyzers, SeverityResolver resolver)
+    {
+        var registrations = new List<Registration>(analyzers.Count);
+        foreach (var analyzer in analyzers)
+        {
+            foreach (var descriptor in analyzer.SupportedDiagnostics)
+            {
+                if (!resolver.IsOffEverywhere(descriptor))
+                {
+                    registrations.Add(Register(analyzer));
+                    break;
+                }
+            }
+        }
+
+        return registrations;
+    }
+
+    /// <summary>Every rule of the run once (the first analyzer to declare an ID wins), ordered by ID.</summary>
+    private static List<DiagnosticDescriptor> DescriptorsOf(List<KubeAnalyzer> analyzers)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var descriptors = new List<DiagnosticDescriptor>();
+        foreach (var analyzer in analyzers)
+        {
+            foreach (var descriptor in analyzer.SupportedDiagnostics)
+            {
+                if (seen.Add(descriptor.Id))
+                {
+                    descriptors.Add(descriptor);
+                }
+            }
+        }
+
+        descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return descriptors;
+    }
+
     /// <summary>The option wins, then <c>.kubelint.yaml</c>, then a kubeadm ClusterConfiguration among the inputs, then the newest.</summary>
-    private static (KubernetesVersion Version, TargetVersionSource Source) ChooseTargetVersion(LintOptions options, KubeLintConfig config, Workspace workspace)
+    private static TargetChoice ChooseTargetVersion(LintOptions options, KubeLintConfig config, Workspace workspace)
     {
         if (options.TargetVersion is { } fromOption)
         {
-            return (fromOption, TargetVersionSource.Option);
+            return new TargetChoice(fromOption, TargetVersionSource.Option);
         }
 
         if (config.TargetKubernetesVersion is { } fromConfig)
         {
-            return (fromConfig, TargetVersionSource.Configuration);
+            return new TargetChoice(fromConfig, TargetVersionSource.Configuration);
         }
 
         foreach (var obj in workspace.OfKind("ClusterConfiguration"))
@@ -103,11 +141,11 @@ public sealed class LintEngine
                 && KubernetesVersion.TryParse(obj.Root.GetString("kubernetesVersion"), out var fromKubeadm)
                 && fromKubeadm.IsSupported)
             {
-                return (fromKubeadm, TargetVersionSource.Kubeadm);
+                return new TargetChoice(fromKubeadm, TargetVersionSource.Kubeadm);
             }
         }
 
-        return (KubernetesVersion.Newest, TargetVersionSource.Default);
+        return new TargetChoice(KubernetesVersion.Newest, TargetVersionSource.Default);
     }
 
     private static KubeLintConfig LoadConfig(LintOptions options)
@@ -504,4 +542,6 @@ public sealed class LintEngine
     private sealed record Registration(KubeAnalyzer Analyzer, AnalysisContext Context);
 
     private sealed record AnalyzerAction(KubeAnalyzer Analyzer, Action<ObjectAnalysisContext> Action);
+
+    private sealed record TargetChoice(KubernetesVersion Version, TargetVersionSource Source);
 }

@@ -24,7 +24,7 @@ public sealed class LintResult
 
     /// <summary>Where <see cref="Elapsed"/> went: reading and parsing, running the analyzers, then
     /// severities, suppressions and ordering (for <c>--verbose</c> and the benchmarks).</summary>
-    public (TimeSpan Load, TimeSpan Analyze, TimeSpan Finish) Phases { get; init; }
+    public LintPhases Phases { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
     /// <summary>The custom rules of the run, and whether they came from the cache.</summary>
     public CustomRules.CustomRuleSet CustomRules { get; init; } = KubeLint.Core.CustomRules.CustomRuleSet.Empty;
@@ -39,3 +39,7 @@ public sealed class LintResult
     /// <summary>Whether any finding is at or above <paramref name="threshold"/>.</summary>
     public bool HasFindingsAtOrAbove(DiagnosticSeverity threshold) => Diagnostics.Any(d => d.Severity >= threshold);
 }
+
+/// <summary>How long a run spent reading and parsing, running the analyzers, and ordering and suppressing.
+/// A class, not a tuple of three <see cref="TimeSpan"/>s, whose constructor had no ReadyToRun code.</summary>
+public sealed record LintPhases(TimeSpan Load, TimeSpan Analyze, TimeSpan Finish);

@@ -56,15 +56,15 @@ public sealed record PodContainer(YMapping PodSpec, YMapping Node, ContainerRole
 /// <summary>The containers of pod specs: <c>containers</c>, <c>initContainers</c> and <c>ephemeralContainers</c>.</summary>
 public static class PodContainers
 {
-    private static readonly (string Key, ContainerRole Role)[] Lists =
-        [("containers", ContainerRole.Regular), ("initContainers", ContainerRole.Init), ("ephemeralContainers", ContainerRole.Ephemeral)];
+    // Keys in the order of the roles' values (a tuple array's constructor had no ReadyToRun code).
+    private static readonly string[] Lists = ["containers", "initContainers", "ephemeralContainers"];
 
     /// <summary>Every container of one pod spec, in the order of the lists above.</summary>
     public static IEnumerable<PodContainer> Of(YMapping podSpec)
     {
-        foreach (var (key, role) in Lists)
+        for (var role = ContainerRole.Regular; role <= ContainerRole.Ephemeral; role++)
         {
-            foreach (var container in podSpec.GetSequence(key)?.Mappings ?? [])
+            foreach (var container in podSpec.GetSequence(Lists[(int)role])?.Mappings ?? [])
             {
                 yield return new PodContainer(podSpec, container, role);
             }

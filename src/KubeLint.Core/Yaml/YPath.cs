@@ -7,17 +7,23 @@ public static class YPath
     public static YNode? At(this YMapping mapping, ReadOnlySpan<char> dottedPath)
     {
         YNode? current = mapping;
-        foreach (var range in dottedPath.Split('.'))
+        while (true)
         {
             if (current is not YMapping map)
             {
                 return null;
             }
 
-            current = map.TryGetEntry(dottedPath[range], out var entry) ? entry.Value : null;
-        }
+            // A loop, not Split: its generic enumerator had no ReadyToRun code.
+            var dot = dottedPath.IndexOf('.');
+            current = map.TryGetEntry(dot < 0 ? dottedPath : dottedPath[..dot], out var entry) ? entry.Value : null;
+            if (dot < 0)
+            {
+                return current;
+            }
 
-        return current;
+            dottedPath = dottedPath[(dot + 1)..];
+        }
     }
 
     public static YMapping? MappingAt(this YMapping mapping, ReadOnlySpan<char> dottedPath) =>

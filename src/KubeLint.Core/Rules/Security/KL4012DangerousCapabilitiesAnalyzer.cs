@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
@@ -18,8 +17,9 @@ public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
         DiagnosticSeverity.Warning,
         customTags: SecuritySeverity.Tag);
 
-    /// <summary>Capabilities that give a container power over its node or its neighbours, with why.</summary>
-    public static readonly FrozenDictionary<string, string> Dangerous = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Capabilities that give a container power over its node or its neighbours, with why. A plain
+    /// dictionary: building a frozen one ran code compiled at every start, for a handful of lookups.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Dangerous = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ALL"] = "every capability: as good as privileged",
         ["SYS_ADMIN"] = "which allows mounts, namespaces and most container escapes",
@@ -34,7 +34,7 @@ public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
         ["PERFMON"] = "which can observe the whole node",
         ["MAC_ADMIN"] = "which can change the node's AppArmor or SELinux policy",
         ["MAC_OVERRIDE"] = "which bypasses the node's AppArmor or SELinux policy",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
