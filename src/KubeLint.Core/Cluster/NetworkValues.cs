@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
 
@@ -8,9 +9,11 @@ public static class NetworkValues
 {
     /// <summary>An IPv4 address in dotted-quad form or an IPv6 address; not the shorthand forms
     /// (<c>10</c>, <c>10.1</c>) that <see cref="IPAddress.TryParse(string, out IPAddress)"/> also accepts.</summary>
-    public static bool TryParseAddress(string? text, out IPAddress address)
+    /// <remarks>Null when false: <c>IPAddress.None</c> would run IPAddress's static constructor, whose IPv6
+    /// addresses are built by code compiled at every start.</remarks>
+    public static bool TryParseAddress(string? text, [MaybeNullWhen(false)] out IPAddress address)
     {
-        address = IPAddress.None;
+        address = null;
         if (string.IsNullOrEmpty(text) || text.Trim() != text)
         {
             return false;
