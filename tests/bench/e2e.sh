@@ -4,6 +4,10 @@
 # Publishes src/KubeLint.Cli, generates 1,000 and 10,000 documents with ../shared/tools/gen_corpus.py,
 # and prints wall time, CPU time (user+sys), CPU use (cores busy on average), documents per second and
 # peak memory, plus cold start on 5 files. Set KUBELINT_BENCH_DIR to keep the work folder elsewhere.
+#
+# The small runs (cold start, with an .editorconfig, --version) take turns with a ReadyToRun "hello
+# world", the floor of any .NET start on the machine at that moment: this machine's speed drifts by half
+# from hour to hour, so a start time means little without the floor measured in the same minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
@@ -11,13 +15,35 @@ runs="${1:-5}"
 work="${KUBELINT_BENCH_DIR:-${TMPDIR:-/tmp}/kubelint-e2e}"
 shared="$root/../shared"
 [ -d "$shared" ] || { echo "e2e: ../shared is not beside the repository" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "e2e: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
+mkdir -p "$work"
 
 publish="$work/publish"
 echo "== publishing to $publish"
 dotnet publish src/KubeLint.Cli -c Release -o "$publish" -nologo -v quiet > "$work.publish.log" 2>&1 || { cat "$work.publish.log"; exit 1; }
 [ -x "$publish/kubelint" ] || { echo "e2e: $publish/kubelint is missing or not executable" >&2; exit 1; }
 echo "   $("$publish/kubelint" --version)"
+
+# The floor: a console app that prints one line, published the same way (ReadyToRun, invariant globalization).
+floor="$work/floor"
+if [ ! -x "$floor/out/floor" ]; then
+  mkdir -p "$floor"
+  printf 'System.Console.WriteLine("hello");\n' > "$floor/Program.cs"
+  cat > "$floor/floor.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <PublishReadyToRun>true</PublishReadyToRun>
+    <RuntimeIdentifier>linux-x64</RuntimeIdentifier>
+    <SelfContained>false</SelfContained>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <TieredPGO>false</TieredPGO>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+</Project>
+XML
+  dotnet publish "$floor/floor.csproj" -c Release -o "$floor/out" -nologo -v quiet > "$work.floor.log" 2>&1 || { cat "$work.floor.log"; exit 1; }
+fi
 
 for count in 1000 10000; do
   if [ ! -d "$work/corpus-$count" ]; then
@@ -30,32 +56,42 @@ cp $(ls "$work/corpus-1000"/*.yaml | head -5) "$work/corpus-5/"
 rm -rf "$work/corpus-5-editorconfig" && cp -r "$work/corpus-5" "$work/corpus-5-editorconfig"
 printf 'root = true\n\n[*.{yaml,yml}]\ndotnet_diagnostic.KL0005.severity = warning\n' > "$work/corpus-5-editorconfig/.editorconfig"
 
-# measure NAME DOCS ARGS...: RUNS runs of kubelint, median of each figure.
+# measure RUNS "NAME|DOCS|COMMAND ARGS" ...: each command once (to warm the file cache, not the process),
+# then RUNS rounds in which every command runs once in turn; medians of wall and CPU time (user+sys), the
+# largest peak memory. Timed here rather than by GNU time, whose wall clock has 10 ms steps.
 measure() {
-  local name="$1" docs="$2"; shift 2
-  local samples="$work/$name.samples"
-  : > "$samples"
-  "$publish/kubelint" "$@" > /dev/null 2>&1 || true   # warm the file cache, not the process
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.out" "$publish/kubelint" "$@" > /dev/null 2>&1 || true
-    tail -n 1 "$work/time.out" >> "$samples"
-  done
-  python3 - "$name" "$docs" "$samples" <<'PY'
-import statistics, sys
-name, docs, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-rows = [list(map(float, line.split())) for line in open(path) if line.strip()]
-wall = statistics.median(r[0] for r in rows)
-cpu = statistics.median(r[1] + r[2] for r in rows)
-rss = max(r[3] for r in rows) / 1024
-print(f"{name:>12}: {docs:>6} docs  wall {wall*1000:7.0f} ms  cpu {cpu*1000:7.0f} ms  "
-      f"cores busy {cpu/wall if wall else 0:4.2f}  {docs/wall if wall else 0:8.0f} docs/s  peak {rss:6.1f} MiB  (median of {len(rows)})")
+  python3 - "$@" <<'PY'
+import os, shlex, statistics, subprocess, sys, time
+runs, specs = int(sys.argv[1]), [s.split("|", 2) for s in sys.argv[2:]]
+quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+for _, _, command in specs:
+    subprocess.run(shlex.split(command), **quiet)
+walls = {name: [] for name, _, _ in specs}
+cpus = {name: [] for name, _, _ in specs}
+peaks = {name: 0 for name, _, _ in specs}
+for _ in range(runs):
+    for name, _, command in specs:
+        start = time.perf_counter()
+        process = subprocess.Popen(shlex.split(command), **quiet)
+        _, _, usage = os.wait4(process.pid, 0)
+        walls[name].append(time.perf_counter() - start)
+        cpus[name].append(usage.ru_utime + usage.ru_stime)
+        peaks[name] = max(peaks[name], usage.ru_maxrss / 1024)  # KiB on Linux
+for name, docs, _ in specs:
+    docs, wall, cpu = int(docs), statistics.median(walls[name]), statistics.median(cpus[name])
+    print(f"{name:>13}: {docs:>6} docs  wall {wall*1000:7.0f} ms  cpu {cpu*1000:7.0f} ms  "
+          f"cores busy {cpu/wall:4.2f}  {docs/wall:8.0f} docs/s  peak {peaks[name]:6.1f} MiB  (median of {runs})")
 PY
 }
 
+q() { printf '%q ' "$@"; }   # a command line that survives spaces in the work folder's path
+k="$publish/kubelint"
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "cold start" 5 "$work/corpus-5" -q --kubernetes-version 1.27
-measure "+editorconfig" 5 "$work/corpus-5-editorconfig" -q
-measure "version" 0 --version
-measure "1k corpus" 1000 "$work/corpus-1000" -q --kubernetes-version 1.27
-measure "10k corpus" 10000 "$work/corpus-10000" -q --kubernetes-version 1.27
+measure "$((runs * 4))" \
+  "floor (hello)|0|$(q "$floor/out/floor")" \
+  "cold start|5|$(q "$k" "$work/corpus-5" -q --kubernetes-version 1.27)" \
+  "+editorconfig|5|$(q "$k" "$work/corpus-5-editorconfig" -q)" \
+  "version|0|$(q "$k" --version)"
+measure "$runs" "1k corpus|1000|$(q "$k" "$work/corpus-1000" -q --kubernetes-version 1.27)"
+measure "$runs" "10k corpus|10000|$(q "$k" "$work/corpus-10000" -q --kubernetes-version 1.27)"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
