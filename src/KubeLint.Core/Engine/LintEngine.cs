@@ -58,7 +58,7 @@ public sealed class LintEngine
         analyzers.AddRange(options.AdditionalAnalyzers);
         analyzers.AddRange(custom.Analyzers);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
-        var registrations = Register(analyzers, resolver);
+        var registrations = RegisterEnabled(analyzers, resolver);
         var descriptors = DescriptorsOf(analyzers);
         analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -84,7 +84,7 @@ public sealed class LintEngine
     /// <summary>As in Roslyn, an analyzer whose rules are all off for the whole run is not run at all.</summary>
     /// <remarks>Loops rather than LINQ here and in <see cref="DescriptorsOf"/>: the LINQ pipelines' generic
     /// helpers (a growing buffer, the sort's index map) had no ReadyToRun code and were compiled at every start.</remarks>
-    private static List<Registration> Register(List<KubeAnalyzer> analyzers, SeverityResolver resolver)
+    private static List<Registration> RegisterEnabled(List<KubeAnalyzer> analyzers, SeverityResolver resolver)
     {
         var registrations = new List<Registration>(analyzers.Count);
         foreach (var analyzer in analyzers)
