@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using KubeLint.Core.Collections;
 
@@ -76,20 +74,14 @@ public sealed class ApiCatalog
     private static StreamReader Open(string name) => new(Resource(name));
 
     /// <summary>
-    /// A gzip-compressed table as one string. Its trailer's last four bytes give the text's length, and the
-    /// tables are ASCII, so the text is inflated a chunk at a time straight into the string. A reader would
-    /// grow a builder and copy it: twice the text, which on a small run is what tipped it into its first
-    /// garbage collection.
+    /// A table as one string, widened straight from the assembly's resource a chunk at a time (the tables are
+    /// ASCII): a reader would grow a builder and copy it, twice the text, which on a small run is what tipped
+    /// it into its first garbage collection.
     /// </summary>
     internal static string ReadTable(string name)
     {
         using var stream = Resource(name);
-        Span<byte> trailer = stackalloc byte[4];
-        stream.Seek(-4, SeekOrigin.End);
-        stream.ReadExactly(trailer);
-        stream.Seek(0, SeekOrigin.Begin);
-        using var inflated = new GZipStream(stream, CompressionMode.Decompress);
-        var text = string.Create((int)BinaryPrimitives.ReadUInt32LittleEndian(trailer), inflated, static (chars, source) =>
+        return string.Create(checked((int)stream.Length), stream, static (chars, source) =>
         {
             Span<byte> chunk = stackalloc byte[4096];
             while (!chars.IsEmpty)
@@ -97,18 +89,12 @@ public sealed class ApiCatalog
                 var read = source.Read(chunk[..Math.Min(chunk.Length, chars.Length)]);
                 if (read == 0 || Ascii.ToUtf16(chunk[..read], chars, out _) != OperationStatus.Done)
                 {
-                    throw new InvalidDataException("an embedded API table is shorter than its gzip trailer says, or not ASCII");
+                    throw new InvalidDataException("an embedded API table is shorter than its length, or not ASCII");
                 }
 
                 chars = chars[read..];
             }
         });
-        if (inflated.ReadByte() >= 0)
-        {
-            throw new InvalidDataException($"embedded API table api/{name} is longer than its gzip trailer says");
-        }
-
-        return text;
     }
 
     private static Stream Resource(string name) =>

@@ -176,7 +176,8 @@ public sealed class KindSchema
         while (!lines.IsEmpty)
         {
             var newline = lines.IndexOf('\n');
-            variants.Add(ParseVariant(newline < 0 ? lines : lines[..newline]));
+            // TrimEnd: a checkout that turned the table's \n into \r\n (.gitattributes asks git not to).
+            variants.Add(ParseVariant((newline < 0 ? lines : lines[..newline]).TrimEnd('\r')));
             lines = newline < 0 ? [] : lines[(newline + 1)..];
         }
 
