@@ -89,7 +89,7 @@ public sealed class ApiCatalog
                 var read = source.Read(chunk[..Math.Min(chunk.Length, chars.Length)]);
                 if (read == 0 || Ascii.ToUtf16(chunk[..read], chars, out _) != OperationStatus.Done)
                 {
-                    throw new InvalidDataException("an embedded API table is shorter than its length, or not ASCII");
+                    throw new InvalidDataException("an embedded API table ended early or is not ASCII");
                 }
 
                 chars = chars[read..];
