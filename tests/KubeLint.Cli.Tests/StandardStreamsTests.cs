@@ -57,6 +57,46 @@ public sealed class StandardStreamsTests : IDisposable
         Assert.Equal($"before\n{KubeLint.Core.Reporting.ToolInfo.Version}\nkubelint: path not found: missing.yaml\nafter\n", File.ReadAllText(log));
     }
 
+    [Fact]
+    public void Output_appended_to_a_file_lands_after_what_it_held_and_before_what_follows()
+    {
+        // More than the writer's 64 KiB buffer, so the output reaches the file in several writes (the "---" that
+        // ends the last document starts an empty 601st).
+        var manifest = string.Concat(Enumerable.Range(0, 600).Select(i => $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_{i}\n---\n"));
+        _folder.Write("many.yaml", manifest);
+        var log = Path.Combine(_folder.Path, "log.txt");
+        File.WriteAllText(log, "before\n");
+        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"dotnet '{kubelint}' many.yaml --no-color >> '{log}' 2>&1; echo \"exit $?\" >> '{log}'");
+        using var shell = Process.Start(info)!;
+        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+
+        var text = File.ReadAllText(log);
+        Assert.True(text.Length > 64 * 1024, $"only {text.Length} characters");
+        Assert.StartsWith("before\nmany.yaml:4:9: error KL0005: ", text);
+        Assert.Equal(600, text.Split('\n').Count(line => line.StartsWith("many.yaml:", StringComparison.Ordinal)));
+        Assert.Matches(@"\n600 errors, 0 warnings, \d+ infos in 1 file \(601 documents, 600 objects\); Kubernetes 1\.\d+; \d+ ms\nexit 1\n$", text);
+    }
+
+    [Fact]
+    public void Output_sent_to_dev_null_is_dropped_and_the_exit_code_kept()
+    {
+        _folder.Write("findings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n");
+        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
+        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($"dotnet '{kubelint}' findings.yaml > /dev/null 2>&1; echo \"exit $?\"");
+        using var shell = Process.Start(info)!;
+        var output = shell.StandardOutput.ReadToEnd();
+        var error = shell.StandardError.ReadToEnd();
+        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+
+        Assert.Equal("exit 1\n", output);
+        Assert.Equal(string.Empty, error);
+    }
+
     [Theory]
     [InlineData("--version >&-", 0)]
     [InlineData("findings.yaml >&-", 1)]
