@@ -1,4 +1,5 @@
 using KubeLint.Core.Collections;
+using KubeLint.Core.Text;
 
 namespace KubeLint.Core.Api;
 
@@ -172,13 +173,10 @@ public sealed class KindSchema
     private FieldEntry Parsed(int index)
     {
         var variants = new List<FieldVariant>(1);
-        var lines = _text.AsSpan(_start[index], _end[index] - _start[index]);
-        while (!lines.IsEmpty)
+        foreach (var line in new Segments(_text.AsSpan(_start[index], _end[index] - _start[index]), '\n'))
         {
-            var newline = lines.IndexOf('\n');
             // TrimEnd: a checkout that turned the table's \n into \r\n (.gitattributes asks git not to).
-            variants.Add(ParseVariant((newline < 0 ? lines : lines[..newline]).TrimEnd('\r')));
-            lines = newline < 0 ? [] : lines[(newline + 1)..];
+            variants.Add(ParseVariant(line.TrimEnd('\r')));
         }
 
         var entry = new FieldEntry([.. variants]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using KubeLint.Core.Text;
 
 namespace KubeLint.Core.Api;
 
@@ -28,11 +29,8 @@ public readonly record struct MinorSet(ulong Bits)
     public static MinorSet Parse(ReadOnlySpan<char> text)
     {
         ulong bits = 0;
-        while (!text.IsEmpty)
+        foreach (var part in new Segments(text, ','))
         {
-            var comma = text.IndexOf(',');
-            var part = comma < 0 ? text : text[..comma];
-            text = comma < 0 ? [] : text[(comma + 1)..];
             if (part.IsEmpty)
             {
                 continue;

@@ -1,3 +1,5 @@
+using KubeLint.Core.Text;
+
 namespace KubeLint.Core.Model;
 
 /// <summary>Kubernetes' syntax rules for names, label keys and values (apimachinery's validation).
@@ -73,21 +75,15 @@ public static class KubernetesNames
     /// <summary>Dot-separated <see cref="IsDns1123Label"/>s.</summary>
     private static bool IsDns1123Subdomain(ReadOnlySpan<char> value)
     {
-        while (true)
+        foreach (var label in new Segments(value, '.'))
         {
-            var dot = value.IndexOf('.');
-            if (!IsDns1123Label(dot < 0 ? value : value[..dot]))
+            if (!IsDns1123Label(label))
             {
                 return false;
             }
-
-            if (dot < 0)
-            {
-                return true;
-            }
-
-            value = value[(dot + 1)..];
         }
+
+        return true;
     }
 
     /// <summary><c>[a-z]([-a-z0-9]*[a-z0-9])?</c></summary>

@@ -1,3 +1,5 @@
+using KubeLint.Core.Text;
+
 namespace KubeLint.Core.Yaml;
 
 /// <summary>Navigation helpers over dotted paths such as <c>spec.template.spec</c>.</summary>
@@ -7,23 +9,17 @@ public static class YPath
     public static YNode? At(this YMapping mapping, ReadOnlySpan<char> dottedPath)
     {
         YNode? current = mapping;
-        while (true)
+        foreach (var key in new Segments(dottedPath, '.'))
         {
             if (current is not YMapping map)
             {
                 return null;
             }
 
-            // A loop, not Split: its generic enumerator had no ReadyToRun code.
-            var dot = dottedPath.IndexOf('.');
-            current = map.TryGetEntry(dot < 0 ? dottedPath : dottedPath[..dot], out var entry) ? entry.Value : null;
-            if (dot < 0)
-            {
-                return current;
-            }
-
-            dottedPath = dottedPath[(dot + 1)..];
+            current = map.TryGetEntry(key, out var entry) ? entry.Value : null;
         }
+
+        return current;
     }
 
     public static YMapping? MappingAt(this YMapping mapping, ReadOnlySpan<char> dottedPath) =>
