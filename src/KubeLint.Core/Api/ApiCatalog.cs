@@ -14,7 +14,7 @@ public sealed class ApiCatalog
 {
     private static readonly Lazy<ApiCatalog> DefaultLazy = new(() => new ApiCatalog());
 
-    // apiVersion, then kind: nested rather than keyed by a value tuple, whose dictionary has no ReadyToRun code.
+    // apiVersion, then kind (see NestedDictionary).
     private readonly Dictionary<string, Dictionary<string, ApiKind>> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ApiKind>> _byKind = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
@@ -31,12 +31,7 @@ public sealed class ApiCatalog
 
             var p = line.Split('\t');
             var kind = new ApiKind(p[0], p[1], MinorSet.Parse(p[2]), Minor(p[3]), Minor(p[4]), Empty(p[5]), Minor(p[6]), Empty(p[7]), LoadSchema);
-            if (!_kinds.TryGetValue(kind.ApiVersion, out var ofVersion))
-            {
-                _kinds[kind.ApiVersion] = ofVersion = new Dictionary<string, ApiKind>(StringComparer.Ordinal);
-            }
-
-            ofVersion[kind.Kind] = kind;
+            _kinds.Inner(kind.ApiVersion)[kind.Kind] = kind;
             if (!kind.IsApiKind)
             {
                 continue; // A file kind (audit policy …): its group and kind say nothing about the apiserver.
@@ -51,8 +46,7 @@ public sealed class ApiCatalog
 
     public IEnumerable<ApiKind> Kinds => _kinds.Values.SelectMany(k => k.Values);
 
-    public ApiKind? Find(string apiVersion, string kind) =>
-        _kinds.TryGetValue(apiVersion, out var ofVersion) ? ofVersion.GetValueOrDefault(kind) : null;
+    public ApiKind? Find(string apiVersion, string kind) => _kinds.Find(apiVersion, kind);
 
     /// <summary>Every built-in group/version that has this kind.</summary>
     public IReadOnlyList<ApiKind> WithKind(string kind) => _byKind.TryGetValue(kind, out var list) ? list : [];

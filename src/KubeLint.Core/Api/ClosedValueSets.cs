@@ -1,3 +1,5 @@
+using KubeLint.Core.Collections;
+
 namespace KubeLint.Core.Api;
 
 /// <summary>One accepted value and the first minor that accepts it by default.</summary>
@@ -22,7 +24,7 @@ public static class ClosedValueSets
     private static readonly ClosedValue[] SelectorOperators = [new("In"), new("NotIn"), new("Exists"), new("DoesNotExist")];
     private static readonly ClosedValue[] TrafficPolicies = [new("Cluster"), new("Local")];
 
-    // Object name, then field: nested rather than keyed by a value tuple, whose dictionary has no ReadyToRun code.
+    // Object name, then field (see NestedDictionary).
     private static readonly Dictionary<string, Dictionary<string, ClosedValue[]>> Sets = ByObject(new()
     {
         ["Container.imagePullPolicy"] = PullPolicies,
@@ -63,8 +65,7 @@ public static class ClosedValueSets
     });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>
-    public static ClosedValue[]? Find(string objectName, string field) =>
-        Sets.TryGetValue(objectName, out var fields) ? fields.GetValueOrDefault(field) : null;
+    public static ClosedValue[]? Find(string objectName, string field) => Sets.Find(objectName, field);
 
     private static Dictionary<string, Dictionary<string, ClosedValue[]>> ByObject(Dictionary<string, ClosedValue[]> flat)
     {
@@ -72,12 +73,7 @@ public static class ClosedValueSets
         foreach (var (path, values) in flat)
         {
             var dot = path.IndexOf('.');
-            if (!sets.TryGetValue(path[..dot], out var fields))
-            {
-                sets[path[..dot]] = fields = new Dictionary<string, ClosedValue[]>(StringComparer.Ordinal);
-            }
-
-            fields.Add(path[(dot + 1)..], values);
+            sets.Inner(path[..dot]).Add(path[(dot + 1)..], values);
         }
 
         return sets;
