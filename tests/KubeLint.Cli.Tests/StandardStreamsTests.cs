@@ -7,6 +7,11 @@ namespace KubeLint.Cli.Tests;
 /// <summary>The real process's standard output and error, which the in-process tests replace with string writers.</summary>
 public sealed class StandardStreamsTests : IDisposable
 {
+    private const string Findings = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n";
+
+    /// <summary>The CLI under test, as a shell command.</summary>
+    private static readonly string KubelintCommand = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "kubelint.dll")}'";
+
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -47,12 +52,7 @@ public sealed class StandardStreamsTests : IDisposable
     public void Output_redirected_to_a_file_continues_what_was_written_before_and_after_it()
     {
         var log = Path.Combine(_folder.Path, "log.txt");
-        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
-        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add($"{{ echo before; dotnet '{kubelint}' --version; dotnet '{kubelint}' missing.yaml; echo after; }} > '{log}' 2>&1");
-        using var shell = Process.Start(info)!;
-        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+        Shell($"{{ echo before; {KubelintCommand} --version; {KubelintCommand} missing.yaml; echo after; }} > '{log}' 2>&1");
 
         Assert.Equal($"before\n{KubeLint.Core.Reporting.ToolInfo.Version}\nkubelint: path not found: missing.yaml\nafter\n", File.ReadAllText(log));
     }
@@ -66,12 +66,7 @@ public sealed class StandardStreamsTests : IDisposable
         _folder.Write("many.yaml", manifest);
         var log = Path.Combine(_folder.Path, "log.txt");
         File.WriteAllText(log, "before\n");
-        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
-        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add($"dotnet '{kubelint}' many.yaml --no-color >> '{log}' 2>&1; echo \"exit $?\" >> '{log}'");
-        using var shell = Process.Start(info)!;
-        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+        Shell($"{KubelintCommand} many.yaml --no-color >> '{log}' 2>&1; echo \"exit $?\" >> '{log}'");
 
         var text = File.ReadAllText(log);
         Assert.True(text.Length > 64 * 1024, $"only {text.Length} characters");
@@ -83,15 +78,9 @@ public sealed class StandardStreamsTests : IDisposable
     [Fact]
     public void Output_sent_to_dev_null_is_dropped_and_the_exit_code_kept()
     {
-        _folder.Write("findings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n");
-        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
-        var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add($"dotnet '{kubelint}' findings.yaml > /dev/null 2>&1; echo \"exit $?\"");
-        using var shell = Process.Start(info)!;
-        var output = shell.StandardOutput.ReadToEnd();
-        var error = shell.StandardError.ReadToEnd();
-        Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
+        _folder.Write("findings.yaml", Findings);
+
+        var (output, error) = Shell($"{KubelintCommand} findings.yaml > /dev/null 2>&1; echo \"exit $?\"");
 
         Assert.Equal("exit 1\n", output);
         Assert.Equal(string.Empty, error);
@@ -102,22 +91,29 @@ public sealed class StandardStreamsTests : IDisposable
     [InlineData("findings.yaml >&-", 1)]
     [InlineData("missing.yaml 2>&-", 2)]
     [InlineData("findings.yaml >&- 2>&-", 1)]
-    public async Task A_closed_standard_stream_is_written_to_as_to_nowhere(string arguments, int expected)
+    public void A_closed_standard_stream_is_written_to_as_to_nowhere(string arguments, int expected)
     {
-        _folder.Write("findings.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n");
-        var kubelint = Path.Combine(AppContext.BaseDirectory, "kubelint.dll");
+        _folder.Write("findings.yaml", Findings);
         var status = Path.Combine(_folder.Path, "status.txt");
+
+        var (output, error) = Shell($"exec 3>'{status}'; {KubelintCommand} {arguments}; echo \"exit $?\" >&3");
+
+        Assert.Equal($"exit {expected}\n", File.ReadAllText(status));
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.DoesNotContain("internal error", output + error);
+    }
+
+    /// <summary>Runs a script with <c>sh</c> in the test's folder; what the shell itself wrote to its output and error.</summary>
+    private (string Out, string Err) Shell(string script)
+    {
         var info = new ProcessStartInfo("sh") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add("-c");
-        info.ArgumentList.Add($"exec 3>'{status}'; dotnet '{kubelint}' {arguments}; echo \"exit $?\" >&3");
+        info.ArgumentList.Add(script);
         using var shell = Process.Start(info)!;
         var output = shell.StandardOutput.ReadToEndAsync();
         var error = shell.StandardError.ReadToEnd();
         Assert.True(shell.WaitForExit(60_000), "the shell did not exit");
-
-        Assert.Equal($"exit {expected}\n", File.ReadAllText(status));
-        Assert.DoesNotContain("Unhandled exception", error);
-        Assert.DoesNotContain("internal error", await output + error);
+        return (output.Result, error);
     }
 
     private static (int Exit, string Out, string Err) Kubelint(string folder, params string[] args)
