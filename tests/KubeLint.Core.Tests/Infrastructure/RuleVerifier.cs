@@ -38,16 +38,34 @@ public static class RuleVerifier
         Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Like <see cref="Verify(string, string, KubernetesVersion?)"/>, and also holds the messages of the
+    /// rule's findings, in the order of their locations, to <paramref name="messages"/>.
+    /// </summary>
+    public static void VerifyMessages(string ruleId, string markup, KubernetesVersion? version, params string[] messages)
+    {
+        Verify(ruleId, markup, version);
+        var actual = LintText(Markup.Parse(markup).Text, version)
+            .Where(d => d.Id == ruleId)
+            .OrderBy(d => d.Location.Start.Line).ThenBy(d => d.Location.Start.Column)
+            .Select(d => d.Message);
+        Assert.Equal(messages, actual);
+    }
+
     /// <summary>Lints files of a folder with the built-in rules.</summary>
     public static LintResult Lint(string folder, string[] paths, KubernetesVersion? version = null) =>
         new LintEngine().Run(new LintOptions { Paths = paths, WorkingDirectory = folder, TargetVersion = version });
 
     /// <summary>Lints one text and returns every visible finding.</summary>
-    public static IReadOnlyList<Diagnostic> LintText(string text, KubernetesVersion? version = null)
+    public static IReadOnlyList<Diagnostic> LintText(string text, KubernetesVersion? version = null) =>
+        LintResultOf(text, version).Diagnostics;
+
+    /// <summary>Lints one text and returns the whole result (workspace included).</summary>
+    public static LintResult LintResultOf(string text, KubernetesVersion? version = null)
     {
         using var folder = new TempFolder();
         folder.Write("manifest.yaml", text);
-        return Lint(folder.Path, ["manifest.yaml"], version).Diagnostics;
+        return Lint(folder.Path, ["manifest.yaml"], version);
     }
 
     private static string Describe(string id, string path, int line, int column, int endLine, int endColumn) =>

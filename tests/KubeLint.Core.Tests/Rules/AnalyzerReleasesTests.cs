@@ -3,7 +3,8 @@ using KubeLint.Core.Engine;
 
 namespace KubeLint.Core.Tests.Rules;
 
-/// <summary>Keeps <c>rules/AnalyzerReleases.Shipped.md</c> and the built-in descriptors in step, as
+/// <summary>Keeps <c>rules/AnalyzerReleases.Shipped.md</c>, then <c>AnalyzerReleases.Unshipped.md</c> (the rules
+/// and changes of the release in the making), and the built-in descriptors in step, as
 /// Roslyn's release tracking does for analyzers.</summary>
 public class AnalyzerReleasesTests
 {
@@ -12,7 +13,9 @@ public class AnalyzerReleasesTests
     [Fact]
     public void Every_rule_is_shipped_with_its_category_severity_and_state()
     {
-        var (shipped, removed) = Read(File.ReadAllLines(Path.Combine(RepositoryRoot(), "rules", "AnalyzerReleases.Shipped.md")));
+        var rules = Path.Combine(RepositoryRoot(), "rules");
+        var (shipped, removed) = Read(File.ReadAllLines(Path.Combine(rules, "AnalyzerReleases.Shipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(rules, "AnalyzerReleases.Unshipped.md"))));
         var descriptors = AnalyzerCatalog.CreateBuiltIns().SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).ToList();
 
         var problems = new List<string>();

@@ -1,0 +1,68 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Validation;
+
+/// <summary>A pod spec of an object with its <c>spec</c> key and its field path (<c>spec.template.spec</c>).</summary>
+public sealed record PodSpecAt(YScalar Key, YMapping Spec, FieldPath Path);
+
+/// <summary>A container with the path of its list item (<c>spec.template.spec.initContainers[1]</c>).</summary>
+public sealed record ContainerAt(PodContainer Container, FieldPath Path)
+{
+    public YMapping Node => Container.Node;
+}
+
+/// <summary>Pod specs and containers with the field paths the apiserver names in its errors.</summary>
+public static class PodSpecPaths
+{
+    private static readonly string[] ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
+
+    /// <summary>Every pod spec of an object: a Pod's <c>spec</c>, a PodTemplate's <c>template.spec</c>,
+    /// a workload's <c>spec.template.spec</c>, a CronJob's <c>spec.jobTemplate.spec.template.spec</c>.</summary>
+    public static IEnumerable<PodSpecAt> Of(KubeObject obj)
+    {
+        var root = obj.Root;
+        switch (obj.Kind)
+        {
+            case "Pod":
+                return SpecUnder(root, "spec", FieldPath.Root("spec"));
+            case "PodTemplate":
+                return root.GetMapping("template") is { } podTemplate ? SpecUnder(podTemplate, "spec", FieldPath.Parse("template.spec")) : [];
+            case "CronJob":
+                return root.MappingAt("spec.jobTemplate.spec.template") is { } jobTemplate ? SpecUnder(jobTemplate, "spec", FieldPath.Parse("spec.jobTemplate.spec.template.spec")) : [];
+            default:
+                return Array.IndexOf(PodTemplates.WorkloadKinds, obj.Kind) >= 0 && root.MappingAt("spec.template") is { } template
+                    ? SpecUnder(template, "spec", FieldPath.Parse("spec.template.spec"))
+                    : [];
+        }
+    }
+
+    /// <summary>Every container of a pod spec, in the order of <c>containers</c>, <c>initContainers</c>,
+    /// <c>ephemeralContainers</c>; the index is the item's position in its list.</summary>
+    public static IEnumerable<ContainerAt> Containers(PodSpecAt spec)
+    {
+        for (var role = ContainerRole.Regular; role <= ContainerRole.Ephemeral; role++)
+        {
+            var list = ContainerLists[(int)role];
+            if (spec.Spec.GetSequence(list) is not { } items)
+            {
+                continue;
+            }
+
+            var listPath = spec.Path.Child(list);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items.Items[i] is YMapping container)
+                {
+                    yield return new ContainerAt(new PodContainer(spec.Spec, container, role), listPath.Index(i));
+                }
+            }
+        }
+    }
+
+    /// <summary>The name of a container list's field (<c>containers</c> …) for a role.</summary>
+    public static string ListName(ContainerRole role) => ContainerLists[(int)role];
+
+    private static PodSpecAt[] SpecUnder(YMapping parent, string key, FieldPath path) =>
+        parent.TryGetEntry(key, out var entry) && entry.Value is YMapping spec ? [new PodSpecAt(entry.Key, spec, path)] : [];
+}
