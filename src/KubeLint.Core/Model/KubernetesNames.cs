@@ -9,6 +9,7 @@ public static class KubernetesNames
 {
     public const int LabelMaxLength = 63;
     public const int SubdomainMaxLength = 253;
+    public const int IanaServiceNameMaxLength = 15;
 
     /// <summary>RFC 1123 label: lower-case alphanumerics and '-', starting and ending alphanumeric, at most 63.</summary>
     public static string? CheckDns1123Label(string value) =>
@@ -67,6 +68,17 @@ public static class KubernetesNames
         value.Length > LabelMaxLength ? $"is {value.Length} characters long, more than {LabelMaxLength}"
         : value.Length == 0 || IsQualifiedNamePart(value) ? null
         : "must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit";
+
+    /// <summary>Port names, an IANA service name (apimachinery's <c>pkg/util/validation/validation.go:
+    /// IsValidPortName</c>): at most 15 of lower-case letters, digits and '-', at least one letter, no
+    /// "--", no '-' at either end. A quoted number such as <c>"8443"</c> is therefore not a port name.</summary>
+    public static string? CheckPortName(string value) =>
+        value.Length > IanaServiceNameMaxLength ? $"must be no more than {IanaServiceNameMaxLength} characters"
+        : value.Length == 0 || !AllLowerAlphanumericOrDash(value) ? "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)"
+        : value.AsSpan().IndexOfAnyInRange('a', 'z') < 0 ? "must contain at least one letter (a-z)"
+        : value.Contains("--", StringComparison.Ordinal) ? "must not contain consecutive hyphens"
+        : value[0] == '-' || value[^1] == '-' ? "must not begin or end with a hyphen"
+        : null;
 
     /// <summary><c>[a-z0-9]([-a-z0-9]*[a-z0-9])?</c></summary>
     private static bool IsDns1123Label(ReadOnlySpan<char> value) =>

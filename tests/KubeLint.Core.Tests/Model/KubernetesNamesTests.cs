@@ -58,3 +58,30 @@ public class KubernetesNamesTests
         }
     }
 }
+
+/// <summary>Port names as apimachinery's <c>IsValidPortName</c> checks them (its <c>validation_test.go: TestIsValidPortName</c> cases).</summary>
+public class PortNameTests
+{
+    [Theory]
+    [InlineData("telnet")]
+    [InlineData("re-mail-ck")]
+    [InlineData("pop3")]
+    [InlineData("a")]
+    [InlineData("a-1")]
+    [InlineData("1-a")]
+    [InlineData("a-1-b")]
+    [InlineData("abcdefghijklmno")]
+    public void Accepts_iana_service_names(string name) => Assert.Null(KubernetesNames.CheckPortName(name));
+
+    [Theory]
+    [InlineData("", "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")]
+    [InlineData("abcdefghijklmnop", "must be no more than 15 characters")]
+    [InlineData("Telnet", "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")]
+    [InlineData("re_mail_ck", "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")]
+    [InlineData("8443", "must contain at least one letter (a-z)")]
+    [InlineData("a--b", "must not contain consecutive hyphens")]
+    [InlineData("-http", "must not begin or end with a hyphen")]
+    [InlineData("http-", "must not begin or end with a hyphen")]
+    public void Rejects_others_with_the_apiservers_reason(string name, string reason) =>
+        Assert.Equal(reason, KubernetesNames.CheckPortName(name));
+}
