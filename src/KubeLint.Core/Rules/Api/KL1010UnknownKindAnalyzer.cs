@@ -25,7 +25,7 @@ public sealed class KL1010UnknownKindAnalyzer : KubeAnalyzer
             var obj = ctx.Object;
             var catalog = ApiCatalog.Default;
             if (catalog.Find(obj.ApiVersion, obj.Kind) is not null
-                || (catalog.IsBuiltInGroup(obj.Group) && catalog.WithKind(obj.Kind).Count > 0) // KL1006 speaks for it
+                || catalog.IsBuiltInGroup(obj.Group) // KL1006 (a built-in kind) or KL1018 (no such kind) speaks for it
                 || ctx.CustomResources().Find(obj.ApiVersion, obj.Kind) is not null
                 || ConfigurationKinds.IsConfigurationFile(obj)) // a component's configuration file, not an API object
             {

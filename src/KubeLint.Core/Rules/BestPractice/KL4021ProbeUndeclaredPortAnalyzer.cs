@@ -7,7 +7,9 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4021: a probe or lifecycle hook that names a port the container does not declare:
-/// the kubelet cannot resolve it, so the probe always fails.</summary>
+/// the kubelet cannot resolve it, so the probe always fails. A warning: the apiserver checks only the
+/// name's syntax (<c>pkg/apis/core/validation/validation.go: validateHTTPGetAction</c>,
+/// <c>validateTCPSocketAction</c> call <c>ValidatePortNumOrName</c>) and creates the pod.</summary>
 public sealed class KL4021ProbeUndeclaredPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -15,7 +17,7 @@ public sealed class KL4021ProbeUndeclaredPortAnalyzer : KubeAnalyzer
         "Probe on a port name the container does not declare",
         "{0} of container \"{1}\" uses port \"{2}\", which the container's ports do not name; the kubelet cannot resolve it and the check always fails",
         RuleCategories.BestPractice,
-        DiagnosticSeverity.Error);
+        DiagnosticSeverity.Warning);
 
     private static readonly string[] Probes = ["livenessProbe", "readinessProbe", "startupProbe"];
 

@@ -46,4 +46,20 @@ public class KL4021ProbeUndeclaredPortTests
           startupProbe:
             httpGet: {path: /, port: "8081"}
         """));
+
+    // A warning: the apiserver checks only the name's syntax (pkg/apis/core/validation/validation.go:
+    // validateHTTPGetAction → ValidatePortNumOrName) and creates the pod; the probe fails at run time.
+    [Fact]
+    public void Is_a_warning_because_the_apiserver_accepts_the_pod()
+    {
+        var finding = Assert.Single(RuleVerifier.LintText(WorkloadManifests.Wrap("Pod", """
+            containers:
+            - name: web
+              image: nginx:1.27
+              readinessProbe:
+                httpGet: {path: /, port: htpp}
+            """)), d => d.Id == "KL4021");
+        Assert.Equal(KubeLint.Core.Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("readinessProbe of container \"web\" uses port \"htpp\", which the container's ports do not name; the kubelet cannot resolve it and the check always fails", finding.Message);
+    }
 }
