@@ -4,6 +4,8 @@
 # Publishes src/KubeLint.Cli, generates 1,000 and 10,000 documents with ../shared/tools/gen_corpus.py,
 # and prints wall time, CPU time (user+sys), CPU use (cores busy on average), documents per second and
 # peak memory, plus cold start on 5 files. Set KUBELINT_BENCH_DIR to keep the work folder elsewhere.
+# Set KUBELINT_BENCH_BASELINE to the folder of another published kubelint (e.g. `dotnet publish` of an
+# earlier commit) to time it in the same rounds, interleaved with this one: an A/B in one run.
 #
 # The small runs (cold start, with an .editorconfig, --version) take turns with a ReadyToRun "hello
 # world", the floor of any .NET start on the machine at that moment: this machine's speed drifts by half
@@ -79,19 +81,28 @@ for _ in range(runs):
         peaks[name] = max(peaks[name], usage.ru_maxrss / 1024)  # KiB on Linux
 for name, docs, _ in specs:
     docs, wall, cpu = int(docs), statistics.median(walls[name]), statistics.median(cpus[name])
-    print(f"{name:>13}: {docs:>6} docs  wall {wall*1000:7.0f} ms  cpu {cpu*1000:7.0f} ms  "
+    print(f"{name:>18}: {docs:>6} docs  wall {wall*1000:7.0f} ms  cpu {cpu*1000:7.0f} ms  "
           f"cores busy {cpu/wall:4.2f}  {docs/wall:8.0f} docs/s  peak {peaks[name]:6.1f} MiB  (median of {runs})")
 PY
 }
 
 q() { printf '%q ' "$@"; }   # a command line that survives spaces in the work folder's path
 k="$publish/kubelint"
+b="${KUBELINT_BENCH_BASELINE:+$KUBELINT_BENCH_BASELINE/kubelint}"
+[ -z "$b" ] || [ -x "$b" ] || { echo "e2e: $b (KUBELINT_BENCH_BASELINE) is missing or not executable" >&2; exit 2; }
+# with_baseline NAME DOCS ARGS...: the spec for this build and, when a baseline is set, the same for it.
+with_baseline() {
+  local name="$1" docs="$2"; shift 2
+  echo "$name|$docs|$(q "$k" "$@")"
+  [ -z "$b" ] || echo "base $name|$docs|$(q "$b" "$@")"
+}
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-measure "$((runs * 4))" \
-  "floor (hello)|0|$(q "$floor/out/floor")" \
-  "cold start|5|$(q "$k" "$work/corpus-5" -q --kubernetes-version 1.27)" \
-  "+editorconfig|5|$(q "$k" "$work/corpus-5-editorconfig" -q)" \
-  "version|0|$(q "$k" --version)"
-measure "$runs" "1k corpus|1000|$(q "$k" "$work/corpus-1000" -q --kubernetes-version 1.27)"
-measure "$runs" "10k corpus|10000|$(q "$k" "$work/corpus-10000" -q --kubernetes-version 1.27)"
+mapfile -t small < <(with_baseline "cold start" 5 "$work/corpus-5" -q --kubernetes-version 1.27
+  with_baseline "+editorconfig" 5 "$work/corpus-5-editorconfig" -q
+  with_baseline version 0 --version)
+measure "$((runs * 4))" "floor (hello)|0|$(q "$floor/out/floor")" "${small[@]}"
+mapfile -t one < <(with_baseline "1k corpus" 1000 "$work/corpus-1000" -q --kubernetes-version 1.27)
+measure "$runs" "${one[@]}"
+mapfile -t ten < <(with_baseline "10k corpus" 10000 "$work/corpus-10000" -q --kubernetes-version 1.27)
+measure "$runs" "${ten[@]}"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
