@@ -4,11 +4,9 @@ using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Api;
 
-/// <summary>Helpers the KL1xxx rules share: the target minor, where to point, how to name versions.</summary>
+/// <summary>Helpers the KL1xxx rules share: where to point, how to name versions, the run's CRDs.</summary>
 internal static class ApiFacts
 {
-    public static int TargetMinor(this ActionContext context) => context.Options.TargetVersion.Minor;
-
     public static string V(int minor) => $"1.{minor}";
 
     /// <summary>The apiVersion value (the finding's anchor), else the object.</summary>

@@ -26,4 +26,7 @@ public static class ApiserverRules
     /// with a related location (the first of two duplicates, the other side of an inconsistency).</summary>
     public static void Report(this ObjectAnalysisContext ctx, DiagnosticDescriptor rule, YNode node, FieldPath path, string wording, string fix, YNode related) =>
         ctx.ReportDiagnostic(Diagnostic.Create(rule, Location.Of(ctx.Object, node), ctx.Object, [Location.Of(ctx.Object, related)], path.ToString(), wording, fix));
+
+    /// <summary>The target minor of the run (<c>36</c> for Kubernetes 1.36).</summary>
+    public static int TargetMinor(this ActionContext ctx) => ctx.Options.TargetVersion.Minor;
 }

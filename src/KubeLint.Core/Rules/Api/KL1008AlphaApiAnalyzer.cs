@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Validation;
 using static KubeLint.Core.Api.ApiFacts;
 
 namespace KubeLint.Core.Rules.Api;

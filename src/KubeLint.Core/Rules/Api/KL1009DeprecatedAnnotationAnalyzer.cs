@@ -3,6 +3,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
+using KubeLint.Core.Validation;
 using KubeLint.Core.Yaml;
 using static KubeLint.Core.Api.ApiFacts;
 
