@@ -55,6 +55,12 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource IngressWildcardHost = new(Networking, "validateIngressRules (IsWildcardDNS1123Subdomain)", Since: 8);
     private static readonly ValidationSource IngressTlsHost = new(Networking, "validateIngressTLS (IsDNS1123Subdomain, IsWildcardDNS1123Subdomain)", Since: 8);
     private static readonly ValidationSource IngressClassName = new(Networking, "ValidateIngressSpec (ValidateIngressClassName)", Since: 18);
+    private static readonly ValidationSource IngressBackendService = new(Networking, "validateIngressBackend (ValidateServiceName)");
+    private static readonly ValidationSource IngressBackendPort = new(Networking, "validateIngressBackend (ValidatePortNumOrName, IsValidPortName)");
+
+    /// <summary>From 1.19 the internal Ingress type (which the apiserver validates and names in its paths)
+    /// holds <c>defaultBackend</c> and <c>service.name</c>/<c>service.port</c> for every served version.</summary>
+    private const int IngressV1InternalSince = 19;
 
     private static readonly string[] Kinds =
         ["Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "Service", "ConfigMap", "Secret", "Ingress"];
@@ -65,6 +71,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly string[] Probes = ["livenessProbe", "readinessProbe"];
     private static readonly string[] Handlers = ["httpGet", "tcpSocket"];
     private static readonly string[] LifecycleHooks = ["postStart", "preStop"];
+    private static readonly string[] DefaultBackends = ["backend", "defaultBackend"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -388,6 +395,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
             }
         }
 
+        CheckIngressBackends(ctx, spec, minor);
         if (spec.GetSequence("tls") is not { } tls || !IngressTlsHost.AppliesTo(minor))
         {
             return;
@@ -409,6 +417,75 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
             }
         }
     }
+
+    /// <summary>The default backend and every path's backend: the Service name (a DNS-1035 label) and a port given by name.</summary>
+    private static void CheckIngressBackends(ObjectAnalysisContext ctx, YMapping spec, int minor)
+    {
+        var internalV1 = minor >= IngressV1InternalSince;
+        foreach (var key in DefaultBackends)
+        {
+            if (spec.GetMapping(key) is { } backend)
+            {
+                CheckIngressBackend(ctx, backend, IngressSpec, internalV1 ? "defaultBackend" : "backend", -1, -1, internalV1, minor);
+            }
+        }
+
+        if (spec.GetSequence("rules") is not { } rules)
+        {
+            return;
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules.Items[i] is not YMapping rule || rule.MappingAt("http")?.GetSequence("paths") is not { } paths)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < paths.Count; j++)
+            {
+                if (paths.Items[j] is YMapping path && path.GetMapping("backend") is { } backend)
+                {
+                    CheckIngressBackend(ctx, backend, IngressSpec, "rules", i, j, internalV1, minor);
+                }
+            }
+        }
+    }
+
+    private static void CheckIngressBackend(ObjectAnalysisContext ctx, YMapping backend, FieldPath spec, string field, int rule, int path, bool internalV1, int minor)
+    {
+        // networking.k8s.io/v1: service.name and service.port.name (a name only counts when no number is set);
+        // extensions/v1beta1 and networking.k8s.io/v1beta1: serviceName and servicePort.
+        YScalar? service, port;
+        if (backend.GetMapping("service") is { } v1)
+        {
+            service = NameAt(v1, "name");
+            var portMapping = v1.GetMapping("port");
+            port = portMapping is not null && IsUnset(portMapping["number"]) ? NameAt(portMapping, "name") : null;
+        }
+        else
+        {
+            service = NameAt(backend, "serviceName");
+            port = NameAt(backend, "servicePort");
+        }
+
+        if (service is not null && IngressBackendService.AppliesTo(minor) && KubernetesNames.CheckDns1035Label(service.Value) is not null)
+        {
+            var reason = service.Value.Length > LabelMax ? $"must be no more than {LabelMax} characters"
+                : "must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit";
+            var at = internalV1 ? BackendPath(spec, field, rule, path).Child("service").Child("name") : BackendPath(spec, field, rule, path).Child("serviceName");
+            Invalid(ctx, service, at, reason, "name the Service by its object name");
+        }
+
+        if (port is not null && IngressBackendPort.AppliesTo(minor) && KubernetesNames.CheckPortName(port.Value) is { } portReason)
+        {
+            var at = internalV1 ? BackendPath(spec, field, rule, path).Child("service").Child("port").Child("name") : BackendPath(spec, field, rule, path).Child("servicePort");
+            Invalid(ctx, port, at, portReason, PortReferenceFix(port.Value));
+        }
+    }
+
+    private static FieldPath BackendPath(FieldPath spec, string field, int rule, int path) =>
+        rule < 0 ? spec.Child(field) : spec.Child(field).Index(rule).Child("http").Child("paths").Index(path).Child("backend");
 
     private const string HostFix = "write a DNS name such as shop.example.com, or *.example.com for a wildcard";
 

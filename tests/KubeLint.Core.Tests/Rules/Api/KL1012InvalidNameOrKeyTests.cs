@@ -477,6 +477,68 @@ public class KL1012InvalidNameOrKeyTests
           ingressClassName: nginx-public
         """, V(minor));
 
+    // validateIngressBackend: ValidateServiceName (a DNS-1035 label) and ValidatePortNumOrName; paths follow the internal type (serviceName before 1.19, service.name after).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    public void Ingress_backends_of_extensions_v1beta1(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+        apiVersion: extensions/v1beta1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend: {serviceName: [|Default_Backend|], servicePort: 80}
+          rules:
+          - host: shop.example.com
+            http:
+              paths:
+              - {path: /, backend: {serviceName: web, servicePort: http}}
+              - {path: /api, backend: {serviceName: api, servicePort: [|"8080"|]}}
+              - {path: /v1, backend: {serviceName: [|1api|], servicePort: 8080}}
+        """, V(minor),
+        "spec.backend.serviceName: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name",
+        "spec.rules[0].http.paths[1].backend.servicePort: Invalid value: \"8080\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port",
+        "spec.rules[0].http.paths[2].backend.serviceName: Invalid value: \"1api\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name");
+
+    [Theory]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void Ingress_backends_of_networking_v1(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          defaultBackend:
+            service: {name: [|Default_Backend|], port: {number: 80}}
+          rules:
+          - host: shop.example.com
+            http:
+              paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service: {name: web, port: {name: http}}
+              - path: /api
+                pathType: Prefix
+                backend:
+                  service: {name: api, port: {name: [|API_PORT|]}}
+        """, V(minor),
+        "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name",
+        "spec.rules[0].http.paths[1].backend.service.port.name: Invalid value: \"API_PORT\": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-); name a declared port (at most 15 lower-case letters, digits and '-') or give its number");
+
+    [Fact]
+    public void Ingress_v1beta1_backends_take_the_internal_paths_from_1_19() => RuleVerifier.VerifyMessages("KL1012", """
+        apiVersion: networking.k8s.io/v1beta1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend: {serviceName: [|Default_Backend|], servicePort: [|"80"|]}
+        """, V(19),
+        "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name",
+        "spec.defaultBackend.service.port.name: Invalid value: \"80\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port");
+
     [Fact]
     public void Does_not_fire_on_placeholders_nulls_and_non_strings() => RuleVerifier.Verify("KL1012", """
         apiVersion: v1
