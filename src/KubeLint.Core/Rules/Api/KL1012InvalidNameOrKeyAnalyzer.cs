@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Net;
+using System.Net.Sockets;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
@@ -505,7 +507,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         }
 
         return !plain.AppliesTo(minor) ? null
-            : IsIPv4(host) || host.Contains(':') ? "must be a DNS name, not an IP address"
+            : IsIPv4(host) || (host.Contains(':') && IPAddress.TryParse(host, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6) ? "must be a DNS name, not an IP address"
             : Subdomain253(host);
     }
 

@@ -433,12 +433,16 @@ public class KL1012InvalidNameOrKeyTests
           - host: [|10.0.0.1|]
           - host: [|shop_1.example.com|]
           - host: [|"foo.*.example.com"|]
+          - host: [|"fd00::1"|]
+          - host: [|"shop.example.com:8443"|]
         """, V(minor),
         "spec.tls[0].hosts[2]: Invalid value: \"Shop.Example.com\": must be a DNS-1123 subdomain: dot-separated labels of lower-case letters, digits and '-', each beginning and ending with a letter or digit; write a DNS name such as shop.example.com, or *.example.com for a wildcard",
         "spec.tls[0].hosts[3]: Invalid value: \"*.*.example.com\": a wildcard host must be '*.' followed by a DNS-1123 subdomain (only the first label may be '*'); write a DNS name such as shop.example.com, or *.example.com for a wildcard",
         "spec.rules[2].host: Invalid value: \"10.0.0.1\": must be a DNS name, not an IP address; write a DNS name such as shop.example.com, or *.example.com for a wildcard",
         "spec.rules[3].host: Invalid value: \"shop_1.example.com\": must be a DNS-1123 subdomain: dot-separated labels of lower-case letters, digits and '-', each beginning and ending with a letter or digit; write a DNS name such as shop.example.com, or *.example.com for a wildcard",
-        "spec.rules[4].host: Invalid value: \"foo.*.example.com\": a wildcard host must be '*.' followed by a DNS-1123 subdomain (only the first label may be '*'); write a DNS name such as shop.example.com, or *.example.com for a wildcard");
+        "spec.rules[4].host: Invalid value: \"foo.*.example.com\": a wildcard host must be '*.' followed by a DNS-1123 subdomain (only the first label may be '*'); write a DNS name such as shop.example.com, or *.example.com for a wildcard",
+        "spec.rules[5].host: Invalid value: \"fd00::1\": must be a DNS name, not an IP address; write a DNS name such as shop.example.com, or *.example.com for a wildcard",
+        "spec.rules[6].host: Invalid value: \"shop.example.com:8443\": must be a DNS-1123 subdomain: dot-separated labels of lower-case letters, digits and '-', each beginning and ending with a letter or digit; write a DNS name such as shop.example.com, or *.example.com for a wildcard");
 
     // Before 1.8 only plain rule hosts are checked: wildcards and TLS hosts are left out (their validation there is not established).
     [Fact]
