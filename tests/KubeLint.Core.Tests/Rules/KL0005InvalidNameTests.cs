@@ -1,3 +1,4 @@
+using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules;
@@ -98,4 +99,156 @@ public class KL0005InvalidNameTests
           labels:
             app: "{{ .Values.app }}"
         """);
+
+    // apimachinery pkg/api/validation/objectmeta.go ValidateAnnotations: IsQualifiedName(strings.ToLower(k)); label keys are not lower-cased.
+    [Fact]
+    public void Annotation_keys_are_checked_lower_cased_label_keys_are_not() => RuleVerifier.Verify("KL0005", """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+          labels:
+            [|Example.COM/Owner|]: team-a
+          annotations:
+            Example.COM/Owner: team-a
+            EXAMPLE.com/Build_ID: "42"
+            [|Exa_mple.com/owner|]: team-a
+        """);
+
+    // ValidateAnnotationsSize: keys and values together, in bytes, at most TotalAnnotationSizeLimitB (256 KiB), reported once at annotations.
+    [Fact]
+    public void Annotations_over_256_KiB_in_all_fire_once_at_the_annotations_key() => RuleVerifier.Verify("KL0005", $$"""
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: big
+          [|annotations|]:
+            a: {{new string('x', 131072)}}
+            b: {{new string('x', 131071)}}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: at-the-limit
+          annotations:
+            a: {{new string('x', 131072)}}
+            b: {{new string('x', 131070)}}
+        """);
+
+    [Fact]
+    public void Annotation_size_counts_utf8_bytes_and_template_annotations() => RuleVerifier.VerifyMessages("KL0005", $$"""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          annotations:
+            note: {{new string('é', 131070)}}
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+              [|annotations|]:
+                note: {{new string('é', 131071)}}
+            spec:
+              containers:
+              - {name: web, image: nginx:1}
+        """, new KubernetesVersion(1, 22),
+        "annotations \"262146 bytes\" exceed the apiserver's limit of 262144 bytes (256 KiB) for all annotations of an object, keys and values together");
+
+    // pkg/apis/batch/validation/validation.go ValidateCronJob: name at most 52 (kubernetes#52733), enforced here from 1.10.
+    [Theory]
+    [InlineData(10, "batch/v1beta1")]
+    [InlineData(16, "batch/v1beta1")]
+    [InlineData(22, "batch/v1")]
+    [InlineData(36, "batch/v1")]
+    public void Cron_job_names_may_have_at_most_52_characters(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL0005", $$"""
+        apiVersion: {{apiVersion}}
+        kind: CronJob
+        metadata:
+          name: [|{{new string('a', 53)}}|]
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: job, image: busybox:1}]
+        ---
+        apiVersion: {{apiVersion}}
+        kind: CronJob
+        metadata:
+          name: {{new string('b', 52)}}
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: job, image: busybox:1}]
+        """, new KubernetesVersion(1, minor),
+        $"name \"{new string('a', 53)}\" is 53 characters long, more than 52: a CronJob's Jobs are named after it with an 11-character suffix, and must fit in 63");
+
+    [Fact]
+    public void Cron_job_name_length_is_not_checked_at_1_9() => RuleVerifier.Verify("KL0005", $$"""
+        apiVersion: batch/v1beta1
+        kind: CronJob
+        metadata:
+          name: {{new string('a', 60)}}
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: job, image: busybox:1}]
+        """, new KubernetesVersion(1, 9));
+
+    // pkg/registry/batch/job/strategy.go jobStrategy.Validate: generateSelector copies the name into the job-name label, so it may have at most 63 unless manualSelector is true.
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void Job_names_may_have_at_most_63_characters_unless_the_selector_is_manual(int minor) => RuleVerifier.VerifyMessages("KL0005", $$"""
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: [|{{new string('a', 64)}}|]
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: job, image: busybox:1}]
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: {{new string('b', 63)}}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: job, image: busybox:1}]
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: {{new string('c', 64)}}
+        spec:
+          manualSelector: true
+          selector:
+            matchLabels: {app: job}
+          template:
+            metadata:
+              labels: {app: job}
+            spec:
+              restartPolicy: Never
+              containers: [{name: job, image: busybox:1}]
+        """, new KubernetesVersion(1, minor),
+        $"name \"{new string('a', 64)}\" is 64 characters long, more than 63: the apiserver copies a Job's name into the job-name label of its pods, and label values may have at most 63");
 }
