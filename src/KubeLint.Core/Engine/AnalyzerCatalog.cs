@@ -29,6 +29,8 @@ public static class AnalyzerCatalog
         new KL1008AlphaApiAnalyzer(),
         new KL1009DeprecatedAnnotationAnalyzer(),
         new KL1010UnknownKindAnalyzer(),
+        new KL1014ValueOutOfRangeAnalyzer(),
+        new KL1015MutuallyExclusiveFieldsAnalyzer(),
         new KL4001ImageTagAnalyzer(),
         new KL4002MissingResourceRequestsAnalyzer(),
         new KL4003MissingMemoryLimitAnalyzer(),
