@@ -61,6 +61,15 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     internal static readonly ValidationSource ResourceQuantity = new(Core, "ValidateResourceRequirements / ValidateResourceQuantityValue");
     internal static readonly ValidationSource AffinityWeight = new(Core, "validatePreferredSchedulingTerms / validateWeightedPodAffinityTerms");
 
+    // The same bound and wording in the 1.9 sources as today.
+    internal static readonly ValidationSource PodActiveDeadline = new(Core, "ValidatePodSpec", Since: 9);
+
+    // ServiceAccountTokenProjection: beta and on from 1.12.
+    internal static readonly ValidationSource TokenExpiration = new(Core, "validateProjectionSources", Since: 12);
+
+    // sessionAffinityConfig exists from 1.7; validated when sessionAffinity is ClientIP.
+    internal static readonly ValidationSource AffinityTimeout = new(Core, "validateClientIPAffinityConfig / validateAffinityTimeout", Since: 7);
+
     // EvenPodsSpread: alpha 1.16 (off, the field is dropped), beta and on from 1.18.
     internal static readonly ValidationSource MaxSkew = new(Core, "validateTopologySpreadConstraints / ValidateMaxSkew", Since: 18);
 
@@ -85,7 +94,8 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             "Job",
             "CronJob",
             "HorizontalPodAutoscaler",
-            "PodDisruptionBudget");
+            "PodDisruptionBudget",
+            "Service");
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
@@ -152,6 +162,15 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
                     IntOrPercent(ctx, minor, PodDisruptionBudgetSpec, spec, specPath, "minAvailable", capAt100: true);
                     IntOrPercent(ctx, minor, PodDisruptionBudgetSpec, spec, specPath, "maxUnavailable", capAt100: true);
                     break;
+                case "Service":
+                    if (AffinityTimeout.AppliesTo(minor) && spec.GetString("sessionAffinity") == "ClientIP"
+                        && spec.MappingAt("sessionAffinityConfig.clientIP") is { } clientIp
+                        && YValues.TryGetInt(clientIp["timeoutSeconds"], out var timeout) && timeout is <= 0 or > 86400)
+                    {
+                        ctx.Report(Rule, clientIp["timeoutSeconds"]!, FieldPath.Parse("spec.sessionAffinityConfig.clientIP.timeoutSeconds"), Invalid(timeout, "must be greater than 0 and less than 86400"), "use 1 to 86400 seconds (the default is 10800)");
+                    }
+
+                    break;
             }
         }
 
@@ -194,6 +213,16 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             Affinity(ctx, minor, affinity, podSpec.Path.Child("affinity"));
         }
 
+        if (PodActiveDeadline.AppliesTo(minor) && YValues.TryGetInt(spec["activeDeadlineSeconds"], out var deadline) && deadline is < 1 or > int.MaxValue)
+        {
+            ctx.Report(Rule, spec["activeDeadlineSeconds"]!, podSpec.Path.Child("activeDeadlineSeconds"), Invalid(deadline, "must be between 1 and 2147483647, inclusive"), "use 1 second or more, or leave it out for no deadline");
+        }
+
+        if (TokenExpiration.AppliesTo(minor) && spec.GetSequence("volumes") is { } volumes)
+        {
+            TokenExpirations(ctx, volumes, podSpec.Path.Child("volumes"));
+        }
+
         if (MaxSkew.AppliesTo(minor) && spec.GetSequence("topologySpreadConstraints") is { } constraints)
         {
             for (var i = 0; i < constraints.Count; i++)
@@ -230,6 +259,30 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
                         Probe(ctx, minor, probe, container.Path.Child(probeKey), probeKey != "readinessProbe");
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>A projected service account token lives from 10 minutes to 2^32 seconds.</summary>
+    private static void TokenExpirations(ObjectAnalysisContext ctx, YSequence volumes, FieldPath path)
+    {
+        for (var i = 0; i < volumes.Count; i++)
+        {
+            if ((volumes.Items[i] as YMapping)?.MappingAt("projected")?.GetSequence("sources") is not { } sources)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < sources.Count; j++)
+            {
+                if ((sources.Items[j] as YMapping)?.GetMapping("serviceAccountToken") is not { } token
+                    || !YValues.TryGetInt(token["expirationSeconds"], out var seconds) || seconds is >= 600 and <= 1L << 32)
+                {
+                    continue;
+                }
+
+                var wording = seconds < 600 ? "may not specify a duration less than 10 minutes" : "may not specify a duration larger than 2^32 seconds";
+                ctx.Report(Rule, token["expirationSeconds"]!, path.Index(i).Child("projected").Child("sources").Index(j).Child("serviceAccountToken").Child("expirationSeconds"), Invalid(seconds, wording), "use 600 seconds or more (the default is 3600)");
             }
         }
     }

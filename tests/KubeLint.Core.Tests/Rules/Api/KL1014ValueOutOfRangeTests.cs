@@ -353,4 +353,59 @@ public class KL1014ValueOutOfRangeTests
           resources:
             requests: {cpu: "${CPU}", memory: "-{{ .Values.memory }}"}
         """), new KubernetesVersion(1, 36));
+    // core ValidatePodSpec (activeDeadlineSeconds 1..2147483647) and validateProjectionSources (token expirationSeconds
+    // 600..2^32, 1.12 on): every pod spec.
+    [Theory]
+    [InlineData(9, false)]
+    [InlineData(16, true)]
+    [InlineData(22, true)]
+    [InlineData(36, true)]
+    public void Fires_on_pod_deadline_and_token_lifetime(int minor, bool token)
+    {
+        var expiration = token ? "[|300|]" : "300";
+        RuleVerifier.VerifyMessages("KL1014", WorkloadManifests.Wrap("Pod", $$$$"""
+            activeDeadlineSeconds: [|0|]
+            volumes:
+            - name: token
+              projected:
+                sources:
+                - serviceAccountToken: {path: token, expirationSeconds: {{{{expiration}}}} }
+                - serviceAccountToken: {path: other, expirationSeconds: 600}
+            containers:
+            - name: app
+              image: app:1
+            """), new KubernetesVersion(1, minor), token
+            ? ["spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive; use 1 second or more, or leave it out for no deadline",
+               "spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds: Invalid value: 300: may not specify a duration less than 10 minutes; use 600 seconds or more (the default is 3600)"]
+            : ["spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive; use 1 second or more, or leave it out for no deadline"]);
+    }
+
+    // core validateClientIPAffinityConfig / validateAffinityTimeout: only with sessionAffinity ClientIP.
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void Fires_on_client_ip_affinity_timeout_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          selector: {app: web}
+          ports: [{port: 80}]
+          sessionAffinity: ClientIP
+          sessionAffinityConfig: {clientIP: {timeoutSeconds: [|86401|]}}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: api
+        spec:
+          selector: {app: api}
+          ports: [{port: 80}]
+          sessionAffinity: ClientIP
+          sessionAffinityConfig: {clientIP: {timeoutSeconds: 86400}}
+        """, new KubernetesVersion(1, minor),
+        "spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 86401: must be greater than 0 and less than 86400; use 1 to 86400 seconds (the default is 10800)");
 }
