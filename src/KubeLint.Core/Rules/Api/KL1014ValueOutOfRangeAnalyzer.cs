@@ -78,6 +78,15 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     private static readonly string[] ProbeKeys = ["livenessProbe", "readinessProbe", "startupProbe"];
     private static readonly string[] ProbeCounts = ["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"];
     private static readonly string[] ResourceLists = ["limits", "requests"];
+    private static readonly string[] DeploymentCounts = ["replicas", "minReadySeconds", "revisionHistoryLimit", "progressDeadlineSeconds"];
+    private static readonly string[] ReplicaSetCounts = ["replicas", "minReadySeconds"];
+    private static readonly string[] Replicas = ["replicas"];
+    private static readonly string[] MinReadySeconds = ["minReadySeconds"];
+    private static readonly string[] Partition = ["partition"];
+    private static readonly string[] DaemonSetCounts = ["minReadySeconds", "revisionHistoryLimit"];
+    private static readonly string[] JobCounts = ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit"];
+    private static readonly string[] Ttl = ["ttlSecondsAfterFinished"];
+    private static readonly string[] CronJobCounts = ["startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -107,7 +116,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             switch (obj.Kind)
             {
                 case "Deployment":
-                    NonNegative(ctx, minor, DeploymentSpec, spec, specPath, "replicas", "minReadySeconds", "revisionHistoryLimit", "progressDeadlineSeconds");
+                    NonNegative(ctx, minor, DeploymentSpec, spec, specPath, DeploymentCounts);
                     if (spec.GetMapping("strategy") is { } strategy && strategy.GetString("type") is null or "RollingUpdate"
                         && strategy.GetMapping("rollingUpdate") is { } rolling)
                     {
@@ -118,23 +127,23 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
 
                     break;
                 case "ReplicaSet":
-                    NonNegative(ctx, minor, ReplicaSetSpec, spec, specPath, "replicas", "minReadySeconds");
+                    NonNegative(ctx, minor, ReplicaSetSpec, spec, specPath, ReplicaSetCounts);
                     break;
                 case "ReplicationController":
-                    NonNegative(ctx, minor, ReplicationControllerSpec, spec, specPath, "replicas", "minReadySeconds");
+                    NonNegative(ctx, minor, ReplicationControllerSpec, spec, specPath, ReplicaSetCounts);
                     break;
                 case "StatefulSet":
-                    NonNegative(ctx, minor, StatefulSetSpec, spec, specPath, "replicas");
-                    NonNegative(ctx, minor, StatefulSetMinReadySeconds, spec, specPath, "minReadySeconds");
+                    NonNegative(ctx, minor, StatefulSetSpec, spec, specPath, Replicas);
+                    NonNegative(ctx, minor, StatefulSetMinReadySeconds, spec, specPath, MinReadySeconds);
                     if (spec.GetMapping("updateStrategy") is { } update && update.GetMapping("rollingUpdate") is { } partitioned
                         && IsRollingUpdate(update, obj.ApiVersion == "apps/v1beta1"))
                     {
-                        NonNegative(ctx, minor, StatefulSetPartition, partitioned, specPath.Child("updateStrategy").Child("rollingUpdate"), "partition");
+                        NonNegative(ctx, minor, StatefulSetPartition, partitioned, specPath.Child("updateStrategy").Child("rollingUpdate"), Partition);
                     }
 
                     break;
                 case "DaemonSet":
-                    NonNegative(ctx, minor, DaemonSetSpec, spec, specPath, "minReadySeconds", "revisionHistoryLimit");
+                    NonNegative(ctx, minor, DaemonSetSpec, spec, specPath, DaemonSetCounts);
                     if (spec.GetMapping("updateStrategy") is { } daemonUpdate && daemonUpdate.GetMapping("rollingUpdate") is { } daemonRolling
                         && IsRollingUpdate(daemonUpdate, obj.ApiVersion == "extensions/v1beta1"))
                     {
@@ -148,7 +157,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
                     Job(ctx, minor, spec, specPath);
                     break;
                 case "CronJob":
-                    NonNegative(ctx, minor, CronJobSpec, spec, specPath, "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit");
+                    NonNegative(ctx, minor, CronJobSpec, spec, specPath, CronJobCounts);
                     if (spec.MappingAt("jobTemplate.spec") is { } jobSpec)
                     {
                         Job(ctx, minor, jobSpec, specPath.Child("jobTemplate").Child("spec"));
@@ -187,8 +196,8 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
 
     private static void Job(ObjectAnalysisContext ctx, int minor, YMapping spec, FieldPath specPath)
     {
-        NonNegative(ctx, minor, JobSpec, spec, specPath, "parallelism", "completions", "activeDeadlineSeconds", "backoffLimit");
-        NonNegative(ctx, minor, JobTtl, spec, specPath, "ttlSecondsAfterFinished");
+        NonNegative(ctx, minor, JobSpec, spec, specPath, JobCounts);
+        NonNegative(ctx, minor, JobTtl, spec, specPath, Ttl);
     }
 
     private static void Autoscaler(ObjectAnalysisContext ctx, int minor, YMapping spec, FieldPath specPath)
@@ -357,7 +366,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     }
 
     /// <summary>Integer fields that must not be negative (<c>ValidateNonnegativeField</c>).</summary>
-    private static void NonNegative(ObjectAnalysisContext ctx, int minor, ValidationSource source, YMapping map, FieldPath path, params string[] keys)
+    private static void NonNegative(ObjectAnalysisContext ctx, int minor, ValidationSource source, YMapping map, FieldPath path, string[] keys)
     {
         if (!source.AppliesTo(minor))
         {
