@@ -31,6 +31,8 @@ public static class AnalyzerCatalog
         new KL1010UnknownKindAnalyzer(),
         new KL1018UnknownBuiltInKindAnalyzer(),
         new KL1012InvalidNameOrKeyAnalyzer(),
+        new KL1014ValueOutOfRangeAnalyzer(),
+        new KL1015MutuallyExclusiveFieldsAnalyzer(),
         new KL4001ImageTagAnalyzer(),
         new KL4002MissingResourceRequestsAnalyzer(),
         new KL4003MissingMemoryLimitAnalyzer(),
