@@ -305,7 +305,6 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
         }
 
         var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
-        var portsPath = FieldPath.Parse("spec.ports");
         for (var i = 0; i < ports.Count; i++)
         {
             if (ports.Items[i] is not YMapping port || port["port"] is not YScalar number || !YValues.TryGetInt(number, out var value))
@@ -327,7 +326,7 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
             var key = string.Concat(value.ToString(CultureInfo.InvariantCulture), "/", protocol);
             if (seen.TryGetValue(key, out var first))
             {
-                ctx.Report(Rule, number, portsPath.Index(i), $"Duplicate value: \"{key}\"", $"expose each port and protocol once per Service (first at line {first.Start.Line})", first);
+                ctx.Report(Rule, number, FieldPath.Parse("spec.ports").Index(i), $"Duplicate value: \"{key}\"", $"expose each port and protocol once per Service (first at line {first.Start.Line})", first);
             }
             else
             {

@@ -89,7 +89,8 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         foreach (var spec in PodSpecPaths.Of(obj))
         {
             CheckPodSpec(ctx, spec, minor);
-            var volumes = VolumeNames(spec.Spec);
+            HashSet<string>? volumes = null;
+            var volumesRead = false;
             foreach (var container in PodSpecPaths.Containers(spec))
             {
                 if (container.Container.Role == ContainerRole.Ephemeral)
@@ -98,6 +99,12 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
                 }
 
                 CheckResources(ctx, container, minor);
+                if (!volumesRead && (container.Node["volumeMounts"] is YSequence { Count: > 0 } || container.Node["volumeDevices"] is YSequence { Count: > 0 }))
+                {
+                    volumes = VolumeNames(spec.Spec); // read once per pod, and only for pods that mount something
+                    volumesRead = true;
+                }
+
                 if (volumes is not null)
                 {
                     if (MountedVolumeNotFound.AppliesTo(minor))

@@ -75,6 +75,22 @@ public class KL1017InconsistentFieldsTests
         "spec.containers[0].resources.limits: Required value: Limit must be set for non overcommitable resources; set limits[example.com/dongle] equal to the request: example.com/dongle cannot be overcommitted",
         "spec.containers[0].volumeMounts[0].name: Not found: \"cache\"; name one of the pod's volumes (data) or add \"cache\" under volumes");
 
+    [Fact]
+    public void Checks_a_PodTemplate() => RuleVerifier.VerifyMessages("KL1017", """
+        apiVersion: v1
+        kind: PodTemplate
+        metadata:
+          name: web
+        template:
+          spec:
+            containers:
+            - name: app
+              image: app:1
+              volumeMounts:
+              - {name: [|data|], mountPath: /data}
+        """, V116,
+        "template.spec.containers[0].volumeMounts[0].name: Not found: \"data\"; the pod declares no volumes; add \"data\" under volumes or drop the mount");
+
     // Extended resources must be requested at their limit from 1.8; hugepages from 1.10 (beta, on).
     [Fact]
     public void Checks_extended_resources_but_not_hugepages_at_1_9() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Deployment", """
