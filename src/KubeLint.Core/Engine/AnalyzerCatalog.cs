@@ -33,6 +33,8 @@ public static class AnalyzerCatalog
         new KL1012InvalidNameOrKeyAnalyzer(),
         new KL1014ValueOutOfRangeAnalyzer(),
         new KL1015MutuallyExclusiveFieldsAnalyzer(),
+        new KL1016DuplicateEntryAnalyzer(),
+        new KL1017InconsistentFieldsAnalyzer(),
         new KL4001ImageTagAnalyzer(),
         new KL4002MissingResourceRequestsAnalyzer(),
         new KL4003MissingMemoryLimitAnalyzer(),
