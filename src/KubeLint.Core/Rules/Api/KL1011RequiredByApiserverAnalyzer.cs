@@ -315,7 +315,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
             var spec = _root.GetMapping("spec");
             YNode specAnchor = _root.GetKey("spec") ?? KindAnchor;
             var type = spec?.GetString("type");
-            var clusterIP = spec?.GetString("clusterIP");
+            var clusterIP = spec?.GetString("clusterIP") ?? (spec?.GetSequence("clusterIPs") is { Count: > 0 } ips ? (ips.Items[0] as YScalar)?.Value : null);
             if (IsPlaceholder(type) || IsPlaceholder(clusterIP))
             {
                 return;
@@ -385,8 +385,8 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 case "kubernetes.io/basic-auth":
                     if (!Has(data, stringData, "username") && !Has(data, stringData, "password"))
                     {
-                        ReportAt(anchor, FieldPath.Root("data").Key("username"), "Required value", "set username, password or both");
-                        ReportAt(anchor, FieldPath.Root("data").Key("password"), "Required value", "set username, password or both");
+                        // The apiserver names both keys; either one satisfies it, so one finding says so.
+                        ReportAt(anchor, FieldPath.Root("data").Key("username"), "Required value", "set username or password (or both): a basic-auth Secret needs at least one");
                     }
 
                     break;
@@ -496,7 +496,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
             var checkBackends = v1 && IngressBackend.AppliesTo(_minor);
             if (checkBackends && spec.TryGetEntry("defaultBackend", out var defaultBackend) && defaultBackend.Value is YMapping backend)
             {
-                Backend(backend, defaultBackend.Key, specPath.Child("defaultBackend"));
+                Backend(backend, defaultBackend.Key, specPath.Child("defaultBackend"), "spec.defaultBackend.service");
             }
 
             if (spec.GetSequence("rules") is not { } rules)
@@ -537,14 +537,14 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
 
                     if (checkBackends && path.TryGetEntry("backend", out var backendEntry) && backendEntry.Value is YMapping pathBackend)
                     {
-                        Backend(pathBackend, backendEntry.Key, pathPath.Child("backend"));
+                        Backend(pathBackend, backendEntry.Key, pathPath.Child("backend"), "spec.rules[].http.paths[].backend.service");
                     }
                 }
             }
         }
 
         /// <summary>A networking.k8s.io/v1 backend: a service (with a port name or number) or a resource.</summary>
-        private void Backend(YMapping backend, YScalar key, FieldPath path)
+        private void Backend(YMapping backend, YScalar key, FieldPath path, string serviceSchemaPath)
         {
             var service = backend["service"];
             var resource = backend["resource"];
@@ -559,6 +559,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 return;
             }
 
+            RequireString(serviceMapping, "name", backend.GetKey("service")!, path.Child("service"), new SchemaPath(serviceSchemaPath), "Required value", "name the Service to route to");
             var port = serviceMapping.GetMapping("port");
             var number = port?["number"];
             if (IsNull(port?["name"]) && (IsNull(number) || number is YScalar { Value: "0" }))
