@@ -35,6 +35,8 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
     internal static readonly ValidationSource EnvKeySelector = new(Core, "validateConfigMapKeySelector, validateSecretKeySelector");
     internal static readonly ValidationSource EnvFieldRef = new(Core, "validateObjectFieldSelector");
     internal static readonly ValidationSource EnvResourceFieldRef = new(Core, "validateContainerResourceFieldSelector");
+    internal static readonly ValidationSource EnvFrom = new(Core, "ValidateEnvFrom, validateConfigMapEnvSource, validateSecretEnvSource", Since: 6);
+    internal static readonly ValidationSource ProjectedSources = new(Core, "validateProjectionSources", Since: 6);
     internal static readonly ValidationSource ConfigMapVolume = new(Core, "validateConfigMapVolumeSource");
     internal static readonly ValidationSource SecretVolume = new(Core, "validateSecretVolumeSource");
     internal static readonly ValidationSource ClaimVolume = new(Core, "validatePersistentClaimVolumeSource");
@@ -170,9 +172,60 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 "CronJob" => "spec.jobTemplate.spec.template.spec",
                 _ => "spec.template.spec",
             };
+            var found = false;
             foreach (var spec in PodSpecPaths.Of(obj))
             {
+                found = true;
                 PodSpec(spec, prefix);
+            }
+
+            if (!found && Containers.AppliesTo(_minor))
+            {
+                MissingPodSpec(obj.Kind, prefix);
+            }
+        }
+
+        /// <summary>
+        /// A pod spec left out or null where its template is written (a Pod's, a PodTemplate's, a controller's
+        /// template): decoded as an empty spec, which has no containers. An absent template is KL1005's where
+        /// the schema requires it (and the ReplicationController's above).
+        /// </summary>
+        private void MissingPodSpec(string kindName, string prefix)
+        {
+            YMapping? template;
+            YNode templateAnchor;
+            switch (kindName)
+            {
+                case "Pod":
+                    template = _root;
+                    templateAnchor = KindAnchor;
+                    break;
+                case "PodTemplate":
+                    template = _root.GetMapping("template");
+                    templateAnchor = (YNode?)_root.GetKey("template") ?? KindAnchor;
+                    if (template is null && !IsNull(_root["template"]))
+                    {
+                        return; // Not a mapping: KL1003.
+                    }
+
+                    break;
+                default:
+                    var ownerPath = kindName == "CronJob" ? "spec.jobTemplate.spec" : "spec";
+                    var owner = _root.MappingAt(ownerPath);
+                    template = owner?.GetMapping("template");
+                    if (template is null)
+                    {
+                        return;
+                    }
+
+                    templateAnchor = owner!.GetKey("template")!;
+                    break;
+            }
+
+            var specValue = template?["spec"];
+            if (IsNull(specValue))
+            {
+                ReportAt((YNode?)template?.GetKey("spec") ?? templateAnchor, FieldPath.Parse(prefix).Child("containers"), "Required value", "list at least one container");
             }
         }
 
@@ -197,7 +250,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 {
                     if (!initChecked)
                     {
-                        initKnown = Knows(prefix + ".initContainers");
+                        initKnown = Knows(InitContainersPath(prefix));
                         initChecked = true;
                     }
 
@@ -214,10 +267,20 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 }
 
                 Env(container, prefix, list);
+                EnvFromSources(container, prefix, list);
             }
 
             Volumes(spec, prefix);
         }
+
+        /// <summary>The schema path of a pod spec's init containers, as a constant per kind of pod spec.</summary>
+        private static string InitContainersPath(string prefix) => prefix switch
+        {
+            "spec" => "spec.initContainers",
+            "template.spec" => "template.spec.initContainers",
+            "spec.jobTemplate.spec.template.spec" => "spec.jobTemplate.spec.template.spec.initContainers",
+            _ => "spec.template.spec.initContainers",
+        };
 
         private void Env(ContainerAt container, string prefix, string list)
         {
@@ -252,6 +315,40 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
             }
         }
 
+        private void EnvFromSources(ContainerAt container, string prefix, string list)
+        {
+            if (!EnvFrom.AppliesTo(_minor) || container.Node.GetSequence("envFrom") is not { } envFrom)
+            {
+                return;
+            }
+
+            for (var i = 0; i < envFrom.Count; i++)
+            {
+                if (envFrom.Items[i] is not YMapping item)
+                {
+                    continue;
+                }
+
+                var path = container.Path.Child("envFrom");
+                if (IsNull(item["configMapRef"]) && IsNull(item["secretRef"]))
+                {
+                    // The apiserver names the list, not the item.
+                    ReportAt(item.Count > 0 ? item.Entries[0].Key : item, path, "Invalid value: \"\": must specify one of: `configMapRef` or `secretRef`", "name the ConfigMap or Secret whose keys become variables");
+                    continue;
+                }
+
+                if (item.TryGetEntry("configMapRef", out var cm) && cm.Value is YMapping configMapRef)
+                {
+                    RequireString(configMapRef, "name", cm.Key, path.Index(i).Child("configMapRef"), new SchemaPath(prefix, list, ".envFrom[].configMapRef"), "Required value", "name the ConfigMap to read");
+                }
+
+                if (item.TryGetEntry("secretRef", out var sr) && sr.Value is YMapping secretRef)
+                {
+                    RequireString(secretRef, "name", sr.Key, path.Index(i).Child("secretRef"), new SchemaPath(prefix, list, ".envFrom[].secretRef"), "Required value", "name the Secret to read");
+                }
+            }
+        }
+
         private void Selector(YMapping valueFrom, string source, string field, FieldPath path, SchemaPath schemaOwner, string fix)
         {
             if (valueFrom.TryGetEntry(source, out var entry) && entry.Value is YMapping selector)
@@ -283,6 +380,33 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 VolumeSource(volume, "hostPath", "path", path, prefix, HostPathVolume, "set the node's path to mount");
                 VolumeSource(volume, "nfs", "server", path, prefix, NfsVolume, "set the NFS server's host name or address");
                 VolumeSource(volume, "nfs", "path", path, prefix, NfsVolume, "set the path the NFS server exports");
+                Projected(volume, path, prefix);
+            }
+        }
+
+        private void Projected(YMapping volume, FieldPath path, string prefix)
+        {
+            if (!ProjectedSources.AppliesTo(_minor) || volume.GetMapping("projected")?.GetSequence("sources") is not { } sources)
+            {
+                return;
+            }
+
+            for (var j = 0; j < sources.Count; j++)
+            {
+                if (sources.Items[j] is not YMapping source)
+                {
+                    continue;
+                }
+
+                if (source.TryGetEntry("configMap", out var cm) && cm.Value is YMapping configMap)
+                {
+                    RequireString(configMap, "name", cm.Key, path.Child("projected").Child("sources").Index(j).Child("configMap"), new SchemaPath(prefix, ".volumes[].projected.sources[].configMap"), "Required value", "name the ConfigMap to project");
+                }
+
+                if (source.TryGetEntry("secret", out var sec) && sec.Value is YMapping secret)
+                {
+                    RequireString(secret, "name", sec.Key, path.Child("projected").Child("sources").Index(j).Child("secret"), new SchemaPath(prefix, ".volumes[].projected.sources[].secret"), "Required value", "name the Secret to project");
+                }
             }
         }
 

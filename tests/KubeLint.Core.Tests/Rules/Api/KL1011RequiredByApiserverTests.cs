@@ -189,6 +189,90 @@ public class KL1011RequiredByApiserverTests
         "spec.volumes[3].hostPath.path: Required value; set the node's path to mount",
         "spec.volumes[4].nfs.server: Required value; set the NFS server's host name or address");
 
+    // ---- ValidateEnvFrom, validateConfigMapEnvSource, validateSecretEnvSource ----
+
+    [Theory]
+    [MemberData(nameof(Minors))]
+    public void ValidateEnvFrom_needs_a_named_source(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+          - name: app
+            image: nginx:1
+            envFrom:
+            - [|prefix|]: APP_
+            - [|configMapRef|]: {}
+            - secretRef: {[|name|]: ""}
+            - configMapRef: {name: settings}
+            - prefix: DB_
+              secretRef: {name: db}
+        """, V(minor),
+        "spec.containers[0].envFrom: Invalid value: \"\": must specify one of: `configMapRef` or `secretRef`; name the ConfigMap or Secret whose keys become variables",
+        "spec.containers[0].envFrom[1].configMapRef.name: Required value; name the ConfigMap to read",
+        "spec.containers[0].envFrom[2].secretRef.name: Required value; name the Secret to read");
+
+    // ---- validateProjectionSources ----
+
+    [Theory]
+    [MemberData(nameof(Minors))]
+    public void ValidateProjectionSources_config_maps_and_secrets_need_a_name(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+          - name: app
+            image: nginx:1
+          volumes:
+          - name: all
+            projected:
+              sources:
+              - [|configMap|]: {items: [{key: a, path: a}]}
+              - secret: {[|name|]: ""}
+              - configMap: {name: settings}
+              - secret: {name: creds}
+        """, V(minor),
+        "spec.volumes[0].projected.sources[0].configMap.name: Required value; name the ConfigMap to project",
+        "spec.volumes[0].projected.sources[1].secret.name: Required value; name the Secret to project");
+
+    // ---- validateContainers on a pod spec left out or null (decoded as an empty spec) ----
+
+    [Theory]
+    [MemberData(nameof(Minors))]
+    public void ValidateContainers_a_missing_pod_spec_has_no_containers(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+        apiVersion: v1
+        [|kind|]: Pod
+        metadata:
+          name: stub
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            [|spec|]:
+        ---
+        apiVersion: v1
+        kind: PodTemplate
+        metadata:
+          name: tpl
+        [|template|]:
+          metadata:
+            labels: {app: web}
+        """, V(minor),
+        "spec.containers: Required value; list at least one container",
+        "spec.template.spec.containers: Required value; list at least one container",
+        "template.spec.containers: Required value; list at least one container");
+
     // ---- ValidatePodTemplateSpecForRC ----
 
     [Theory]
