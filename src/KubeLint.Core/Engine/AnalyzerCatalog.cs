@@ -29,6 +29,7 @@ public static class AnalyzerCatalog
         new KL1008AlphaApiAnalyzer(),
         new KL1009DeprecatedAnnotationAnalyzer(),
         new KL1010UnknownKindAnalyzer(),
+        new KL1011RequiredByApiserverAnalyzer(),
         new KL1012InvalidNameOrKeyAnalyzer(),
         new KL1014ValueOutOfRangeAnalyzer(),
         new KL1015MutuallyExclusiveFieldsAnalyzer(),
