@@ -29,7 +29,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource InitContainerName = new(Core, "validateInitContainers (ValidateDNS1123Label)", Since: 6); // the field is 1.6's
     private static readonly ValidationSource EphemeralContainerName = new(Core, "validateEphemeralContainers (ValidateDNS1123Label)", Since: 23); // gate EphemeralContainers on by default from 1.23
     private static readonly ValidationSource VolumeName = new(Core, "validateVolumes (ValidateDNS1123Label)");
-    private static readonly ValidationSource VolumeNameDuplicate = new(Core, "validateVolumes (field.Duplicate)");
     private static readonly ValidationSource ContainerPortName = new(Core, "validateContainerPorts (validation.IsValidPortName)");
     private static readonly ValidationSource EnvNameCIdentifier = new(Core, "validateEnv (validation.IsCIdentifier)", Until: 7);
     private static readonly ValidationSource EnvNameStrict = new(Core, "ValidateEnv (validation.IsEnvVarName)", Since: 8, Until: 31); // kubernetes#48986
@@ -47,11 +46,9 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource PriorityClassName = new(Core, "ValidatePodSpec (ValidatePriorityClassName)", Since: 11); // forbidden while PodPriority was off (1.8-1.10)
     private static readonly ValidationSource RuntimeClassName = new(Core, "ValidatePodSpec (ValidateRuntimeClassName)", Since: 14); // dropped while RuntimeClass was off (1.12-1.13)
     private static readonly ValidationSource ServicePortName = new(Core, "validateServicePort (ValidateDNS1123Label)");
-    private static readonly ValidationSource ServicePortNameRequired = new(Core, "validateServicePort (field.Required when there is more than one port)");
     private static readonly ValidationSource ServiceTargetPortName = new(Core, "validateServicePort (ValidatePortNumOrName)");
     private static readonly ValidationSource ConfigMapDataKey = new(Core, "ValidateConfigMap (validation.IsConfigMapKey)");
     private static readonly ValidationSource ConfigMapBinaryDataKey = new(Core, "ValidateConfigMap (validation.IsConfigMapKey)", Since: 10); // binaryData is 1.10's
-    private static readonly ValidationSource ConfigMapKeyInBoth = new(Core, "ValidateConfigMap (binaryData key also in data)", Since: 10);
     private static readonly ValidationSource SecretDataKey = new(Core, "ValidateSecret (validation.IsConfigMapKey)");
     private static readonly ValidationSource IngressHost = new(Networking, "validateIngressRules (IsDNS1123Subdomain, not an IP address)");
     private static readonly ValidationSource IngressWildcardHost = new(Networking, "validateIngressRules (IsWildcardDNS1123Subdomain)", Since: 8);
@@ -144,7 +141,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
             return;
         }
 
-        Dictionary<string, YScalar>? seen = null;
         for (var i = 0; i < volumes.Count; i++)
         {
             if (volumes.Items[i] is not YMapping volume || NameAt(volume, "name") is not { } name)
@@ -152,16 +148,10 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
                 continue;
             }
 
+            // A repeated name is KL1016's (duplicate entries).
             if (VolumeName.AppliesTo(minor) && Label63(name.Value) is { } reason)
             {
                 Invalid(ctx, name, spec.Path.Child("volumes").Index(i).Child("name"), reason, "name the volume with lower-case letters, digits and '-', at most 63");
-                continue;
-            }
-
-            seen ??= new Dictionary<string, YScalar>(StringComparer.Ordinal);
-            if (!seen.TryAdd(name.Value, name) && VolumeNameDuplicate.AppliesTo(minor))
-            {
-                ctx.Report(Rule, name, spec.Path.Child("volumes").Index(i).Child("name"), $"Duplicate value: \"{name.Value}\"", "give each volume of the pod its own name", seen[name.Value]);
             }
         }
     }
@@ -314,17 +304,10 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
                 continue;
             }
 
-            // Duplicate Service port names are KL3004's.
-            if (NameAt(port, "name") is { } name)
+            // Duplicate Service port names are KL3004's; a name missing where there are several ports, KL1011's.
+            if (NameAt(port, "name") is { } name && ServicePortName.AppliesTo(minor) && Label63(name.Value) is { } reason)
             {
-                if (ServicePortName.AppliesTo(minor) && Label63(name.Value) is { } reason)
-                {
-                    Invalid(ctx, name, path.Index(i).Child("name"), reason, "name the port with lower-case letters, digits and '-', at most 63");
-                }
-            }
-            else if (ports.Count > 1 && ServicePortNameRequired.AppliesTo(minor) && IsUnset(port["name"]) && AnchorOf(port) is { } anchor)
-            {
-                ctx.Report(Rule, anchor, path.Index(i).Child("name"), "Required value", "name every port of a Service that has more than one");
+                Invalid(ctx, name, path.Index(i).Child("name"), reason, "name the port with lower-case letters, digits and '-', at most 63");
             }
 
             if (NameAt(port, "targetPort") is { } target && ServiceTargetPortName.AppliesTo(minor) && KubernetesNames.CheckPortName(target.Value) is { } targetReason)
@@ -344,19 +327,8 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
             return;
         }
 
+        // A key in both data and binaryData is KL1016's (duplicate entries).
         CheckKeys(ctx, binary, "binaryData", "binaryData", ConfigMapBinaryDataKey, minor);
-        if (data is null || !ConfigMapKeyInBoth.AppliesTo(minor))
-        {
-            return;
-        }
-
-        foreach (var (key, _) in binary.Entries)
-        {
-            if (!key.IsNull && data.TryGetEntry(key.Value, out var first))
-            {
-                ctx.Report(Rule, key, FieldPath.Root("binaryData").Key(key.Value), $"Invalid value: \"{key.Value}\": the key is also in data", "keep each key in data or in binaryData, not both", first.Key);
-            }
-        }
     }
 
     private static void CheckSecret(ObjectAnalysisContext ctx)
@@ -566,10 +538,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         scalar.Value.Length > 0 && !scalar.IsNull && ScalarKinds.Classify(scalar) == ScalarKind.String && !YValues.IsPlaceholder(scalar.Value);
 
     private static bool IsUnset(YNode? node) => node is null || (node is YScalar scalar && (scalar.IsNull || scalar.Value.Length == 0));
-
-    /// <summary>Where a finding about a missing <c>name</c> of a list item points: its <c>port</c> key, else its first key.</summary>
-    private static YScalar? AnchorOf(YMapping item) =>
-        item.GetKey("port") ?? (item.Count > 0 ? item.Entries[0].Key : null);
 
     private static string PortReferenceFix(string value) =>
         value.Length > 0 && IsAllDigits(value) ? "write the port number unquoted, or name a declared port" : "name a declared port (at most 15 lower-case letters, digits and '-') or give its number";

@@ -13,9 +13,11 @@ namespace KubeLint.Core.Rules.Api;
 /// a volume mount naming no volume, a long-running controller's pods with a restartPolicy other than
 /// Always, Service fields that need another Service type, a Deployment's progress deadline not above its
 /// minReadySeconds, an autoscaler's minReplicas above maxReplicas, a ClusterRoleBinding bound to a Role,
-/// a PodDisruptionBudget with both minAvailable and maxUnavailable, and more (see rules/KL1017.md).
-/// Checks that other rules own are left to them: a Job's restartPolicy (KL4029), nodePort on a ClusterIP
-/// Service (KL2003), maxSurge and maxUnavailable both 0 (KL4019), selector against template labels (KL3002).
+/// and more (see rules/KL1017.md). Checks that other rules own are left to them: a Job's restartPolicy
+/// (KL4029), nodePort on a ClusterIP Service (KL2003), maxSurge and maxUnavailable both 0 (KL4019),
+/// selector against template labels (KL3002), a missing externalName or Indexed Job's completions
+/// (KL1011, required fields), a DaemonSet's maxSurge beside maxUnavailable and a budget's two bounds
+/// (KL1015, mutually exclusive fields).
 /// </summary>
 public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
 {
@@ -37,20 +39,16 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
     internal static readonly ValidationSource RestartPolicyDaemonSet = new(AppsValidation, "ValidateDaemonSetSpec");
     internal static readonly ValidationSource RestartPolicyStatefulSet = new(AppsValidation, "ValidateStatefulSetSpec");
     internal static readonly ValidationSource RestartPolicyRc = new(CoreValidation, "ValidatePodTemplateSpecForRC");
-    internal static readonly ValidationSource DaemonSetSurgeAndUnavailable = new(AppsValidation, "ValidateRollingUpdateDaemonSet", Since: 22); // DaemonSetUpdateSurge beta (on) in 1.22
     internal static readonly ValidationSource ProgressDeadline = new(AppsValidation, "ValidateDeploymentSpec");
     internal static readonly ValidationSource ExternalTrafficPolicy = new(CoreValidation, "validateServiceExternalTrafficPolicy", Since: 10);
     internal static readonly ValidationSource HealthCheckNodePort = new(CoreValidation, "validateServiceExternalTrafficPolicy", Since: 10);
     internal static readonly ValidationSource SourceRanges = new(CoreValidation, "ValidateService");
     internal static readonly ValidationSource HeadlessWithNodePorts = new(CoreValidation, "ValidateService");
     internal static readonly ValidationSource AffinityConfigWithoutClientIp = new(CoreValidation, "ValidateService", Since: 7); // sessionAffinityConfig is new in 1.7
-    internal static readonly ValidationSource ExternalNameRequired = new(CoreValidation, "ValidateService", Since: 7);
     internal static readonly ValidationSource AllocateNodePortsOutsideLb = new(CoreValidation, "ValidateService", Since: 22); // ServiceLBNodePortControl beta (on) in 1.22
     internal static readonly ValidationSource LoadBalancerClassOutsideLb = new(CoreValidation, "validateLoadBalancerClassField", Since: 22); // ServiceLoadBalancerClass beta (on) in 1.22
     internal static readonly ValidationSource MinAboveMaxReplicas = new("pkg/apis/autoscaling/validation/validation.go", "ValidateHorizontalPodAutoscalerSpec");
     internal static readonly ValidationSource ClusterRoleBindingRole = new("pkg/apis/rbac/validation/validation.go", "ValidateClusterRoleBinding");
-    internal static readonly ValidationSource BudgetBothBounds = new("pkg/apis/policy/validation/validation.go", "ValidatePodDisruptionBudgetSpec", Since: 7); // maxUnavailable is new in 1.7
-    internal static readonly ValidationSource IndexedNeedsCompletions = new("pkg/apis/batch/validation/validation.go", "validateJobSpec", Since: 22); // IndexedJob beta (on) in 1.22
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -60,7 +58,6 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeService, "Service");
         context.RegisterObjectAction(AnalyzeAutoscaler, "HorizontalPodAutoscaler");
         context.RegisterObjectAction(AnalyzeClusterRoleBinding, "ClusterRoleBinding");
-        context.RegisterObjectAction(AnalyzeBudget, "PodDisruptionBudget");
     }
 
     private static void AnalyzeWorkload(ObjectAnalysisContext ctx)
@@ -72,12 +69,6 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         {
             case "Deployment" when obj.Group is "apps" or "extensions":
                 CheckProgressDeadline(ctx);
-                break;
-            case "DaemonSet" when obj.Group is "apps" or "extensions" && DaemonSetSurgeAndUnavailable.AppliesTo(minor):
-                CheckDaemonSetSurge(ctx);
-                break;
-            case "Job" or "CronJob" when obj.Group == "batch" && IndexedNeedsCompletions.AppliesTo(minor):
-                CheckIndexedCompletions(ctx);
                 break;
         }
 
@@ -177,43 +168,6 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
                 ctx.Report(Rule, deadline, FieldPath.Parse("spec.progressDeadlineSeconds"), $"Invalid value: {seconds}: must be greater than minReadySeconds", fix);
             }
         }
-    }
-
-    /// <summary>A DaemonSet rolls out either by surging or by taking pods down, not both at once.</summary>
-    private static void CheckDaemonSetSurge(ObjectAnalysisContext ctx)
-    {
-        var obj = ctx.Object;
-        var strategy = obj.Root.MappingAt("spec.updateStrategy");
-        var type = strategy?["type"] as YScalar;
-
-        // extensions/v1beta1 defaults the strategy to OnDelete, whose rollingUpdate is not validated.
-        var rolling = type is { IsNull: false } ? type.Value == "RollingUpdate" : obj.Group == "apps";
-        if (!rolling || strategy?.GetMapping("rollingUpdate") is not { } update
-            || update["maxSurge"] is not YScalar surge || update["maxUnavailable"] is not YScalar unavailable
-            || !YValues.TryGetIntOrPercent(surge, out var surgeValue, out _) || !YValues.TryGetIntOrPercent(unavailable, out var unavailableValue, out _)
-            || surgeValue == 0 || unavailableValue == 0)
-        {
-            return;
-        }
-
-        ctx.Report(Rule, surge, FieldPath.Parse("spec.updateStrategy.rollingUpdate.maxSurge"), $"Invalid value: {surge.Value}: may not be set when maxUnavailable is non-zero",
-            "set maxUnavailable to 0 to surge, or drop maxSurge to replace pods in place", unavailable);
-    }
-
-    private static void CheckIndexedCompletions(ObjectAnalysisContext ctx)
-    {
-        var obj = ctx.Object;
-        var (parent, specPath) = obj.Kind == "CronJob"
-            ? (obj.Root.MappingAt("spec.jobTemplate"), "spec.jobTemplate.spec")
-            : (obj.Root, "spec");
-        if (parent is null || !parent.TryGetEntry("spec", out var entry) || entry.Value is not YMapping spec
-            || spec["completionMode"] is not YScalar { IsNull: false, Value: "Indexed" } || spec["completions"] is YScalar { IsNull: false } or YMapping or YSequence)
-        {
-            return;
-        }
-
-        ctx.Report(Rule, entry.Key, FieldPath.Parse(specPath).Child("completions"), "Required value: when completion mode is Indexed",
-            "set completions, the number of indexes the Job runs");
     }
 
     private static void CheckPodSpec(ObjectAnalysisContext ctx, PodSpecAt spec, int minor)
@@ -431,12 +385,6 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
                 "set sessionAffinity: ClientIP to use it, or drop sessionAffinityConfig");
         }
 
-        if (ExternalNameRequired.AppliesTo(minor) && type == "ExternalName" && spec["externalName"] is null or YScalar { IsNull: true } or YScalar { Value: "" })
-        {
-            ctx.Report(Rule, specEntry.Key, specPath.Child("externalName"), "Required value",
-                "set externalName to the DNS name the Service stands for");
-        }
-
         if (!loadBalancer && AllocateNodePortsOutsideLb.AppliesTo(minor) && spec.TryGetEntry("allocateLoadBalancerNodePorts", out var allocate) && allocate.Value is YScalar { IsNull: false })
         {
             ctx.Report(Rule, allocate.Key, specPath.Child("allocateLoadBalancerNodePorts"), "Forbidden: may only be used when `type` is 'LoadBalancer'",
@@ -488,19 +436,5 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
 
         ctx.Report(Rule, kind, FieldPath.Parse("roleRef.kind"), $"Unsupported value: \"{kind.Value}\": supported values: \"ClusterRole\"",
             "a ClusterRoleBinding can only grant a ClusterRole; bind a Role with a RoleBinding in its namespace");
-    }
-
-    private static void AnalyzeBudget(ObjectAnalysisContext ctx)
-    {
-        if (ctx.Object.Group != "policy" || !BudgetBothBounds.AppliesTo(ctx.TargetMinor()) || ctx.Object.Root.GetMapping("spec") is not { } spec
-            || !spec.TryGetEntry("minAvailable", out var min) || min.Value is YScalar { IsNull: true }
-            || !spec.TryGetEntry("maxUnavailable", out var max) || max.Value is YScalar { IsNull: true })
-        {
-            return;
-        }
-
-        var (later, earlier) = max.Key.Start.CompareTo(min.Key.Start) > 0 ? (max.Key, min.Key) : (min.Key, max.Key);
-        ctx.Report(Rule, later, FieldPath.Root("spec"), "Invalid value: minAvailable and maxUnavailable cannot be both set",
-            "keep one of them: a budget is either a floor of available pods or a ceiling of disrupted ones", earlier);
     }
 }

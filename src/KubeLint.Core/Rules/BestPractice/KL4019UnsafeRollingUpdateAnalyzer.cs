@@ -5,7 +5,13 @@ using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.BestPractice;
 
-/// <summary>KL4019: rolling-update settings that take every pod down at once, or that cannot make progress.</summary>
+/// <summary>
+/// KL4019: rolling-update settings that take every pod down at once, or that cannot make progress. Both
+/// bounds at 0 is an error, since the apiserver rejects it (<c>pkg/apis/apps/validation/validation.go:
+/// ValidateRollingUpdateDeployment</c>, <c>ValidateRollingUpdateDaemonSet</c>: "may not be 0 when maxSurge
+/// is 0"); a maxUnavailable above 100 % of a Deployment or DaemonSet is KL1014's error, so only exactly
+/// 100 % (accepted, and dangerous) is reported here for them.
+/// </summary>
 public sealed class KL4019UnsafeRollingUpdateAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -35,7 +41,7 @@ public sealed class KL4019UnsafeRollingUpdateAnalyzer : KubeAnalyzer
             return;
         }
 
-        if (unavailablePercent && unavailable >= 100)
+        if (unavailablePercent && (unavailable == 100 || (unavailable > 100 && obj.Kind == "StatefulSet")))
         {
             Report(ctx, maxUnavailable!, $"maxUnavailable: {unavailable}% lets the rollout stop every pod at once");
         }
@@ -46,7 +52,8 @@ public sealed class KL4019UnsafeRollingUpdateAnalyzer : KubeAnalyzer
         }
         else if (unavailable == 0 && obj.Kind != "StatefulSet" && SurgeIsZero(obj.Kind, rolling["maxSurge"]))
         {
-            Report(ctx, maxUnavailable!, "maxUnavailable and maxSurge are both 0, so the rollout can never replace a pod; the apiserver rejects it");
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, maxUnavailable!), ctx.Object, null,
+                "maxUnavailable and maxSurge are both 0, so the rollout can never replace a pod; the apiserver rejects it").WithDefaultSeverity(DiagnosticSeverity.Error));
         }
     }
 

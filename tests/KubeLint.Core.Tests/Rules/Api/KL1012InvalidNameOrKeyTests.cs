@@ -65,7 +65,7 @@ public class KL1012InvalidNameOrKeyTests
           image: busybox:1
         """), V(22));
 
-    // validateVolumes: ValidateDNS1123Label, and field.Duplicate for a second volume of one name.
+    // validateVolumes: ValidateDNS1123Label. A second volume of one name (field.Duplicate) is KL1016's.
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
@@ -80,13 +80,12 @@ public class KL1012InvalidNameOrKeyTests
           emptyDir: {}
         - name: cache
           emptyDir: {}
-        - name: [|cache|]
+        - name: cache
           emptyDir: {}
         - name: config-1
           emptyDir: {}
         """), V(minor),
-        "spec.volumes[0].name: Invalid value: \"Data_Dir\": must be a DNS-1123 label: lower-case letters, digits and '-', beginning and ending with a letter or digit; name the volume with lower-case letters, digits and '-', at most 63",
-        "spec.volumes[2].name: Duplicate value: \"cache\"; give each volume of the pod its own name");
+        "spec.volumes[0].name: Invalid value: \"Data_Dir\": must be a DNS-1123 label: lower-case letters, digits and '-', beginning and ending with a letter or digit; name the volume with lower-case letters, digits and '-', at most 63");
 
     // validateContainerPorts: validation.IsValidPortName (IANA service names).
     [Theory]
@@ -309,7 +308,7 @@ public class KL1012InvalidNameOrKeyTests
           image: nginx:1
         """), V(minor));
 
-    // validateServicePort: ValidateDNS1123Label on the name (not an IANA name: 63 characters allowed), field.Required when there is more than one port, ValidatePortNumOrName on targetPort.
+    // validateServicePort: ValidateDNS1123Label on the name (not an IANA name: 63 characters allowed), ValidatePortNumOrName on targetPort. A name missing where there are several ports (field.Required) is KL1011's.
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
@@ -325,7 +324,7 @@ public class KL1012InvalidNameOrKeyTests
           ports:
           - {name: [|HTTP|], port: 80, targetPort: http}
           - {name: metrics-endpoint-of-the-app, port: 9090, targetPort: 9090}
-          - {[|port|]: 443, targetPort: [|"8443"|]}
+          - {port: 443, targetPort: [|"8443"|]}
         ---
         apiVersion: v1
         kind: Service
@@ -337,10 +336,9 @@ public class KL1012InvalidNameOrKeyTests
           - {port: 80, targetPort: 8080}
         """, V(minor),
         "spec.ports[0].name: Invalid value: \"HTTP\": must be a DNS-1123 label: lower-case letters, digits and '-', beginning and ending with a letter or digit; name the port with lower-case letters, digits and '-', at most 63",
-        "spec.ports[2].name: Required value; name every port of a Service that has more than one",
         "spec.ports[2].targetPort: Invalid value: \"8443\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port");
 
-    // ValidateConfigMap: validation.IsConfigMapKey on data keys (and binaryData keys from 1.10, with no key in both).
+    // ValidateConfigMap: validation.IsConfigMapKey on data keys (and binaryData keys from 1.10; a key in both is KL1016's).
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
@@ -372,11 +370,10 @@ public class KL1012InvalidNameOrKeyTests
         data:
           logo: a
         binaryData:
-          [|logo|]: aGVsbG8=
+          logo: aGVsbG8=
           [|"icon?"|]: aGVsbG8=
           favicon.ico: aGVsbG8=
         """, V(10),
-        "binaryData[logo]: Invalid value: \"logo\": the key is also in data; keep each key in data or in binaryData, not both",
         "binaryData[icon?]: Invalid value: \"icon?\": must consist of letters, digits, '-', '_' and '.'; rename the binaryData key with letters, digits, '-', '_' and '.'");
 
     [Fact]

@@ -318,7 +318,7 @@ public class KL1017InconsistentFieldsTests
         kind: Service
         metadata:
           name: alias
-        [|spec|]:
+        spec:
           type: ExternalName
         """, new KubernetesVersion(1, minor));
 
@@ -508,20 +508,6 @@ public class KL1017InconsistentFieldsTests
         """, new KubernetesVersion(1, minor),
         "spec.progressDeadlineSeconds: Invalid value: 600: must be greater than minReadySeconds; make progressDeadlineSeconds greater than minReadySeconds (600), or a rollout fails before any pod can count as available");
 
-    // apps/validation ValidateRollingUpdateDaemonSet: maxSurge is beta (on by default) from 1.22.
-    [Theory]
-    [InlineData(16, false)]
-    [InlineData(22, true)]
-    [InlineData(36, true)]
-    public void Fires_on_daemonset_surge_with_unavailable(int minor, bool fires) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("DaemonSet", "containers:\n- {name: app, image: app:1}").Replace(
-        "spec:\n  template:",
-        "spec:\n  updateStrategy:\n    rollingUpdate:\n      maxUnavailable: 1\n      maxSurge: " + (fires ? "[|25%|]" : "25%") + "\n  template:", StringComparison.Ordinal), new KubernetesVersion(1, minor));
-
-    [Fact]
-    public void Does_not_fire_on_daemonset_surge_alone() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("DaemonSet", "containers:\n- {name: app, image: app:1}").Replace(
-        "spec:\n  template:",
-        "spec:\n  updateStrategy:\n    rollingUpdate:\n      maxUnavailable: 0\n      maxSurge: 1\n  template:", StringComparison.Ordinal), V136);
-
     // autoscaling/validation ValidateHorizontalPodAutoscalerSpec.
     [Theory]
     [InlineData(9, "autoscaling/v1")]
@@ -573,96 +559,6 @@ public class KL1017InconsistentFieldsTests
         - {kind: Group, name: viewers, apiGroup: rbac.authorization.k8s.io}
         """, new KubernetesVersion(1, minor),
         "roleRef.kind: Unsupported value: \"Role\": supported values: \"ClusterRole\"; a ClusterRoleBinding can only grant a ClusterRole; bind a Role with a RoleBinding in its namespace");
-
-    // policy/validation ValidatePodDisruptionBudgetSpec.
-    [Theory]
-    [InlineData(9, "policy/v1beta1")]
-    [InlineData(16, "policy/v1beta1")]
-    [InlineData(22, "policy/v1")]
-    [InlineData(36, "policy/v1")]
-    public void Fires_on_budget_with_both_bounds(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL1017", $$"""
-        apiVersion: {{apiVersion}}
-        kind: PodDisruptionBudget
-        metadata:
-          name: web
-        spec:
-          minAvailable: 1
-          [|maxUnavailable|]: 1
-          selector: {matchLabels: {app: web} }
-        ---
-        apiVersion: {{apiVersion}}
-        kind: PodDisruptionBudget
-        metadata:
-          name: ok
-        spec:
-          maxUnavailable: 1
-          selector: {matchLabels: {app: ok} }
-        """, new KubernetesVersion(1, minor),
-        "spec: Invalid value: minAvailable and maxUnavailable cannot be both set; keep one of them: a budget is either a floor of available pods or a ceiling of disrupted ones");
-
-    // batch/validation validateJobSpec: Indexed Jobs are beta (on by default) from 1.22.
-    [Theory]
-    [InlineData(22)]
-    [InlineData(36)]
-    public void Fires_on_indexed_job_without_completions(int minor) => RuleVerifier.VerifyMessages("KL1017", """
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: work
-        [|spec|]:
-          completionMode: Indexed
-          parallelism: 3
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-              - {name: app, image: app:1}
-        ---
-        apiVersion: batch/v1
-        kind: CronJob
-        metadata:
-          name: nightly
-        spec:
-          schedule: "0 1 * * *"
-          jobTemplate:
-            [|spec|]:
-              completionMode: Indexed
-              template:
-                spec:
-                  restartPolicy: Never
-                  containers:
-                  - {name: app, image: app:1}
-        ---
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: ok
-        spec:
-          completionMode: Indexed
-          completions: 3
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-              - {name: app, image: app:1}
-        """, new KubernetesVersion(1, minor),
-        "spec.completions: Required value: when completion mode is Indexed; set completions, the number of indexes the Job runs",
-        "spec.jobTemplate.spec.completions: Required value: when completion mode is Indexed; set completions, the number of indexes the Job runs");
-
-    [Fact]
-    public void Does_not_check_indexed_jobs_before_1_22() => RuleVerifier.Verify("KL1017", """
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: work
-        spec:
-          completionMode: Indexed
-          template:
-            spec:
-              restartPolicy: Never
-              containers:
-              - {name: app, image: app:1}
-        """, V116);
 
     private static TheoryData<string, int> Cross(string[] kinds, int[] minors)
     {

@@ -72,4 +72,41 @@ public class KL4019UnsafeRollingUpdateTests
           updateStrategy:
             rollingUpdate: {maxUnavailable: 0, maxSurge: 1}
         """);
+
+    // Both bounds at 0 is rejected (apps/validation ValidateRollingUpdateDeployment, ValidateRollingUpdateDaemonSet):
+    // an error; 100 % unavailable is accepted and only dangerous: a warning. Above 100 % a Deployment's is KL1014's.
+    [Fact]
+    public void Is_an_error_only_where_the_apiserver_rejects_and_leaves_above_100_percent_to_kl1014()
+    {
+        var findings = RuleVerifier.LintText("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: stuck}
+            spec:
+              strategy:
+                rollingUpdate: {maxUnavailable: 0, maxSurge: 0}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: all-down}
+            spec:
+              strategy:
+                rollingUpdate: {maxUnavailable: 100%}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: over}
+            spec:
+              strategy:
+                rollingUpdate: {maxUnavailable: 150%}
+            ---
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata: {name: over}
+            spec:
+              updateStrategy:
+                rollingUpdate: {maxUnavailable: 150%}
+            """).Where(d => d.Id is "KL4019" or "KL1014").Select(d => $"{d.Location.Start.Line} {d.Id} {d.Severity}");
+        Assert.Equal(["6 KL4019 Error", "13 KL4019 Warning", "20 KL1014 Error", "27 KL4019 Warning"], findings);
+    }
 }

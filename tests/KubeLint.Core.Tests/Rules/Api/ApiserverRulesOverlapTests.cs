@@ -1,0 +1,95 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.Api;
+
+/// <summary>
+/// One fact, one finding: each of these rejections is within reach of two of the apiserver rules (and of
+/// KL4019), and exactly one reports it — a missing field is KL1011's, a repeat KL1016's, two fields that
+/// exclude each other KL1015's, a bound KL1014's.
+/// </summary>
+public class ApiserverRulesOverlapTests
+{
+    private static readonly string[] Rules = ["KL1011", "KL1012", "KL1013", "KL1014", "KL1015", "KL1016", "KL1017", "KL1018", "KL4019", "KL3004"];
+
+    [Fact]
+    public void Each_rejection_is_reported_once_by_the_rule_of_its_class() => RuleVerifier.Verify(Rules, [("manifest.yaml", """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: svc}
+        spec:
+          ports:
+          - {|KL1011:port|}: 80
+          - {|KL1011:port|}: 81
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: ext}
+        {|KL1011:spec|}:
+          type: ExternalName
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: cm}
+        data: {a: b}
+        binaryData: {{|KL1016:a|}: YQ==}
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: ds}
+        spec:
+          selector: {matchLabels: {app: ds}}
+          updateStrategy:
+            type: RollingUpdate
+            rollingUpdate: {maxSurge: {|KL1015:1|}, maxUnavailable: 1}
+          template:
+            metadata: {labels: {app: ds}}
+            spec:
+              containers: [{name: c, image: "i:1"}]
+        ---
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: pdb}
+        spec:
+          minAvailable: 1
+          {|KL1015:maxUnavailable|}: 1
+          selector: {matchLabels: {app: ds}}
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: job}
+        {|KL1011:spec|}:
+          completionMode: Indexed
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: c, image: "i:1"}]
+              volumes:
+              - {name: v, emptyDir: {}}
+              - {name: {|KL1016:v|}, emptyDir: {}}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: dep}
+        spec:
+          selector: {matchLabels: {app: d}}
+          strategy:
+            rollingUpdate: {maxSurge: 0, maxUnavailable: {|KL4019:0|}}
+          template:
+            metadata: {labels: {app: d}}
+            spec:
+              containers: [{name: c, image: "i:1"}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: dep2}
+        spec:
+          selector: {matchLabels: {app: d2}}
+          strategy:
+            rollingUpdate: {maxUnavailable: {|KL1014:150%|}}
+          template:
+            metadata: {labels: {app: d2}}
+            spec:
+              containers: [{name: c, image: "i:1"}]
+        """)], new KubernetesVersion(1, 36));
+}
