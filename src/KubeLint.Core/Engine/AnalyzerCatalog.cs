@@ -29,6 +29,7 @@ public static class AnalyzerCatalog
         new KL1008AlphaApiAnalyzer(),
         new KL1009DeprecatedAnnotationAnalyzer(),
         new KL1010UnknownKindAnalyzer(),
+        new KL1013InvalidValueAnalyzer(),
         new KL4001ImageTagAnalyzer(),
         new KL4002MissingResourceRequestsAnalyzer(),
         new KL4003MissingMemoryLimitAnalyzer(),
