@@ -30,6 +30,8 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     private static readonly ValidationSource EndpointIp = new(CoreValidation, "validateEndpointAddress");
     private static readonly ValidationSource IpBlock = new("pkg/apis/networking/validation/validation.go", "ValidateIPBlock");
     private static readonly ValidationSource NetworkPolicyPort = new("pkg/apis/networking/validation/validation.go", "ValidateNetworkPolicyPort");
+    private static readonly ValidationSource IngressPort = new("pkg/apis/networking/validation/validation.go (extensions before 1.14)", "validateIngressBackend");
+    private static readonly ValidationSource ServiceCidr = new("pkg/apis/networking/validation/validation.go", "ValidateServiceCIDR");
     private static readonly ValidationSource EnvFieldRef = new(CoreValidation, "validateEnvVarValueFrom / validateObjectFieldSelector");
     private static readonly ValidationSource VolumeFieldRef = new(CoreValidation, "validateDownwardAPIVolumeFile / validateObjectFieldSelector");
     private static readonly ValidationSource ResourceFieldRef = new(CoreValidation, "validateContainerResourceFieldSelector");
@@ -81,6 +83,19 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
                 break;
             case "Endpoints":
                 CheckEndpoints(ctx, root);
+                break;
+            case "Ingress":
+                CheckIngress(ctx, root);
+                break;
+            case "ServiceCIDR":
+                // ValidateServiceCIDR: each of spec.cidrs a CIDR (the kind exists from 1.29).
+                EachText(root.GetMapping("spec")?.GetSequence("cidrs"), FieldPath.Root("spec").Child("cidrs"), (item, path) =>
+                {
+                    if (ServiceCidr.AppliesTo(minor) && !IpAddresses.IsCidr(item.Value))
+                    {
+                        Invalid(ctx, item, path, CidrWording, "give the range services take their IPs from, such as 10.96.0.0/16");
+                    }
+                });
                 break;
             case "PodDisruptionBudget":
                 CheckPercent(ctx, root.GetMapping("spec"), FieldPath.Root("spec"), "minAvailable");
@@ -295,6 +310,57 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>validateIngressBackend: a backend's port given by name must be an IANA port name, at every
+    /// minor: v1beta1's string <c>servicePort</c> (converted to the port name), v1's <c>service.port.name</c>.</summary>
+    private static void CheckIngress(ObjectAnalysisContext ctx, YMapping root)
+    {
+        if (root.GetMapping("spec") is not { } spec || !IngressPort.AppliesTo(ApiserverRules.TargetMinor(ctx)))
+        {
+            return;
+        }
+
+        var specPath = FieldPath.Root("spec");
+        CheckBackend(ctx, spec.GetMapping("backend"), specPath.Child("backend"));
+        CheckBackend(ctx, spec.GetMapping("defaultBackend"), specPath.Child("defaultBackend"));
+        if (spec.GetSequence("rules") is not { } rules)
+        {
+            return;
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules.Items[i] is YMapping rule && rule.GetMapping("http")?.GetSequence("paths") is { } paths)
+            {
+                for (var j = 0; j < paths.Count; j++)
+                {
+                    if (paths.Items[j] is YMapping path)
+                    {
+                        CheckBackend(ctx, path.GetMapping("backend"), specPath.Child("rules").Index(i).Child("http").Child("paths").Index(j).Child("backend"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckBackend(ObjectAnalysisContext ctx, YMapping? backend, FieldPath path)
+    {
+        if (backend is null)
+        {
+            return;
+        }
+
+        var (node, nodePath) = backend.GetMapping("service")?.GetMapping("port") is { } port
+            ? (Text(port["name"]), path.Child("service").Child("port").Child("name"))
+            : (Text(backend["servicePort"]), path.Child("servicePort"));
+        if (node is { Value.Length: > 0 } && KubernetesNames.CheckPortName(node.Value) is { } problem)
+        {
+            var digits = !node.Value.AsSpan().ContainsAnyExcept("0123456789");
+            Invalid(ctx, node, nodePath, problem, digits
+                ? (nodePath.ToString().EndsWith(".name", StringComparison.Ordinal) ? $"give the number as port.number: {node.Value}" : $"write the number unquoted (servicePort: {node.Value})")
+                : "name a port of the Service (at most 15 lower-case letters, digits and '-') or give its number");
         }
     }
 

@@ -559,6 +559,62 @@ public class KL1013InvalidValueTests
         """, V(36),
         "spec.ingress[0].ports[2].port: Invalid value: \"8443\": must contain at least one letter (a-z); write the number unquoted (port: 8443) or name a container port");
 
+    // pkg/apis/networking/validation/validation.go: validateIngressBackend (a string servicePort becomes the port name).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    public void Ingress_v1beta1_service_port_fires_on_what_is_no_port_name(int minor) => RuleVerifier.Verify("KL1013", """
+        apiVersion: extensions/v1beta1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend: {serviceName: web, servicePort: [|"80"|]}
+          rules:
+          - host: example.com
+            http:
+              paths:
+              - {path: /, backend: {serviceName: web, servicePort: http}}
+              - {path: /api, backend: {serviceName: api, servicePort: 8080}}
+              - {path: /admin, backend: {serviceName: admin, servicePort: [|Admin|]}}
+        """, V(minor));
+
+    [Theory]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void Ingress_v1_port_name_fires_on_what_is_no_port_name(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          defaultBackend:
+            service: {name: web, port: {name: http}}
+          rules:
+          - http:
+              paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service: {name: web, port: {number: 80}}
+              - path: /api
+                pathType: Prefix
+                backend:
+                  service: {name: api, port: {name: [|"8080"|]}}
+        """, V(minor),
+        "spec.rules[0].http.paths[1].backend.service.port.name: Invalid value: \"8080\": must contain at least one letter (a-z); give the number as port.number: 8080");
+
+    // ValidateServiceCIDR (networking.k8s.io/v1 from 1.33).
+    [Fact]
+    public void ServiceCidr_fires_on_what_is_no_cidr() => RuleVerifier.Verify("KL1013", """
+        apiVersion: networking.k8s.io/v1
+        kind: ServiceCIDR
+        metadata:
+          name: extra
+        spec:
+          cidrs: [10.100.0.0/16, [|"2001:db8::/129"|]]
+        """, V(36));
+
     // --- percentages: ValidatePositiveIntOrPercent (Deployment, DaemonSet, PodDisruptionBudget) ---
 
     [Theory]
