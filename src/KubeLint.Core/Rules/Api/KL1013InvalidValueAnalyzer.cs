@@ -25,10 +25,10 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     private static readonly ValidationSource Schedule = new("pkg/apis/batch/validation/validation.go", "validateScheduleFormat");
     private static readonly ValidationSource ScheduleTimeZone = new("pkg/apis/batch/validation/validation.go", "validateScheduleFormat (kubernetes#116252)", Since: 29);
     private static readonly ValidationSource TimeZone = new("pkg/apis/batch/validation/validation.go", "validateTimeZone", Since: 25);
-    private static readonly ValidationSource HostAliasIp = new(CoreValidation, "validateHostAliases");
+    private static readonly ValidationSource HostAliasIp = new(CoreValidation, "validateHostAliases", Since: 7);
     private static readonly ValidationSource ServiceIps = new(CoreValidation, "ValidateService");
     private static readonly ValidationSource EndpointIp = new(CoreValidation, "validateEndpointAddress");
-    private static readonly ValidationSource IpBlock = new("pkg/apis/networking/validation/validation.go", "ValidateIPBlock");
+    private static readonly ValidationSource IpBlock = new("pkg/apis/networking/validation/validation.go", "ValidateIPBlock", Since: 8);
     private static readonly ValidationSource NetworkPolicyPort = new("pkg/apis/networking/validation/validation.go", "ValidateNetworkPolicyPort");
     private static readonly ValidationSource IngressPort = new("pkg/apis/networking/validation/validation.go (extensions before 1.14)", "validateIngressBackend");
     private static readonly ValidationSource ServiceCidr = new("pkg/apis/networking/validation/validation.go", "ValidateServiceCIDR");
@@ -201,12 +201,18 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
         // pkg/apis/core/validation/validation.go: ValidateService, every minor: clusterIP(s) "", None or an IP;
         // externalIPs IPs; loadBalancerSourceRanges CIDRs (spaces around them tolerated).
         var specPath = FieldPath.Root("spec");
+        if (!ServiceIps.AppliesTo(ApiserverRules.TargetMinor(ctx)))
+        {
+            return;
+        }
+
         if (Text(spec["clusterIP"]) is { Value: not ("" or "None") } clusterIp && !IpAddresses.IsIp(clusterIp.Value))
         {
             Invalid(ctx, clusterIp, specPath.Child("clusterIP"), IpWording, "leave it empty to have one allocated, write None for a headless Service, or give an IP address");
         }
 
-        EachText(spec.GetSequence("clusterIPs"), specPath.Child("clusterIPs"), (item, path) =>
+        // clusterIPs exists from 1.20 (KL1001 before).
+        EachText(ApiserverRules.TargetMinor(ctx) >= 20 ? spec.GetSequence("clusterIPs") : null, specPath.Child("clusterIPs"), (item, path) =>
         {
             if (item.Value is not ("" or "None") && !IpAddresses.IsIp(item.Value))
             {
@@ -233,7 +239,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
         {
             for (var i = 0; i < ports.Count; i++)
             {
-                if (ports.Items[i] is YMapping port && Text(port["targetPort"]) is { Value.Length: > 0 } target
+                if (ports.Items[i] is YMapping port && Text(port["targetPort"]) is { Value.Length: > 0 } target && TargetPort.AppliesTo(ApiserverRules.TargetMinor(ctx))
                     && KubernetesNames.CheckPortName(target.Value) is { } problem)
                 {
                     Invalid(ctx, target, specPath.Child("ports").Index(i).Child("targetPort"), problem, PortNameFix(target.Value));
@@ -278,7 +284,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
             {
                 for (var j = 0; j < peers.Count; j++)
                 {
-                    if (peers.Items[j] is YMapping peer && peer.GetMapping("ipBlock") is { } block)
+                    if (peers.Items[j] is YMapping peer && peer.GetMapping("ipBlock") is { } block && IpBlock.AppliesTo(ApiserverRules.TargetMinor(ctx)))
                     {
                         // pkg/apis/networking/validation/validation.go: ValidateIPBlock, every minor that has ipBlock.
                         var blockPath = rulePath.Child(peersKey).Index(j).Child("ipBlock");
@@ -303,7 +309,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
             {
                 for (var j = 0; j < ports.Count; j++)
                 {
-                    if (ports.Items[j] is YMapping port && Text(port["port"]) is { Value.Length: > 0 } name
+                    if (ports.Items[j] is YMapping port && Text(port["port"]) is { Value.Length: > 0 } name && NetworkPolicyPort.AppliesTo(ApiserverRules.TargetMinor(ctx))
                         && KubernetesNames.CheckPortName(name.Value) is { } problem)
                     {
                         Invalid(ctx, name, rulePath.Child("ports").Index(j).Child("port"), problem, PortNameFix(name.Value).Replace("targetPort", "port", StringComparison.Ordinal));
@@ -388,7 +394,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
 
                 for (var j = 0; j < addresses.Count; j++)
                 {
-                    if (addresses.Items[j] is YMapping address && Text(address["ip"]) is { } ip && !IpAddresses.IsIp(ip.Value))
+                    if (addresses.Items[j] is YMapping address && Text(address["ip"]) is { } ip && EndpointIp.AppliesTo(ApiserverRules.TargetMinor(ctx)) && !IpAddresses.IsIp(ip.Value))
                     {
                         Invalid(ctx, ip, FieldPath.Root("subsets").Index(i).Child(list).Index(j).Child("ip"), IpWording, "give the endpoint's IP address");
                     }
@@ -415,7 +421,12 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
         {
             var path = FieldPath.Root("spec").Child(strategyKey).Child("rollingUpdate");
             CheckPercent(ctx, rolling, path, "maxUnavailable");
-            CheckPercent(ctx, rolling, path, "maxSurge");
+
+            // A DaemonSet's maxSurge exists from 1.21 (KL1001 before).
+            if (strategyKey == "strategy" || ApiserverRules.TargetMinor(ctx) >= 21)
+            {
+                CheckPercent(ctx, rolling, path, "maxSurge");
+            }
         }
     }
 
@@ -582,7 +593,8 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
 
                 foreach (var key in (ReadOnlySpan<string>)["subPath", "subPathExpr"])
                 {
-                    if (Text(mount[key]) is { Value.Length: > 0 } sub && PathProblem(sub.Value, reserved: false) is { } problem)
+                    // subPathExpr exists from 1.14; before, KL1001 speaks for it.
+                    if ((key == "subPath" || minor >= 14) && Text(mount[key]) is { Value.Length: > 0 } sub && PathProblem(sub.Value, reserved: false) is { } problem)
                     {
                         Invalid(ctx, sub, container.Path.Child("volumeMounts").Index(i).Child(key), problem, "give a path inside the volume, relative and without '..'");
                     }

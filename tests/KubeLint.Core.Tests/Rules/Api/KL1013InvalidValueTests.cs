@@ -259,6 +259,39 @@ public class KL1013InvalidValueTests
         """), V(22),
         "spec.clusterIPs[1]: Invalid value: \"2001:db8::zz\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff); give IP addresses, or None for a headless Service");
 
+    // Fields the target does not know are KL1001's: subPathExpr before 1.14, clusterIPs before 1.20, a DaemonSet's maxSurge before 1.21.
+    [Fact]
+    public void Fields_unknown_to_the_target_are_left_to_KL1001() => RuleVerifier.Verify("KL1013", """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          clusterIPs: [not-an-ip]
+          ports:
+          - {port: 80}
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+        spec:
+          selector: {matchLabels: {app: agent}}
+          updateStrategy:
+            type: RollingUpdate
+            rollingUpdate: {maxSurge: "1"}
+          template:
+            metadata: {labels: {app: agent}}
+            spec:
+              containers:
+              - name: app
+                image: app:1
+                volumeMounts:
+                - {name: logs, mountPath: /logs, subPathExpr: ../x}
+              volumes:
+              - {name: logs, emptyDir: {}}
+        """, V(9));
+
     [Fact]
     public void Service_message_names_the_source_range() => RuleVerifier.VerifyMessages("KL1013", Service("""
           type: LoadBalancer
