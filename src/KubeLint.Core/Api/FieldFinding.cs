@@ -19,6 +19,10 @@ public enum FieldProblem
 
     /// <summary>KL1005: a required field is missing.</summary>
     MissingRequired,
+
+    /// <summary>KL1013: a string the field's decoder rejects (a malformed quantity, bad base64); the
+    /// message is the apiserver path, <see cref="FieldFinding.Wording"/> and <see cref="FieldFinding.Fix"/> the rest.</summary>
+    MalformedValue,
 }
 
 /// <summary>One problem with its node (the key for field problems, the value for value problems) and its message.</summary>
@@ -26,4 +30,10 @@ public sealed record FieldFinding(FieldProblem Problem, YNode Node, string Messa
 {
     /// <summary>For a missing required field of a built-in kind, its schema path ("spec.selector"), so a rule that owns it can be told apart.</summary>
     public string? Field { get; init; }
+
+    /// <summary>For <see cref="FieldProblem.MalformedValue"/>: the apiserver's wording.</summary>
+    public string? Wording { get; init; }
+
+    /// <summary>For <see cref="FieldProblem.MalformedValue"/>: how to fix it.</summary>
+    public string? Fix { get; init; }
 }

@@ -18,6 +18,11 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
     private readonly PathText _path = new();
     private readonly PathText _display = new();
 
+    // The map entry being walked: where its key starts and ends in _display, so a value finding can
+    // spell the key as the apiserver does ("limits[memory]", not "limits.memory").
+    private int _mapKeyMark = -1;
+    private int _mapKeyEnd = -1;
+
     public void Check(YMapping root, YNode rootAnchor, string kindName)
     {
         if (schema[KindSchema.RootPath]?.At(minor) is { } variant)
@@ -58,7 +63,10 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
                         if (!IsNull(entry.Value))
                         {
                             var shown = _display.PushKey(entry.Key.Value);
+                            _mapKeyMark = shown;
+                            _mapKeyEnd = _display.Length;
                             Walk(entry.Value, valueVariant, entry.Key, kindName);
+                            _mapKeyEnd = -1;
                             _display.Pop(shown);
                         }
                     }
@@ -198,7 +206,52 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
                 : string.Empty;
             findings.Add(new FieldFinding(FieldProblem.WrongType, node, $"{_display} must be {expected.Describe()}, not {actual.Describe()} ({scalar.Value}){hint}"));
         }
+        else if (actual == ScalarKind.String && expected is FieldType.Quantity or FieldType.Byte)
+        {
+            CheckDecodable(scalar, expected);
+        }
     }
+
+    /// <summary>
+    /// A string the JSON decoder of the apiserver refuses before validation runs (a 400 Bad Request):
+    /// a quantity <c>resource.ParseQuantity</c> cannot read (<c>apimachinery pkg/api/resource/quantity.go:
+    /// UnmarshalJSON</c>, every minor), or a <c>[]byte</c> field that is not padded standard base64
+    /// (<c>encoding/json</c> decoding with <c>base64.StdEncoding</c>, every minor). Placeholders are left alone.
+    /// </summary>
+    private void CheckDecodable(YScalar scalar, FieldType expected)
+    {
+        var text = scalar.Value;
+        if (YValues.IsPlaceholder(text))
+        {
+            return;
+        }
+
+        if (expected == FieldType.Quantity)
+        {
+            if (!Validation.Quantity.TryParse(text.Trim(), out _)) // UnmarshalJSON trims spaces first
+            {
+                findings.Add(new FieldFinding(FieldProblem.MalformedValue, scalar, ValuePath())
+                {
+                    Wording = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+                    Fix = $"\"{text}\" does not: write a number with an optional suffix such as 500m, 128Mi or 1Gi (case-sensitive, no space, no B)",
+                });
+            }
+        }
+        else if (Validation.Base64.FirstIllegal(text) is var at and >= 0)
+        {
+            findings.Add(new FieldFinding(FieldProblem.MalformedValue, scalar, ValuePath())
+            {
+                Wording = $"illegal base64 data at input byte {at}",
+                Fix = "write it base64-encoded, padded with '=' (e.g. base64 -w0); a Secret also takes plain text in stringData",
+            });
+        }
+    }
+
+    /// <summary>The apiserver's path of the value being walked: a map entry as <c>parent[key]</c>.</summary>
+    private string ValuePath() =>
+        _mapKeyEnd == _display.Length && _mapKeyMark >= 0
+            ? $"{_display.ToString(_mapKeyMark)}[{_display.Span[(_mapKeyMark + (_mapKeyMark > 0 ? 1 : 0))..].ToString()}]"
+            : _display.ToString();
 
     private void WrongType(YNode node, FieldType expected)
     {

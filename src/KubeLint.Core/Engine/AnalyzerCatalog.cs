@@ -31,6 +31,7 @@ public static class AnalyzerCatalog
         new KL1010UnknownKindAnalyzer(),
         new KL1011RequiredByApiserverAnalyzer(),
         new KL1012InvalidNameOrKeyAnalyzer(),
+        new KL1013InvalidValueAnalyzer(),
         new KL1014ValueOutOfRangeAnalyzer(),
         new KL1015MutuallyExclusiveFieldsAnalyzer(),
         new KL1016DuplicateEntryAnalyzer(),

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KubeLint.Core.Validation;
+
+/// <summary>
+/// IP addresses and CIDRs as the apiserver's most lenient parser of any minor reads them
+/// (Go's old <c>net.ParseIP</c>, later <c>k8s.io/utils/net.ParseIPSloppy</c>): IPv4 is four dot-separated
+/// decimal parts of at most 255, leading zeros allowed (only new objects of recent minors refuse them,
+/// which this does not report); IPv6 as usual, with no zone and no brackets. Anything these refuse,
+/// every minor refuses.
+/// </summary>
+public static class IpAddresses
+{
+    public static bool IsIp(string text) => text.Contains(':') ? IsIPv6(text) : IsIPv4(text);
+
+    /// <summary><c>address/prefix</c>, the prefix no longer than the address (Go's <c>net.ParseCIDR</c>).</summary>
+    public static bool IsCidr(string text)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash < 0)
+        {
+            return false;
+        }
+
+        var address = text[..slash];
+        var mask = text.AsSpan(slash + 1);
+        var bits = address.Contains(':') ? (IsIPv6(address) ? 128 : -1) : (IsIPv4(address) ? 32 : -1);
+        return bits > 0 && mask.Length > 0 && mask.Length <= 4 && !mask.ContainsAnyExcept("0123456789")
+            && int.Parse(mask, NumberStyles.None, CultureInfo.InvariantCulture) <= bits;
+    }
+
+    private static bool IsIPv4(ReadOnlySpan<char> text)
+    {
+        var parts = 0;
+        foreach (var part in text.Split('.'))
+        {
+            var digits = text[part];
+            if (++parts > 4 || digits.Length == 0 || digits.ContainsAnyExcept("0123456789")
+                || (digits.Length > 3 && digits.TrimStart('0').Length > 3)
+                || int.Parse(digits.TrimStart('0') is { Length: > 0 } value ? value : "0", NumberStyles.None, CultureInfo.InvariantCulture) > 255)
+            {
+                return false;
+            }
+        }
+
+        return parts == 4;
+    }
+
+    private static bool IsIPv6(string text) =>
+        text.AsSpan().IndexOfAny("%[]/ ") < 0
+        && IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+}
