@@ -18,6 +18,6 @@ internal static class ApiFacts
     public static CustomResourceIndex CustomResources(this ActionContext context)
     {
         var workspace = context.Workspace;
-        return context.Options.GetShared(_ => new CustomResourceIndex(workspace));
+        return context.Options.GetShared(o => new CustomResourceIndex(workspace, o.TargetVersion.Minor));
     }
 }
