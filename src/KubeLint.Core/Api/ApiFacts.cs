@@ -16,6 +16,6 @@ internal static class ApiFacts
     public static CustomResourceIndex CustomResources(this ActionContext context)
     {
         var workspace = context.Workspace;
-        return context.Options.GetShared(_ => new CustomResourceIndex(workspace));
+        return context.Options.GetShared(o => new CustomResourceIndex(workspace, o.TargetVersion.Minor));
     }
 }

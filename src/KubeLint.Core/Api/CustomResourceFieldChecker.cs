@@ -7,7 +7,7 @@ namespace KubeLint.Core.Api;
 /// YAML: unknown fields (which a structural schema prunes silently), types, <c>enum</c>s and
 /// <c>required</c>. <c>x-kubernetes-preserve-unknown-fields</c> and schemas without a type stop the walk.
 /// </summary>
-internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings)
+internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings, string source)
 {
     private static readonly HashSet<string> ImplicitRootFields = ["apiVersion", "kind", "metadata"];
 
@@ -59,7 +59,7 @@ internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings)
                     else if (properties is not null && !preserve && additional is not YScalar { Value: "true" })
                     {
                         var suggestion = Suggestions.Closest(key, properties.Entries.Select(e => e.Key.Value));
-                        findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, $"unknown field \"{key}\" in {(display.Length == 0 ? owner : display)} (the CustomResourceDefinition's schema prunes it)" + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?")));
+                        findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, $"unknown field \"{key}\" in {(display.Length == 0 ? owner : display)} (the CustomResourceDefinition's schema prunes it)" + source + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?")));
                     }
                 }
 
@@ -67,7 +67,7 @@ internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings)
                 {
                     if (!mapping.TryGetEntry(required.Value, out _) && !(isRoot && ImplicitRootFields.Contains(required.Value)))
                     {
-                        findings.Add(new FieldFinding(FieldProblem.MissingRequired, anchor, $"{(display.Length == 0 ? owner : display)} has no \"{required.Value}\", which the CustomResourceDefinition's schema requires"));
+                        findings.Add(new FieldFinding(FieldProblem.MissingRequired, anchor, $"{(display.Length == 0 ? owner : display)} has no \"{required.Value}\", which the CustomResourceDefinition's schema requires{source}"));
                     }
                 }
 
@@ -124,14 +124,14 @@ internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings)
         };
         if (!ok)
         {
-            findings.Add(new FieldFinding(FieldProblem.WrongType, scalar, $"{display} must be {expected.Describe()}, not {kind.Describe()} ({scalar.Value})"));
+            findings.Add(new FieldFinding(FieldProblem.WrongType, scalar, $"{display} must be {expected.Describe()}, not {kind.Describe()} ({scalar.Value}){source}"));
             return;
         }
 
         if (schema.GetSequence("enum") is { } values && values.Items.OfType<YScalar>().All(v => v.Value != scalar.Value))
         {
             var list = string.Join(", ", values.Items.OfType<YScalar>().Select(v => v.Value));
-            findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{display}: \"{scalar.Value}\" is not one of {list} (the CustomResourceDefinition's enum)"));
+            findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{display}: \"{scalar.Value}\" is not one of {list} (the CustomResourceDefinition's enum){source}"));
         }
     }
 
@@ -144,6 +144,6 @@ internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings)
             YScalar s => $"{ScalarKinds.Classify(s).Describe()} ({s.Value})",
             _ => "something else",
         };
-        findings.Add(new FieldFinding(FieldProblem.WrongType, node is YMapping { Count: > 0 } m ? m.Entries[0].Key : node, $"{display} must be {expected.Describe()}, not {actual}"));
+        findings.Add(new FieldFinding(FieldProblem.WrongType, node is YMapping { Count: > 0 } m ? m.Entries[0].Key : node, $"{display} must be {expected.Describe()}, not {actual}{source}"));
     }
 }

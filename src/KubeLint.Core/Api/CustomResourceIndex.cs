@@ -4,15 +4,27 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Api;
 
 /// <summary>One served version of a custom resource, with its schema when the CRD gives one.</summary>
-public sealed record CustomResourceVersion(KubeObject Definition, string Group, string Version, string Kind, YMapping? Schema);
+public sealed record CustomResourceVersion(KubeObject Definition, string Group, string Version, string Kind, YMapping? Schema)
+{
+    /// <summary>Appended to every finding made from this schema, so that with two copies of a CRD among the
+    /// inputs one sees which was used: <c> (schema of CustomResourceDefinition widgets.example.com, crd.yaml)</c>.</summary>
+    public string SchemaSource => _schemaSource ??= $" (schema of CustomResourceDefinition {Definition.Name ?? "<unnamed>"}, {Definition.File.Path})";
 
-/// <summary>The kinds that CustomResourceDefinitions among the inputs define (apiextensions v1 and v1beta1).</summary>
+    private string? _schemaSource;
+}
+
+/// <summary>
+/// The kinds that CustomResourceDefinitions among the inputs define (apiextensions v1 and v1beta1).
+/// When several CRDs define the same apiVersion and kind (an old <c>apiextensions.k8s.io/v1beta1</c>
+/// copy beside the <c>v1</c> one), the one whose apiVersion the target serves wins, then the later one:
+/// the apiserver of the target could only have been given that one.
+/// </summary>
 public sealed class CustomResourceIndex
 {
-    private readonly Dictionary<(string ApiVersion, string Kind), CustomResourceVersion> _versions = [];
+    private readonly Dictionary<(string ApiVersion, string Kind), (CustomResourceVersion Version, bool Served)> _versions = [];
     private readonly HashSet<(string Group, string Kind)> _kinds = [];
 
-    public CustomResourceIndex(Workspace workspace)
+    public CustomResourceIndex(Workspace workspace, int minor)
     {
         foreach (var crd in workspace.OfKind("CustomResourceDefinition"))
         {
@@ -24,29 +36,41 @@ public sealed class CustomResourceIndex
 
             _kinds.Add((group, kind));
 
+            // An apiVersion of the CRD the target does not serve (KL1006 says so) loses to one it does.
+            var served = ApiCatalog.Default.Find(crd.ApiVersion, "CustomResourceDefinition")?.IsServedIn(minor) ?? false;
+
             // v1beta1: a top-level schema (spec.validation) for every version unless a version has its own.
             var shared = spec.MappingAt("validation.openAPIV3Schema");
             if (spec.GetString("version") is { } single)
             {
-                Add(new CustomResourceVersion(crd, group, single, kind, shared));
+                Add(new CustomResourceVersion(crd, group, single, kind, shared), served);
             }
 
             foreach (var version in spec.GetSequence("versions")?.Mappings ?? [])
             {
                 if (version.GetString("name") is { } name && version.GetString("served") != "false")
                 {
-                    Add(new CustomResourceVersion(crd, group, name, kind, version.MappingAt("schema.openAPIV3Schema") ?? shared));
+                    Add(new CustomResourceVersion(crd, group, name, kind, version.MappingAt("schema.openAPIV3Schema") ?? shared), served);
                 }
             }
         }
     }
 
     /// <summary>The CRD version that serves this apiVersion and kind, or null.</summary>
-    public CustomResourceVersion? Find(string apiVersion, string kind) => _versions.GetValueOrDefault((apiVersion, kind));
+    public CustomResourceVersion? Find(string apiVersion, string kind) =>
+        _versions.TryGetValue((apiVersion, kind), out var entry) ? entry.Version : null;
 
     /// <summary>True when some CRD among the inputs defines this group and kind (whatever the version).</summary>
     public bool Defines(string group, string kind) => _kinds.Contains((group, kind));
 
-    private void Add(CustomResourceVersion version) =>
-        _versions[($"{version.Group}/{version.Version}", version.Kind)] = version;
+    private void Add(CustomResourceVersion version, bool served)
+    {
+        var key = ($"{version.Group}/{version.Version}", version.Kind);
+        if (_versions.TryGetValue(key, out var existing) && existing.Served && !served)
+        {
+            return;
+        }
+
+        _versions[key] = (version, served);
+    }
 }

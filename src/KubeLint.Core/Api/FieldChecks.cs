@@ -40,9 +40,9 @@ internal static class FieldChecks
                 new TableFieldChecker(schema, minor, findings, served == kind ? null : kind).Check(obj.Root, anchor, obj.Kind);
             }
         }
-        else if (customResources.Find(obj.ApiVersion, obj.Kind) is { Schema: { } crdSchema })
+        else if (customResources.Find(obj.ApiVersion, obj.Kind) is { Schema: { } crdSchema } crd)
         {
-            new CustomResourceFieldChecker(findings).Check(obj.Root, crdSchema, anchor, obj.Kind);
+            new CustomResourceFieldChecker(findings, crd.SchemaSource).Check(obj.Root, crdSchema, anchor, obj.Kind);
         }
 
         return findings;

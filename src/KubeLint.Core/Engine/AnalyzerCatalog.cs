@@ -37,6 +37,8 @@ public static class AnalyzerCatalog
         new KL1016DuplicateEntryAnalyzer(),
         new KL1017InconsistentFieldsAnalyzer(),
         new KL1018UnknownBuiltInKindAnalyzer(),
+        new KL1019CustomResourceSchemaAnalyzer(),
+        new KL1020InvalidCrdSchemaAnalyzer(),
         new KL4001ImageTagAnalyzer(),
         new KL4002MissingResourceRequestsAnalyzer(),
         new KL4003MissingMemoryLimitAnalyzer(),

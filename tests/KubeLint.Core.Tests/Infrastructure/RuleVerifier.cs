@@ -52,6 +52,28 @@ public static class RuleVerifier
         Assert.Equal(messages, actual);
     }
 
+    /// <summary>
+    /// Like <see cref="Verify(string[], (string Path, string Markup)[], KubernetesVersion?, string?)"/> for
+    /// one rule, and also holds the messages of its findings, in the order of their files (as given) and
+    /// locations, to <paramref name="messages"/>.
+    /// </summary>
+    public static void VerifyMessages(string ruleId, (string Path, string Markup)[] files, KubernetesVersion? version, params string[] messages)
+    {
+        Verify([ruleId], files, version);
+        using var folder = new TempFolder();
+        foreach (var (path, markup) in files)
+        {
+            folder.Write(path, Markup.Parse(markup).Text);
+        }
+
+        var order = files.Select(f => f.Path).ToList();
+        var actual = Lint(folder.Path, [.. order], version).Diagnostics
+            .Where(d => d.Id == ruleId)
+            .OrderBy(d => order.IndexOf(d.Location.Path)).ThenBy(d => d.Location.Start.Line).ThenBy(d => d.Location.Start.Column)
+            .Select(d => d.Message);
+        Assert.Equal(messages, actual);
+    }
+
     /// <summary>Lints files of a folder with the built-in rules.</summary>
     public static LintResult Lint(string folder, string[] paths, KubernetesVersion? version = null) =>
         new LintEngine().Run(new LintOptions { Paths = paths, WorkingDirectory = folder, TargetVersion = version });

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Validation;
+
+namespace KubeLint.Core.Rules.Api;
+
+/// <summary>
+/// KL1019: a custom resource that breaks a rule of its CRD's schema the apiserver enforces at create
+/// beyond fields, types, enums and required fields (KL1001–KL1005): value keywords (checked with
+/// NJsonSchema, see <see cref="CustomResourceJsonSchema"/>), <c>x-kubernetes-list-type</c> set and map
+/// uniqueness and <c>x-kubernetes-embedded-resource</c> (see <see cref="CustomResourceValueChecks"/>).
+/// </summary>
+public sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1019", "Custom resource violates its CRD's schema");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    // Any kind can be a custom resource's, so no kind filter: the index lookup is the cheap test.
+    public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(Analyze);
+
+    private static void Analyze(ObjectAnalysisContext ctx)
+    {
+        var obj = ctx.Object;
+        if (ApiCatalog.Default.IsBuiltInGroup(obj.Group)
+            || ctx.CustomResources().Find(obj.ApiVersion, obj.Kind) is not { Schema: { } schema } crd)
+        {
+            return;
+        }
+
+        var minor = ctx.TargetMinor();
+        var violations = new List<SchemaViolation>();
+        CustomResourceValueChecks.Check(obj.Root, schema, minor, violations);
+        if (CustomResourceValueChecks.ValueKeywords.AppliesTo(minor) && CustomResourceValueChecks.NeedsJsonSchema(ctx.Options, schema))
+        {
+            CustomResourceJsonSchema.Check(ctx.Options, obj.Root, schema, violations);
+        }
+
+        foreach (var violation in violations)
+        {
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, violation.Node), obj, null, violation.Path, violation.Wording, violation.Fix + crd.SchemaSource));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Validation;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Rules.Api;
+
+/// <summary>
+/// KL1020: a CustomResourceDefinition whose schema the apiserver rejects. Today: a <c>type</c> that is
+/// not one of OpenAPI v3's six, at any depth of an <c>apiextensions.k8s.io/v1</c> CRD's
+/// <c>openAPIV3Schema</c> (v1beta1 accepted any type string).
+/// </summary>
+public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1020", "Invalid CustomResourceDefinition schema");
+
+    /// <summary>apiextensions validation.go: specStandardValidatorV3.validate, openapiV3Types with requireValidPropertyType (v1 CRDs, served from 1.16).</summary>
+    internal static readonly ValidationSource TypeValues = new("staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation/validation.go", "specStandardValidatorV3.validate (openapiV3Types)", Since: 16);
+
+    private const string Supported = "supported values: \"array\", \"boolean\", \"integer\", \"number\", \"object\", \"string\"";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(Analyze, "CustomResourceDefinition");
+
+    private static void Analyze(ObjectAnalysisContext ctx)
+    {
+        if (ctx.Object.ApiVersion != "apiextensions.k8s.io/v1" || !TypeValues.AppliesTo(ctx.TargetMinor())
+            || ctx.Object.Root.GetMapping("spec")?.GetSequence("versions") is not { } versions)
+        {
+            return;
+        }
+
+        for (var i = 0; i < versions.Count; i++)
+        {
+            if (versions.Items[i] is YMapping version && version.MappingAt("schema.openAPIV3Schema") is { } schema)
+            {
+                Walk(ctx, schema, FieldPath.Parse("spec.versions").Index(i).Child("schema").Child("openAPIV3Schema"));
+            }
+        }
+    }
+
+    private static void Walk(ObjectAnalysisContext ctx, YMapping schema, FieldPath path)
+    {
+        foreach (var entry in schema.Entries)
+        {
+            switch (entry.Key.Value)
+            {
+                case "type" when entry.Value is YScalar type && !IsKnown(type.Value) && !YValues.IsPlaceholder(type.Value):
+                    ctx.Report(Rule, type, path.Child("type"), $"Unsupported value: \"{type.Value}\": {Supported}", "use one of OpenAPI v3's types");
+                    break;
+                case "properties" or "patternProperties" or "definitions" when entry.Value is YMapping children:
+                    foreach (var child in children.Entries)
+                    {
+                        if (child.Value is YMapping childSchema)
+                        {
+                            Walk(ctx, childSchema, path.Child(entry.Key.Value).Key(child.Key.Value));
+                        }
+                    }
+
+                    break;
+                case "items" or "additionalProperties" or "additionalItems" or "not" when entry.Value is YMapping child:
+                    Walk(ctx, child, path.Child(entry.Key.Value));
+                    break;
+                case "items" or "allOf" or "anyOf" or "oneOf" when entry.Value is YSequence list:
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        if (list.Items[i] is YMapping item)
+                        {
+                            Walk(ctx, item, path.Child(entry.Key.Value).Index(i));
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    // An empty type is allowed here (structural rules speak for it); only a wrong one is reported.
+    private static bool IsKnown(string type) =>
+        type is "" or "array" or "boolean" or "integer" or "number" or "object" or "string";
+}
