@@ -37,8 +37,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource EnvFromPrefixRelaxed = new(Core, "ValidateEnvFrom (validation.IsRelaxedEnvVarName)", Since: 32);
     private static readonly ValidationSource KeySelectorName = new(Core, "validateConfigMapKeySelector, validateSecretKeySelector (NameIsDNSSubdomain)");
     private static readonly ValidationSource KeySelectorKey = new(Core, "validateConfigMapKeySelector, validateSecretKeySelector (validation.IsConfigMapKey)");
-    private static readonly ValidationSource HandlerPortName = new(Core, "validateHTTPGetAction, validateTCPSocketAction (ValidatePortNumOrName)");
-    private static readonly ValidationSource StartupProbePortName = new(Core, "validateHTTPGetAction, validateTCPSocketAction (ValidatePortNumOrName)", Since: 18); // startupProbe: gate on by default from 1.18
     private static readonly ValidationSource ServiceAccountName = new(Core, "ValidatePodSpec (ValidateServiceAccountName)");
     private static readonly ValidationSource NodeName = new(Core, "ValidatePodSpec (ValidateNodeName)");
     private static readonly ValidationSource Hostname = new(Core, "ValidatePodSpec (ValidateDNS1123Label)");
@@ -46,7 +44,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource PriorityClassName = new(Core, "ValidatePodSpec (ValidatePriorityClassName)", Since: 11); // forbidden while PodPriority was off (1.8-1.10)
     private static readonly ValidationSource RuntimeClassName = new(Core, "ValidatePodSpec (ValidateRuntimeClassName)", Since: 14); // dropped while RuntimeClass was off (1.12-1.13)
     private static readonly ValidationSource ServicePortName = new(Core, "validateServicePort (ValidateDNS1123Label)");
-    private static readonly ValidationSource ServiceTargetPortName = new(Core, "validateServicePort (ValidatePortNumOrName)");
     private static readonly ValidationSource ConfigMapDataKey = new(Core, "ValidateConfigMap (validation.IsConfigMapKey)");
     private static readonly ValidationSource ConfigMapBinaryDataKey = new(Core, "ValidateConfigMap (validation.IsConfigMapKey)", Since: 10); // binaryData is 1.10's
     private static readonly ValidationSource SecretDataKey = new(Core, "ValidateSecret (validation.IsConfigMapKey)");
@@ -55,7 +52,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource IngressTlsHost = new(Networking, "validateIngressTLS (IsDNS1123Subdomain, IsWildcardDNS1123Subdomain)", Since: 8);
     private static readonly ValidationSource IngressClassName = new(Networking, "ValidateIngressSpec (ValidateIngressClassName)", Since: 18);
     private static readonly ValidationSource IngressBackendService = new(Networking, "validateIngressBackend (ValidateServiceName)");
-    private static readonly ValidationSource IngressBackendPort = new(Networking, "validateIngressBackend (ValidatePortNumOrName, IsValidPortName)");
 
     /// <summary>From 1.19 the internal Ingress type (which the apiserver validates and names in its paths)
     /// holds <c>defaultBackend</c> and <c>service.name</c>/<c>service.port</c> for every served version.</summary>
@@ -67,9 +63,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly FieldPath ServicePorts = FieldPath.Parse("spec.ports");
     private static readonly FieldPath IngressSpec = FieldPath.Root("spec");
 
-    private static readonly string[] Probes = ["livenessProbe", "readinessProbe"];
-    private static readonly string[] Handlers = ["httpGet", "tcpSocket"];
-    private static readonly string[] LifecycleHooks = ["postStart", "preStop"];
     private static readonly string[] DefaultBackends = ["backend", "defaultBackend"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -174,19 +167,8 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         CheckPorts(ctx, node, container.Path, minor);
         CheckEnv(ctx, node, container.Path, minor);
         CheckEnvFrom(ctx, node, container.Path, minor);
-        foreach (var probe in Probes)
-        {
-            CheckHandlerPorts(ctx, node.GetMapping(probe), container.Path, probe, null, HandlerPortName, minor);
-        }
 
-        CheckHandlerPorts(ctx, node.GetMapping("startupProbe"), container.Path, "startupProbe", null, StartupProbePortName, minor);
-        if (node.GetMapping("lifecycle") is { } lifecycle)
-        {
-            foreach (var hook in LifecycleHooks)
-            {
-                CheckHandlerPorts(ctx, lifecycle.GetMapping(hook), container.Path, "lifecycle", hook, HandlerPortName, minor);
-            }
-        }
+        // Ports referred to by a string (probes, hooks) are values, KL1013's: this rule checks the names ports are given.
     }
 
     private static void CheckPorts(ObjectAnalysisContext ctx, YMapping container, FieldPath path, int minor)
@@ -270,25 +252,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         }
     }
 
-    /// <summary>A probe's or lifecycle hook's <c>httpGet.port</c> or <c>tcpSocket.port</c> given as a
-    /// string: the apiserver reads it as a port name (a quoted number is not a port number).</summary>
-    private static void CheckHandlerPorts(ObjectAnalysisContext ctx, YMapping? owner, FieldPath container, string field, string? hook, ValidationSource source, int minor)
-    {
-        if (owner is null || !source.AppliesTo(minor))
-        {
-            return;
-        }
-
-        foreach (var handler in Handlers)
-        {
-            if (owner.GetMapping(handler) is { } action && NameAt(action, "port") is { } port && KubernetesNames.CheckPortName(port.Value) is { } reason)
-            {
-                var path = container.Child(field);
-                Invalid(ctx, port, (hook is null ? path : path.Child(hook)).Child(handler).Child("port"), reason, PortReferenceFix(port.Value));
-            }
-        }
-    }
-
     private static void CheckService(ObjectAnalysisContext ctx, YMapping spec, int minor)
     {
         if (spec.GetSequence("ports") is not { } ports)
@@ -308,11 +271,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
             if (NameAt(port, "name") is { } name && ServicePortName.AppliesTo(minor) && Label63(name.Value) is { } reason)
             {
                 Invalid(ctx, name, path.Index(i).Child("name"), reason, "name the port with lower-case letters, digits and '-', at most 63");
-            }
-
-            if (NameAt(port, "targetPort") is { } target && ServiceTargetPortName.AppliesTo(minor) && KubernetesNames.CheckPortName(target.Value) is { } targetReason)
-            {
-                Invalid(ctx, target, path.Index(i).Child("targetPort"), targetReason, PortReferenceFix(target.Value));
             }
         }
     }
@@ -428,20 +386,9 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
 
     private static void CheckIngressBackend(ObjectAnalysisContext ctx, YMapping backend, FieldPath spec, string field, int rule, int path, bool internalV1, int minor)
     {
-        // networking.k8s.io/v1: service.name and service.port.name (a name only counts when no number is set);
-        // extensions/v1beta1 and networking.k8s.io/v1beta1: serviceName and servicePort.
-        YScalar? service, port;
-        if (backend.GetMapping("service") is { } v1)
-        {
-            service = NameAt(v1, "name");
-            var portMapping = v1.GetMapping("port");
-            port = portMapping is not null && IsUnset(portMapping["number"]) ? NameAt(portMapping, "name") : null;
-        }
-        else
-        {
-            service = NameAt(backend, "serviceName");
-            port = NameAt(backend, "servicePort");
-        }
+        // networking.k8s.io/v1: service.name; extensions/v1beta1 and networking.k8s.io/v1beta1: serviceName.
+        // A port named by a string is a value, KL1013's.
+        var service = backend.GetMapping("service") is { } v1 ? NameAt(v1, "name") : NameAt(backend, "serviceName");
 
         if (service is not null && IngressBackendService.AppliesTo(minor) && KubernetesNames.CheckDns1035Label(service.Value) is not null)
         {
@@ -449,12 +396,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
                 : "must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit";
             var at = internalV1 ? BackendPath(spec, field, rule, path).Child("service").Child("name") : BackendPath(spec, field, rule, path).Child("serviceName");
             Invalid(ctx, service, at, reason, "name the Service by its object name");
-        }
-
-        if (port is not null && IngressBackendPort.AppliesTo(minor) && KubernetesNames.CheckPortName(port.Value) is { } portReason)
-        {
-            var at = internalV1 ? BackendPath(spec, field, rule, path).Child("service").Child("port").Child("name") : BackendPath(spec, field, rule, path).Child("servicePort");
-            Invalid(ctx, port, at, portReason, PortReferenceFix(port.Value));
         }
     }
 
@@ -536,24 +477,6 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
 
     private static bool IsName(YScalar scalar) =>
         scalar.Value.Length > 0 && !scalar.IsNull && ScalarKinds.Classify(scalar) == ScalarKind.String && !YValues.IsPlaceholder(scalar.Value);
-
-    private static bool IsUnset(YNode? node) => node is null || (node is YScalar scalar && (scalar.IsNull || scalar.Value.Length == 0));
-
-    private static string PortReferenceFix(string value) =>
-        value.Length > 0 && IsAllDigits(value) ? "write the port number unquoted, or name a declared port" : "name a declared port (at most 15 lower-case letters, digits and '-') or give its number";
-
-    private static bool IsAllDigits(string value)
-    {
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string? Label63(string value) =>
         value.Length > LabelMax ? $"must be no more than {LabelMax} characters"

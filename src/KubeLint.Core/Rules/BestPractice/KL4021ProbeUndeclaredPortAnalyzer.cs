@@ -40,7 +40,9 @@ public sealed class KL4021ProbeUndeclaredPortAnalyzer : KubeAnalyzer
             {
                 foreach (var handler in Handlers)
                 {
-                    if (action.GetMapping(handler)?["port"] is YScalar port && IsName(port) && !declared.Contains(port.Value))
+                    // A name the apiserver refuses (KL1013) cannot be declared either: that finding says it all.
+                    if (action.GetMapping(handler)?["port"] is YScalar port && IsName(port) && !declared.Contains(port.Value)
+                        && KubernetesNames.CheckPortName(port.Value) is null)
                     {
                         ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, port), ctx.Object, null, what, container.Name ?? "?", port.Value));
                     }

@@ -92,4 +92,34 @@ public class ApiserverRulesOverlapTests
             spec:
               containers: [{name: c, image: "i:1"}]
         """)], new KubernetesVersion(1, 36));
+
+    // A port referred to by a string is a value: KL1013's, not KL1012's (which checks the names ports are
+    // given); a name the apiserver refuses cannot be declared either, so KL4021 stays silent about it.
+    [Fact]
+    public void Ports_named_by_strings_are_reported_once_as_values() => RuleVerifier.Verify([.. Rules, "KL4021"], [("manifest.yaml", """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: svc}
+        spec:
+          ports:
+          - {name: a, port: 80, targetPort: {|KL1013:"8080"|}}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+          - name: c
+            image: "i:1"
+            ports: [{name: http, containerPort: 80}]
+            readinessProbe: {httpGet: {port: {|KL1013:"8080"|}}}
+            livenessProbe: {tcpSocket: {port: {|KL1013:Web_Port|}}}
+            startupProbe: {tcpSocket: {port: {|KL4021:admin|}}}
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: i}
+        spec:
+          defaultBackend: {service: {name: s, port: {name: {|KL1013:"8080"|}}}}
+        """)], new KubernetesVersion(1, 36));
 }

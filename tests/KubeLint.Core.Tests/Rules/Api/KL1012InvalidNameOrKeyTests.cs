@@ -220,45 +220,6 @@ public class KL1012InvalidNameOrKeyTests
         "spec.containers[0].env[0].valueFrom.configMapKeyRef.key: Invalid value: \"log level\": must consist of letters, digits, '-', '_' and '.'; use a key of the ConfigMap: letters, digits, '-', '_' and '.'",
         "spec.containers[0].env[1].valueFrom.secretKeyRef.key: Invalid value: \"..password\": must not start with '..'; use a key of the Secret: letters, digits, '-', '_' and '.'");
 
-    // validateHTTPGetAction, validateTCPSocketAction: ValidatePortNumOrName; a quoted number is a string, so a port name.
-    [Theory]
-    [InlineData(18)]
-    [InlineData(22)]
-    [InlineData(36)]
-    public void Probe_and_hook_ports_given_as_strings_are_port_names(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
-        containers:
-        - name: web
-          image: nginx:1
-          livenessProbe:
-            httpGet: {path: /healthz, port: [|"8080"|]}
-          readinessProbe:
-            tcpSocket: {port: http}
-          startupProbe:
-            tcpSocket: {port: [|Web_Port|]}
-          lifecycle:
-            preStop:
-              httpGet: {path: /stop, port: 8080}
-            postStart:
-              tcpSocket: {port: [|"9000"|]}
-        """), V(minor),
-        "spec.containers[0].livenessProbe.httpGet.port: Invalid value: \"8080\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port",
-        "spec.containers[0].startupProbe.tcpSocket.port: Invalid value: \"Web_Port\": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-); name a declared port (at most 15 lower-case letters, digits and '-') or give its number",
-        "spec.containers[0].lifecycle.postStart.tcpSocket.port: Invalid value: \"9000\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port");
-
-    [Theory]
-    [InlineData(9)]
-    [InlineData(16)]
-    [InlineData(17)]
-    public void Startup_probes_are_not_checked_before_1_18(int minor) => RuleVerifier.Verify("KL1012", Pod("""
-        containers:
-        - name: web
-          image: nginx:1
-          livenessProbe:
-            httpGet: {path: /healthz, port: [|"8080"|]}
-          startupProbe:
-            tcpSocket: {port: "8080"}
-        """), V(minor));
-
     // ValidatePodSpec: ValidateServiceAccountName, ValidateNodeName, ValidateDNS1123Label (hostname, subdomain).
     [Theory]
     [InlineData(9)]
@@ -308,7 +269,7 @@ public class KL1012InvalidNameOrKeyTests
           image: nginx:1
         """), V(minor));
 
-    // validateServicePort: ValidateDNS1123Label on the name (not an IANA name: 63 characters allowed), ValidatePortNumOrName on targetPort. A name missing where there are several ports (field.Required) is KL1011's.
+    // validateServicePort: ValidateDNS1123Label on the name (not an IANA name: 63 characters allowed). A port named by a string (targetPort) is KL1013's; a name missing where there are several ports (field.Required) is KL1011's.
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
@@ -324,7 +285,7 @@ public class KL1012InvalidNameOrKeyTests
           ports:
           - {name: [|HTTP|], port: 80, targetPort: http}
           - {name: metrics-endpoint-of-the-app, port: 9090, targetPort: 9090}
-          - {port: 443, targetPort: [|"8443"|]}
+          - {port: 443, targetPort: "8443"}
         ---
         apiVersion: v1
         kind: Service
@@ -335,8 +296,7 @@ public class KL1012InvalidNameOrKeyTests
           ports:
           - {port: 80, targetPort: 8080}
         """, V(minor),
-        "spec.ports[0].name: Invalid value: \"HTTP\": must be a DNS-1123 label: lower-case letters, digits and '-', beginning and ending with a letter or digit; name the port with lower-case letters, digits and '-', at most 63",
-        "spec.ports[2].targetPort: Invalid value: \"8443\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port");
+        "spec.ports[0].name: Invalid value: \"HTTP\": must be a DNS-1123 label: lower-case letters, digits and '-', beginning and ending with a letter or digit; name the port with lower-case letters, digits and '-', at most 63");
 
     // ValidateConfigMap: validation.IsConfigMapKey on data keys (and binaryData keys from 1.10; a key in both is KL1016's).
     [Theory]
@@ -478,7 +438,7 @@ public class KL1012InvalidNameOrKeyTests
           ingressClassName: nginx-public
         """, V(minor));
 
-    // validateIngressBackend: ValidateServiceName (a DNS-1035 label) and ValidatePortNumOrName; paths follow the internal type (serviceName before 1.19, service.name after).
+    // validateIngressBackend: ValidateServiceName (a DNS-1035 label; a port named by a string is KL1013's); paths follow the internal type (serviceName before 1.19, service.name after).
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
@@ -494,11 +454,10 @@ public class KL1012InvalidNameOrKeyTests
             http:
               paths:
               - {path: /, backend: {serviceName: web, servicePort: http}}
-              - {path: /api, backend: {serviceName: api, servicePort: [|"8080"|]}}
+              - {path: /api, backend: {serviceName: api, servicePort: "8080"}}
               - {path: /v1, backend: {serviceName: [|1api|], servicePort: 8080}}
         """, V(minor),
         "spec.backend.serviceName: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name",
-        "spec.rules[0].http.paths[1].backend.servicePort: Invalid value: \"8080\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port",
         "spec.rules[0].http.paths[2].backend.serviceName: Invalid value: \"1api\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name");
 
     [Theory]
@@ -523,10 +482,9 @@ public class KL1012InvalidNameOrKeyTests
               - path: /api
                 pathType: Prefix
                 backend:
-                  service: {name: api, port: {name: [|API_PORT|]}}
+                  service: {name: api, port: {name: API_PORT}}
         """, V(minor),
-        "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name",
-        "spec.rules[0].http.paths[1].backend.service.port.name: Invalid value: \"API_PORT\": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-); name a declared port (at most 15 lower-case letters, digits and '-') or give its number");
+        "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name");
 
     [Fact]
     public void Ingress_v1beta1_backends_take_the_internal_paths_from_1_19() => RuleVerifier.VerifyMessages("KL1012", """
@@ -535,10 +493,9 @@ public class KL1012InvalidNameOrKeyTests
         metadata:
           name: web
         spec:
-          backend: {serviceName: [|Default_Backend|], servicePort: [|"80"|]}
+          backend: {serviceName: [|Default_Backend|], servicePort: "80"}
         """, V(19),
-        "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name",
-        "spec.defaultBackend.service.port.name: Invalid value: \"80\": must contain at least one letter (a-z); write the port number unquoted, or name a declared port");
+        "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name");
 
     [Fact]
     public void Does_not_fire_on_placeholders_nulls_and_non_strings() => RuleVerifier.Verify("KL1012", """

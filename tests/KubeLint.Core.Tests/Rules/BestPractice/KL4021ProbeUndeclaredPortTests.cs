@@ -44,7 +44,7 @@ public class KL4021ProbeUndeclaredPortTests
           livenessProbe:
             tcpSocket: {port: 8080}
           startupProbe:
-            httpGet: {path: /, port: "8081"}
+            httpGet: {path: /, port: 8081}
         """));
 
     // A warning: the apiserver checks only the name's syntax (pkg/apis/core/validation/validation.go:
