@@ -31,6 +31,12 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     private static readonly ValidationSource IpBlock = new("pkg/apis/networking/validation/validation.go", "ValidateIPBlock", Since: 8);
     private static readonly ValidationSource NetworkPolicyPort = new("pkg/apis/networking/validation/validation.go", "ValidateNetworkPolicyPort");
     private static readonly ValidationSource IngressPort = new("pkg/apis/networking/validation/validation.go (extensions before 1.14)", "validateIngressBackend");
+    private static readonly ValidationSource IngressPathAbsolute = new("pkg/apis/networking/validation/validation.go (extensions before 1.14)", "validateHTTPIngressPath (validateHTTPIngressRuleValue before 1.18)");
+    private static readonly ValidationSource IngressPathOfType = new("pkg/apis/networking/validation/validation.go", "validateHTTPIngressPath (Exact and Prefix paths)", Since: 18); // pathType is new in 1.18
+
+    // validateHTTPIngressPath's invalidPathSequences and invalidPathSuffixes: directory traversal in Exact and Prefix paths.
+    private static readonly string[] InvalidPathSequences = ["//", "/./", "/../", "%2f", "%2F"];
+    private static readonly string[] InvalidPathSuffixes = ["/..", "/."];
     private static readonly ValidationSource ServiceCidr = new("pkg/apis/networking/validation/validation.go", "ValidateServiceCIDR");
     private static readonly ValidationSource EnvFieldRef = new(CoreValidation, "validateEnvVarValueFrom / validateObjectFieldSelector");
     private static readonly ValidationSource VolumeFieldRef = new(CoreValidation, "validateDownwardAPIVolumeFile / validateObjectFieldSelector");
@@ -344,9 +350,75 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
                 {
                     if (paths.Items[j] is YMapping path)
                     {
-                        CheckBackend(ctx, path.GetMapping("backend"), specPath.Child("rules").Index(i).Child("http").Child("paths").Index(j).Child("backend"));
+                        var pathPath = specPath.Child("rules").Index(i).Child("http").Child("paths").Index(j);
+                        CheckBackend(ctx, path.GetMapping("backend"), pathPath.Child("backend"));
+                        CheckIngressPath(ctx, path, pathPath);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// validateHTTPIngressPath: an Exact or Prefix path (1.18+) must start with '/' and hold no traversal
+    /// ("//", "/./", "/../", "%2f", a trailing "/." or "/.."); an ImplementationSpecific one (the type
+    /// v1beta1 defaults to, and every path before 1.18) must start with '/' when it is not empty. A v1 path
+    /// without pathType is KL1011's, and the apiserver checks nothing else of it.
+    /// </summary>
+    private static void CheckIngressPath(ObjectAnalysisContext ctx, YMapping path, FieldPath pathPath)
+    {
+        var minor = ApiserverRules.TargetMinor(ctx);
+        var typeNode = path["pathType"] as YScalar;
+        var typed = IngressPathOfType.AppliesTo(minor) && typeNode is { IsNull: false };
+        if (!typed && IngressPathOfType.AppliesTo(minor) && ctx.Object.ApiVersion == "networking.k8s.io/v1")
+        {
+            return;
+        }
+
+        if (typed && YValues.IsPlaceholder(typeNode!.Value))
+        {
+            return;
+        }
+
+        var exactOrPrefix = typed && typeNode!.Value is "Exact" or "Prefix";
+        if (typed && !exactOrPrefix && typeNode!.Value != "ImplementationSpecific")
+        {
+            return; // an unknown type is KL1004's
+        }
+
+        var valueNode = path["path"] as YScalar;
+        var value = valueNode is { IsNull: false } ? valueNode.Value : string.Empty;
+        if (YValues.IsPlaceholder(value) || (valueNode is not null && !valueNode.IsNull && ScalarKinds.Classify(valueNode) != ScalarKind.String))
+        {
+            return;
+        }
+
+        var anchor = (YNode?)valueNode ?? (YNode?)path.GetKey("pathType") ?? path;
+        if (!value.StartsWith('/') && (exactOrPrefix || value.Length > 0) && IngressPathAbsolute.AppliesTo(minor))
+        {
+            ctx.Report(Rule, anchor, pathPath.Child("path"), $"Invalid value: \"{value}\": must be an absolute path",
+                value.Length == 0 ? "an Exact or Prefix path cannot be empty: write at least \"/\"" : $"start the path with '/' (/{value})");
+            return;
+        }
+
+        if (!exactOrPrefix)
+        {
+            return;
+        }
+
+        foreach (var sequence in InvalidPathSequences)
+        {
+            if (value.Contains(sequence, StringComparison.Ordinal))
+            {
+                ctx.Report(Rule, anchor, pathPath.Child("path"), $"Invalid value: \"{value}\": must not contain '{sequence}'", "write the path without it");
+            }
+        }
+
+        foreach (var suffix in InvalidPathSuffixes)
+        {
+            if (value.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                ctx.Report(Rule, anchor, pathPath.Child("path"), $"Invalid value: \"{value}\": cannot end with '{suffix}'", "write the path without it");
             }
         }
     }

@@ -777,4 +777,55 @@ public class KL1013InvalidValueTests
         - name: app
           image: " app:1"
         """), V(36));
+
+    // networking/validation validateHTTPIngressRuleValue (before 1.18) and validateHTTPIngressPath: a non-empty
+    // path must be absolute, whatever the apiVersion.
+    [Theory]
+    [InlineData(9, "extensions/v1beta1")]
+    [InlineData(16, "networking.k8s.io/v1beta1")]
+    public void Ingress_paths_must_be_absolute_before_path_types(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL1013", $$"""
+        apiVersion: {{apiVersion}}
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          rules:
+          - http:
+              paths:
+              - path: [|api|]
+                backend: {serviceName: web, servicePort: 80}
+              - path: /api
+                backend: {serviceName: web, servicePort: 80}
+              - backend: {serviceName: web, servicePort: 80}
+        """, V(minor),
+        "spec.rules[0].http.paths[0].path: Invalid value: \"api\": must be an absolute path; start the path with '/' (/api)");
+
+    // validateHTTPIngressPath (1.18+): Exact and Prefix paths are absolute and free of traversal sequences;
+    // ImplementationSpecific ones only absolute when given; a v1 path without pathType is KL1011's.
+    [Theory]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void Ingress_exact_and_prefix_paths_are_absolute_without_traversal(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          rules:
+          - http:
+              paths:
+              - {path: [|api|], pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: [|/a//b|], pathType: Exact, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: [|/static/..|], pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+              - {[|pathType|]: Exact, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: /api, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: "/.well-known", pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+              - {pathType: ImplementationSpecific, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: "/(.*)", pathType: ImplementationSpecific, backend: {service: {name: web, port: {number: 80}}}}
+              - {path: api, backend: {service: {name: web, port: {number: 80}}}}
+        """, V(minor),
+        "spec.rules[0].http.paths[0].path: Invalid value: \"api\": must be an absolute path; start the path with '/' (/api)",
+        "spec.rules[0].http.paths[1].path: Invalid value: \"/a//b\": must not contain '//'; write the path without it",
+        "spec.rules[0].http.paths[2].path: Invalid value: \"/static/..\": cannot end with '/..'; write the path without it",
+        "spec.rules[0].http.paths[3].path: Invalid value: \"\": must be an absolute path; an Exact or Prefix path cannot be empty: write at least \"/\"");
 }
