@@ -37,6 +37,25 @@ public static class PodSpecPaths
         }
     }
 
+    /// <summary>
+    /// The pod specs the apiserver validates when the object is created: those of a Pod, PodTemplate and
+    /// ReplicationController (core), Deployment, ReplicaSet and DaemonSet (apps, extensions), Job and CronJob
+    /// (batch). Not a StatefulSet's: <c>pkg/apis/apps/validation/validation.go:
+    /// ValidatePodTemplateSpecForStatefulSet</c> leaves its spec unchecked (only labels, annotations and,
+    /// in <c>ValidateStatefulSetSpec</c>, restartPolicy), so the apiserver accepts what these rules report
+    /// there and only its pods are refused, later. Nor a custom resource that borrows a built-in kind's name.
+    /// </summary>
+    public static IEnumerable<PodSpecAt> ValidatedOf(KubeObject obj) => IsValidated(obj) ? Of(obj) : [];
+
+    /// <summary>True for the objects whose pod specs <see cref="ValidatedOf"/> yields.</summary>
+    public static bool IsValidated(KubeObject obj) => obj.Kind switch
+    {
+        "Pod" or "PodTemplate" or "ReplicationController" => obj.Group.Length == 0,
+        "Deployment" or "ReplicaSet" or "DaemonSet" => obj.Group is "apps" or "extensions",
+        "Job" or "CronJob" => obj.Group == "batch",
+        _ => false,
+    };
+
     /// <summary>Every container of a pod spec, in the order of <c>containers</c>, <c>initContainers</c>,
     /// <c>ephemeralContainers</c>; the index is the item's position in its list.</summary>
     public static IEnumerable<ContainerAt> Containers(PodSpecAt spec)

@@ -7,6 +7,11 @@ public static class WorkloadManifests
     public static readonly TheoryData<string> Kinds =
         ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
 
+    /// <summary>Kinds whose pod specs the apiserver validates when the object is created: every kind above
+    /// but StatefulSet (<c>apps/validation: ValidatePodTemplateSpecForStatefulSet</c> leaves its spec unchecked).</summary>
+    public static readonly TheoryData<string> ValidatedKinds =
+        ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Job", "CronJob"];
+
     /// <summary>Kinds whose pods are meant to keep running.</summary>
     public static readonly TheoryData<string> LongRunningKinds =
         ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];

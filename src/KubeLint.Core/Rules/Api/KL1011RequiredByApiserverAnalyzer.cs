@@ -173,7 +173,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 _ => "spec.template.spec",
             };
             var found = false;
-            foreach (var spec in PodSpecPaths.Of(obj))
+            foreach (var spec in PodSpecPaths.ValidatedOf(obj))
             {
                 found = true;
                 PodSpec(spec, prefix);

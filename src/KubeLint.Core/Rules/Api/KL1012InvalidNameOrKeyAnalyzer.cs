@@ -105,7 +105,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
                 return;
         }
 
-        foreach (var spec in PodSpecPaths.Of(obj))
+        foreach (var spec in PodSpecPaths.ValidatedOf(obj))
         {
             CheckPodSpec(ctx, spec, minor);
         }

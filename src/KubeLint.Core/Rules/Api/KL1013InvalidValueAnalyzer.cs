@@ -120,7 +120,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
 
         if (Array.IndexOf(PodTemplates.WorkloadKinds, obj.Kind) >= 0)
         {
-            foreach (var spec in PodSpecPaths.Of(obj))
+            foreach (var spec in PodSpecPaths.ValidatedOf(obj))
             {
                 CheckPodSpec(ctx, spec, minor, obj.Kind == "Pod");
             }

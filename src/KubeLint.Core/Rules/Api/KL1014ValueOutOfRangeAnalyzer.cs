@@ -183,7 +183,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             }
         }
 
-        foreach (var podSpec in PodSpecPaths.Of(obj))
+        foreach (var podSpec in PodSpecPaths.ValidatedOf(obj))
         {
             PodSpec(ctx, minor, podSpec);
         }

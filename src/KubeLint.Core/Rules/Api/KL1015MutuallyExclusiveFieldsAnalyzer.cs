@@ -107,7 +107,7 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
             }
         }
 
-        foreach (var podSpec in PodSpecPaths.Of(obj))
+        foreach (var podSpec in PodSpecPaths.ValidatedOf(obj))
         {
             PodSpec(ctx, minor, podSpec);
         }

@@ -47,13 +47,13 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
 
     private static void AnalyzePods(ObjectAnalysisContext ctx)
     {
-        if (!ApiserverScope.ValidatesPodSpecs(ctx.Object))
+        if (!PodSpecPaths.IsValidated(ctx.Object))
         {
             return;
         }
 
         var minor = ctx.TargetMinor();
-        foreach (var spec in PodSpecPaths.Of(ctx.Object))
+        foreach (var spec in PodSpecPaths.ValidatedOf(ctx.Object))
         {
             if (VolumeNames.AppliesTo(minor))
             {
@@ -370,19 +370,4 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
         value = null!;
         return false;
     }
-}
-
-/// <summary>Which objects' pod specs the apiserver validates, shared by KL1016 and KL1017.</summary>
-internal static class ApiserverScope
-{
-    /// <summary>A built-in kind whose pod spec goes through <c>ValidatePodSpec</c>: Pod, PodTemplate,
-    /// ReplicationController (core), Deployment, ReplicaSet, DaemonSet (apps, extensions), Job, CronJob
-    /// (batch). StatefulSet is not one: <c>ValidatePodTemplateSpecForStatefulSet</c> leaves its spec unchecked.</summary>
-    public static bool ValidatesPodSpecs(KubeObject obj) => obj.Kind switch
-    {
-        "Pod" or "PodTemplate" or "ReplicationController" => obj.Group.Length == 0,
-        "Deployment" or "ReplicaSet" or "DaemonSet" => obj.Group is "apps" or "extensions",
-        "Job" or "CronJob" => obj.Group == "batch",
-        _ => false,
-    };
 }

@@ -72,12 +72,12 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
                 break;
         }
 
-        if (!ApiserverScope.ValidatesPodSpecs(obj))
+        if (!PodSpecPaths.IsValidated(obj))
         {
             return;
         }
 
-        foreach (var spec in PodSpecPaths.Of(obj))
+        foreach (var spec in PodSpecPaths.ValidatedOf(obj))
         {
             CheckPodSpec(ctx, spec, minor);
             HashSet<string>? volumes = null;

@@ -14,7 +14,7 @@ public class KL1011RequiredByApiserverTests
     // ---- pkg/apis/core/validation: validateContainers / validateInitContainers (validateContainerCommon) ----
 
     [Theory]
-    [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
+    [MemberData(nameof(WorkloadManifests.ValidatedKinds), MemberType = typeof(WorkloadManifests))]
     public void ValidateContainers_image_required_in_every_pod_template(string kind) => RuleVerifier.Verify("KL1011", WorkloadManifests.Wrap(kind, """
         initContainers:
         - name: setup

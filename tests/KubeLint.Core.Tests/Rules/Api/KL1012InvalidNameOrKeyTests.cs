@@ -13,7 +13,7 @@ public class KL1012InvalidNameOrKeyTests
 
     // validateContainers, validateInitContainers: ValidateDNS1123Label on every container name.
     [Theory]
-    [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
+    [MemberData(nameof(WorkloadManifests.ValidatedKinds), MemberType = typeof(WorkloadManifests))]
     public void Container_names_must_be_dns_labels_in_every_workload(string kind) => RuleVerifier.Verify("KL1012", WorkloadManifests.Wrap(kind, """
         initContainers:
         - name: [|Init_1|]

@@ -435,7 +435,7 @@ public class KL1013InvalidValueTests
         """.Replace("HOSTIPS", fires ? "[|status.hostIPs|]" : "status.hostIPs"), V(minor));
 
     [Fact]
-    public void Env_unknown_field_message_quotes_the_converter() => RuleVerifier.VerifyMessages("KL1013", WorkloadManifests.Wrap("StatefulSet", """
+    public void Env_unknown_field_message_quotes_the_converter() => RuleVerifier.VerifyMessages("KL1013", WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1

@@ -5,7 +5,8 @@ namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1014ValueOutOfRangeTests
 {
-    private static readonly string[] Kinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+    // The kinds whose pod specs the apiserver validates (not StatefulSet: see ApiserverPodSpecScopeTests).
+    private static readonly string[] Kinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Job", "CronJob"];
 
     // core validateProbe (ValidateNonnegativeField), validateLivenessProbe ("must be 1"),
     // ValidateResourceRequirements (ValidateResourceQuantityValue), validatePreferredSchedulingTerms /

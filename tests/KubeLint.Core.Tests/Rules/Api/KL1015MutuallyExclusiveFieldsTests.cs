@@ -5,7 +5,8 @@ namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1015MutuallyExclusiveFieldsTests
 {
-    private static readonly string[] Kinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+    // The kinds whose pod specs the apiserver validates (not StatefulSet: see ApiserverPodSpecScopeTests).
+    private static readonly string[] Kinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Job", "CronJob"];
 
     // core validateHandler (probes, lifecycle hooks), validateVolumeSource, validateProjectionSources,
     // validateEnvVarValueFrom, ValidateEnvFrom: every pod spec, every version. Each conflict has a valid twin.

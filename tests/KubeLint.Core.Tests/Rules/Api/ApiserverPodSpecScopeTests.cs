@@ -1,0 +1,57 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.Api;
+
+/// <summary>
+/// The apiserver validates the pod specs of Pods, PodTemplates, ReplicationControllers, Deployments,
+/// ReplicaSets, DaemonSets, Jobs and CronJobs, but not a StatefulSet's: apps/validation
+/// ValidatePodTemplateSpecForStatefulSet leaves it unchecked (a TODO upstream, because its volumes come
+/// partly from volumeClaimTemplates), checking only labels, annotations and, in ValidateStatefulSetSpec,
+/// restartPolicy. So the same mistakes are errors in a Deployment and not reported in a StatefulSet.
+/// (What fails to decode at all, such as a malformed quantity, is refused in every kind: KL1013 reports it
+/// from the schema walk, whatever the kind.)
+/// </summary>
+public class ApiserverPodSpecScopeTests
+{
+    private const string PodSpec = """
+        containers:
+        - name: App
+          ports: [{name: metrics-endpoint-x, containerPort: 9090}]
+          resources:
+            requests: {cpu: "2"}
+            limits: {cpu: "1"}
+          livenessProbe: {successThreshold: 3, exec: {command: [a]}, tcpSocket: {port: 80}}
+          volumeMounts:
+          - {name: data, mountPath: /data, subPath: ../etc}
+          - {name: data, mountPath: /data}
+        volumes:
+        - {name: data, emptyDir: {}}
+        - {name: data, emptyDir: {}}
+        """;
+
+    private static readonly string[] Rules = ["KL1011", "KL1012", "KL1013", "KL1014", "KL1015", "KL1016", "KL1017"];
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void A_statefulsets_pod_spec_is_not_checked_as_the_apiserver_does_not(int minor) =>
+        Assert.Empty(RuleVerifier.LintText(WorkloadManifests.Wrap("StatefulSet", PodSpec), new KubernetesVersion(1, minor)).Where(d => Rules.Contains(d.Id)));
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(36)]
+    public void The_same_pod_spec_in_a_deployment_is(int minor)
+    {
+        var found = RuleVerifier.LintText(WorkloadManifests.Wrap("Deployment", PodSpec), new KubernetesVersion(1, minor))
+            .Where(d => Rules.Contains(d.Id)).Select(d => d.Id).Distinct().Order();
+        Assert.Equal(Rules, found);
+    }
+
+    [Fact]
+    public void A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() =>
+        Assert.Empty(RuleVerifier.LintText(WorkloadManifests.Wrap("Deployment", PodSpec).Replace("apiVersion: apps/v1", "apiVersion: example.com/v1", StringComparison.Ordinal), new KubernetesVersion(1, 36))
+            .Where(d => Rules.Contains(d.Id)));
+}
