@@ -29,4 +29,9 @@ public static class ApiserverRules
 
     /// <summary>The target minor of the run (<c>36</c> for Kubernetes 1.36).</summary>
     public static int TargetMinor(this ActionContext ctx) => ctx.Options.TargetVersion.Minor;
+
+    /// <summary>The scalar when <paramref name="node"/> is a written string the apiserver would check: not null,
+    /// not a YAML number, boolean or null (KL1003's), and not a template placeholder; else null.</summary>
+    public static YScalar? WrittenText(YNode? node) =>
+        node is YScalar scalar && !scalar.IsNull && Api.ScalarKinds.Classify(scalar) == Api.ScalarKind.String && !YValues.IsPlaceholder(scalar.Value) ? scalar : null;
 }

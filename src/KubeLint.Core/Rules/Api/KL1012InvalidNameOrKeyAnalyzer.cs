@@ -475,8 +475,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static YScalar? NameAt(YMapping owner, string key) =>
         owner[key] is YScalar scalar && IsName(scalar) ? scalar : null;
 
-    private static bool IsName(YScalar scalar) =>
-        scalar.Value.Length > 0 && !scalar.IsNull && ScalarKinds.Classify(scalar) == ScalarKind.String && !YValues.IsPlaceholder(scalar.Value);
+    private static bool IsName(YScalar scalar) => scalar.Value.Length > 0 && ApiserverRules.WrittenText(scalar) is not null;
 
     private static string? Label63(string value) =>
         value.Length > LabelMax ? $"must be no more than {LabelMax} characters"

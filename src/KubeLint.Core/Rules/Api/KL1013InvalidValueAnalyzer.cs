@@ -128,8 +128,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     }
 
     /// <summary>A string value worth checking: not null, not a number or boolean (KL1003's), not a placeholder.</summary>
-    private static YScalar? Text(YNode? node) =>
-        node is YScalar scalar && !scalar.IsNull && ScalarKinds.Classify(scalar) == ScalarKind.String && !YValues.IsPlaceholder(scalar.Value) ? scalar : null;
+    private static YScalar? Text(YNode? node) => ApiserverRules.WrittenText(node);
 
     private static void Invalid(ObjectAnalysisContext ctx, YScalar node, FieldPath path, string detail, string fix) =>
         ctx.Report(Rule, node, path, $"Invalid value: \"{node.Value}\": {detail}", fix);
