@@ -55,6 +55,39 @@ public class SchemaGenPackageKindsTests
             Assert.IsType<InvalidOperationException>(Assert.Single(error.InnerExceptions)).Message);
     }
 
+    [SharedDataTheory]
+    [InlineData(11)]
+    [InlineData(21)]
+    public void The_package_mapping_agrees_with_the_extension_where_the_documents_carry_it(int minor)
+    {
+        // From 1.11 the same definitions (and their lists) carry x-kubernetes-group-version-kind: the mapping must give exactly that.
+        using var stream = new GZipStream(File.OpenRead(SharedData.Path(Path.Combine("kubernetes-openapi", $"v1.{minor}.json.gz"))), CompressionMode.Decompress);
+        using var document = System.Text.Json.JsonDocument.Parse(stream);
+        var compared = new List<string>();
+        foreach (var definition in document.RootElement.GetProperty("definitions").EnumerateObject())
+        {
+            if (ApiTableGenerator.GroupOfPackage(definition.Name) is not { } mapped
+                || !definition.Value.TryGetProperty("x-kubernetes-group-version-kind", out var gvks))
+            {
+                continue;
+            }
+
+            var gvk = Assert.Single(gvks.EnumerateArray());
+            Assert.Equal(mapped, (gvk.GetProperty("group").GetString(), gvk.GetProperty("version").GetString(), gvk.GetProperty("kind").GetString()));
+            compared.Add(definition.Name[(definition.Name.LastIndexOf(".v", StringComparison.Ordinal) + 1)..]);
+        }
+
+        Assert.Equal(
+            minor == 11
+                ? ["v1.APIService", "v1.APIServiceList", "v1beta1.APIService", "v1beta1.APIServiceList", "v1beta1.CustomResourceDefinition", "v1beta1.CustomResourceDefinitionList"]
+                :
+                [
+                    "v1.APIService", "v1.APIServiceList", "v1.CustomResourceDefinition", "v1.CustomResourceDefinitionList",
+                    "v1beta1.APIService", "v1beta1.APIServiceList", "v1beta1.CustomResourceDefinition", "v1beta1.CustomResourceDefinitionList",
+                ],
+            compared.Order(StringComparer.Ordinal));
+    }
+
     private const string Meta = "\"meta\": {\"properties\": {\"name\": {\"type\": \"string\"}}}";
 
     private static string Kind(string name) =>
