@@ -156,7 +156,8 @@ public static partial class ApiTableGenerator
     private static JsonElement Ref(string definitionName) =>
         JsonDocument.Parse($"{{\"$ref\":\"#/definitions/{definitionName}\"}}").RootElement;
 
-    /// <summary>Kinds from <c>x-kubernetes-group-version-kind</c>, and for 1.5/1.6 from the collection paths' POST responses.</summary>
+    /// <summary>Kinds from <c>x-kubernetes-group-version-kind</c>, for 1.5/1.6 from the collection paths' POST responses, and
+    /// for the two kinds 1.7–1.10 leave without the extension from their definitions' package paths.</summary>
     private static IEnumerable<(string KindKey, string DefinitionName)> FindKinds(JsonElement root, JsonElement definitions)
     {
         var found = new List<(string, string)>();
@@ -207,7 +208,62 @@ public static partial class ApiTableGenerator
             }
         }
 
+        // 1.7–1.10 have no paths, and there the aggregator's APIService and apiextensions' CustomResourceDefinition lack
+        // x-kubernetes-group-version-kind (checked: no other kind of 1.7–1.36 does). Their definition names are Go
+        // package paths, io.k8s.<module>.pkg.apis.<package>.<version>.<Kind>, and each package's group is a constant
+        // of its register.go (kubernetes/kubernetes, staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/register.go
+        // and staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/register.go, GroupName, registered by
+        // addKnownTypes). Only those two packages are mapped: a name alone names no group.
+        // A document without paths that has another such kind stops the generator rather than lose the kind.
+        var hasPaths = root.TryGetProperty("paths", out _);
+        foreach (var definition in definitions.EnumerateObject())
+        {
+            if (definition.Value.TryGetProperty("x-kubernetes-group-version-kind", out _) || !IsManifestKind(definition.Value))
+            {
+                continue;
+            }
+
+            if (GroupOfPackage(definition.Name) is { } gvk)
+            {
+                found.Add((Key(gvk.Group, gvk.Version, gvk.Kind), definition.Name));
+            }
+            else if (!hasPaths)
+            {
+                throw new InvalidOperationException($"{definition.Name} has no x-kubernetes-group-version-kind and the document no paths; map its package in ApiTableGenerator.GroupsOfPackages");
+            }
+        }
+
         return found.Distinct().OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal);
+    }
+
+    /// <summary>Go packages whose definitions lacked <c>x-kubernetes-group-version-kind</c> in 1.7–1.10, and their API groups.</summary>
+    private static readonly (string Package, string Group)[] GroupsOfPackages =
+    [
+        ("io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.", "apiextensions.k8s.io"),
+        ("io.k8s.kube-aggregator.pkg.apis.apiregistration.", "apiregistration.k8s.io"),
+    ];
+
+    /// <summary><c>io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1.APIService</c> → (apiregistration.k8s.io, v1beta1, APIService); null for any other package.</summary>
+    public static (string Group, string Version, string Kind)? GroupOfPackage(string definitionName)
+    {
+        foreach (var (package, group) in GroupsOfPackages)
+        {
+            if (!definitionName.StartsWith(package, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = definitionName[package.Length..];
+            var dot = rest.IndexOf('.');
+            if (dot <= 0 || dot == rest.Length - 1 || rest.IndexOf('.', dot + 1) >= 0 || !rest.StartsWith('v'))
+            {
+                return null;
+            }
+
+            return (group, rest[..dot], rest[(dot + 1)..]);
+        }
+
+        return null;
     }
 
     /// <summary>Objects one writes in a manifest: they have metadata and are not lists.</summary>

@@ -53,3 +53,15 @@ public sealed class SharedDataFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs <c>../shared</c>: skipped, with the reason, when it is absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (SharedData.Folder is null)
+        {
+            Skip = SharedData.MissingMessage;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.Api;
+
+/// <summary>
+/// apiregistration.k8s.io APIService and apiextensions.k8s.io CustomResourceDefinition on 1.7–1.10, whose OpenAPI
+/// definitions there lack x-kubernetes-group-version-kind: tools/SchemaGen (ApiTableGenerator.GroupOfPackage) finds
+/// them by their Go package paths, grouped as the packages' register.go name them (kubernetes/kubernetes,
+/// staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/register.go and
+/// staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/register.go, GroupName).
+/// </summary>
+public class KL1006AggregatorAndCrdMinorsTests
+{
+    private const string ApiServiceV1Beta1 = """
+        apiVersion: [|apiregistration.k8s.io/v1beta1|]
+        kind: APIService
+        metadata:
+          name: v1beta1.metrics.k8s.io
+        spec:
+          group: metrics.k8s.io
+          version: v1beta1
+          groupPriorityMinimum: 100
+          versionPriority: 100
+          service: {name: metrics-server, namespace: kube-system}
+        """;
+
+    private const string ApiServiceV1 = """
+        apiVersion: [|apiregistration.k8s.io/v1|]
+        kind: APIService
+        metadata:
+          name: v1beta1.metrics.k8s.io
+        spec:
+          group: metrics.k8s.io
+          version: v1beta1
+          groupPriorityMinimum: 100
+          versionPriority: 100
+          service: {name: metrics-server, namespace: kube-system}
+        """;
+
+    private const string CrdV1Beta1 = """
+        apiVersion: [|apiextensions.k8s.io/v1beta1|]
+        kind: CustomResourceDefinition
+        metadata:
+          name: crontabs.stable.example.com
+        spec:
+          group: stable.example.com
+          version: v1
+          scope: Namespaced
+          names: {plural: crontabs, singular: crontab, kind: CronTab}
+        """;
+
+    private static string Plain(string text) => text.Replace("[|", string.Empty).Replace("|]", string.Empty);
+
+    private static string Message(string text, int minor) =>
+        RuleVerifier.LintText(Markup.Parse(text).Text, new KubernetesVersion(1, minor)).Single(d => d.Id == "KL1006").Message;
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
+    public void An_apiregistration_v1beta1_APIService_is_served_from_1_7(int minor) =>
+        RuleVerifier.Verify("KL1006", Plain(ApiServiceV1Beta1), new KubernetesVersion(1, minor));
+
+    [Fact]
+    public void An_apiregistration_v1beta1_APIService_is_not_served_on_1_6()
+    {
+        RuleVerifier.Verify("KL1006", ApiServiceV1Beta1, new KubernetesVersion(1, 6));
+        Assert.Equal("apiregistration.k8s.io/v1beta1 APIService needs 1.7; Kubernetes 1.6 serves no APIService", Message(ApiServiceV1Beta1, 6));
+    }
+
+    [Fact]
+    public void An_apiregistration_v1_APIService_is_served_from_1_10() =>
+        RuleVerifier.Verify("KL1006", Plain(ApiServiceV1), new KubernetesVersion(1, 10));
+
+    [Fact]
+    public void An_apiregistration_v1_APIService_is_not_served_on_1_9()
+    {
+        RuleVerifier.Verify("KL1006", ApiServiceV1, new KubernetesVersion(1, 9));
+        Assert.Equal("apiregistration.k8s.io/v1 APIService needs 1.10; on 1.9 use apiregistration.k8s.io/v1beta1", Message(ApiServiceV1, 9));
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
+    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_served_on_1_8_to_1_10(int minor) =>
+        RuleVerifier.Verify("KL1006", Plain(CrdV1Beta1), new KubernetesVersion(1, minor));
+
+    [Fact]
+    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_6()
+    {
+        RuleVerifier.Verify("KL1006", CrdV1Beta1, new KubernetesVersion(1, 6));
+        Assert.Equal("apiextensions.k8s.io/v1beta1 CustomResourceDefinition needs 1.8; Kubernetes 1.6 serves no CustomResourceDefinition", Message(CrdV1Beta1, 6));
+    }
+
+    [Fact]
+    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_22()
+    {
+        RuleVerifier.Verify("KL1006", CrdV1Beta1, new KubernetesVersion(1, 22));
+        Assert.Equal("apiextensions.k8s.io/v1beta1 CustomResourceDefinition was removed in 1.22; use apiextensions.k8s.io/v1, available since 1.16", Message(CrdV1Beta1, 22));
+    }
+}
