@@ -171,6 +171,11 @@ internal static class LintCommand
             stderr.WriteLine($"  editorconfig: {editorConfig}{(options.EditorConfig.IsEmpty ? " (configures no rule)" : string.Empty)}");
         }
 
+        foreach (var skipped in result.Skipped)
+        {
+            stderr.WriteLine($"  skipped: {skipped}");
+        }
+
         if (result.CustomRules.Analyzers.Count > 0)
         {
             stderr.WriteLine($"  custom rules: {result.CustomRules.Analyzers.Count} analyzers{(result.CustomRules.FromCache ? " (cached)" : " (compiled)")}");

@@ -1,7 +1,8 @@
 namespace KubeLint.Core.Engine;
 
-/// <summary>One input to load: its display path and full path (or standard input).</summary>
-public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false);
+/// <summary>One input to load: its display path and full path (or standard input); <see cref="FromWalk"/> when found
+/// by walking a folder rather than named (a walk skips documents that are no Kubernetes objects, see <see cref="WalkSkipper"/>).</summary>
+public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false);
 
 /// <summary>Globs matched against paths relative to <see cref="BaseDirectory"/> (the working folder for
 /// the command line, the configuration file's folder for <c>.kubelint.yaml</c>).</summary>
@@ -58,7 +59,7 @@ public static class InputResolver
             if (File.Exists(full))
             {
                 // A file named explicitly is linted whatever its extension.
-                Add(full);
+                Add(full, fromWalk: false);
             }
             else if (Directory.Exists(full))
             {
@@ -66,7 +67,7 @@ public static class InputResolver
                 {
                     if (include is null || include.IsEmpty || include.Matches(file))
                     {
-                        Add(file);
+                        Add(file, fromWalk: true);
                     }
                 }
             }
@@ -79,7 +80,7 @@ public static class InputResolver
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return files;
 
-        void Add(string full)
+        void Add(string full, bool fromWalk)
         {
             var display = DisplayPath(full, workingDirectory);
             if (exclude.Any(f => f.Matches(full)) || !seen.Add(full))
@@ -87,7 +88,7 @@ public static class InputResolver
                 return;
             }
 
-            files.Add(new InputFile(display, full));
+            files.Add(new InputFile(display, full, FromWalk: fromWalk));
         }
     }
 

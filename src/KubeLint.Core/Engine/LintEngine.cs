@@ -32,6 +32,7 @@ public sealed class LintEngine
         var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
         var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
         var files = Load(inputs, options, limits, parallelism);
+        var skipped = WalkSkipper.Apply(files, inputs);
         var loaded = clock.Elapsed;
 
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
@@ -78,6 +79,7 @@ public sealed class LintEngine
             Elapsed = clock.Elapsed,
             Phases = new LintPhases(loaded, analyzed - analyzing, clock.Elapsed - analyzed),
             CustomRules = custom,
+            Skipped = skipped,
         };
     }
 
