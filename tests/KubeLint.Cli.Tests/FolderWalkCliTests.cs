@@ -70,4 +70,15 @@ public class FolderWalkCliTests : IDisposable
         using var json = JsonDocument.Parse(output);
         Assert.Equal(0, json.RootElement.GetProperty("summary").GetProperty("skipped").GetInt32());
     }
+
+    [Fact]
+    public void No_ignore_walks_bin_and_what_gitignore_ignores()
+    {
+        _folder.Write(".gitignore", "generated/\n");
+        _folder.Write("generated/cm.yaml", Clean);
+        _folder.Write("bin/Debug/cm.yaml", Clean);
+        _folder.Write("cm.yaml", Clean);
+        Assert.StartsWith("0 errors, 0 warnings, 0 infos in 1 file (1 document, 1 object); Kubernetes", Run(".").Out);
+        Assert.StartsWith("0 errors, 0 warnings, 0 infos in 3 files (3 documents, 3 objects); Kubernetes", Run(".", "--no-ignore").Out);
+    }
 }

@@ -43,7 +43,9 @@ public static class InputResolver
     /// <summary>Expands <paramref name="paths"/>; a path matching any of <paramref name="exclude"/> is skipped, and when
     /// <paramref name="include"/> has patterns, a file found by walking a folder must match one of them (files named
     /// explicitly are always taken).</summary>
-    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<PathFilter> exclude, PathFilter? include)
+    /// <remarks>A walk skips <c>bin/</c>, <c>obj/</c> and <c>node_modules/</c> folders and what the <c>.gitignore</c>s
+    /// of the repository ignore (<see cref="IgnoreFile"/>), unless <paramref name="useIgnoreFiles"/> is false (<c>--no-ignore</c>).</remarks>
+    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<PathFilter> exclude, PathFilter? include, bool useIgnoreFiles = true)
     {
         var files = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -63,7 +65,7 @@ public static class InputResolver
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Walk(full))
+                foreach (var file in Walk(full, useIgnoreFiles))
                 {
                     if (include is null || include.IsEmpty || include.Matches(file))
                     {
@@ -101,14 +103,18 @@ public static class InputResolver
             : relative.Replace('\\', '/');
     }
 
-    private static IEnumerable<string> Walk(string root)
+    /// <summary>Folders that hold build output or packages, never manifests to lint: skipped by every walk
+    /// unless <c>--no-ignore</c>.</summary>
+    private static readonly string[] BuildFolders = ["bin", "obj", "node_modules"];
+
+    private static IEnumerable<string> Walk(string root, bool useIgnoreFiles)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var pending = new Stack<(string Folder, IgnoreFile[] Ignores)>();
+        pending.Push((root, useIgnoreFiles ? ParentIgnoreFiles(root) : []));
         while (pending.Count > 0)
         {
-            var dir = pending.Pop();
-            IEnumerable<string> entries;
+            var (dir, ignores) = pending.Pop();
+            List<string> entries;
             try
             {
                 entries = Directory.EnumerateFileSystemEntries(dir).ToList();
@@ -118,21 +124,70 @@ public static class InputResolver
                 throw new InputException($"cannot read folder {dir}: {e.Message}");
             }
 
+            if (useIgnoreFiles && entries.Exists(e => Path.GetFileName(e) == ".gitignore") && IgnoreFile.Read(dir) is { } own)
+            {
+                ignores = [.. ignores, own];
+            }
+
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
                 if (Directory.Exists(entry))
                 {
-                    if (!name.StartsWith('.'))
+                    if (!name.StartsWith('.')
+                        && !(useIgnoreFiles && (Array.IndexOf(BuildFolders, name) >= 0 || IsIgnored(ignores, entry, isFolder: true))))
                     {
-                        pending.Push(entry);
+                        pending.Push((entry, ignores));
                     }
                 }
-                else if (Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) && !name.StartsWith('.'))
+                else if (Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) && !name.StartsWith('.')
+                    && !IsIgnored(ignores, entry, isFolder: false))
                 {
                     yield return entry;
                 }
             }
         }
+    }
+
+    /// <summary>The deepest <c>.gitignore</c> with a matching line decides, as in git.</summary>
+    private static bool IsIgnored(IgnoreFile[] ignores, string entry, bool isFolder)
+    {
+        for (var i = ignores.Length - 1; i >= 0; i--)
+        {
+            var relative = Path.GetRelativePath(ignores[i].Folder, entry).Replace('\\', '/').Split('/');
+            if (ignores[i].Match(relative, isFolder) is { } ignored)
+            {
+                return ignored;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>.gitignore</c>s of the folders above <paramref name="root"/> up to the repository's root (the
+    /// folder holding <c>.git</c>), outermost first; none when <paramref name="root"/> is in no repository or is its root.</summary>
+    private static IgnoreFile[] ParentIgnoreFiles(string root)
+    {
+        var found = new List<IgnoreFile>();
+        if (Path.Exists(Path.Combine(root, ".git")))
+        {
+            return []; // The walk starts at the repository's root.
+        }
+
+        for (var dir = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, ".gitignore")) && IgnoreFile.Read(dir) is { } ignore)
+            {
+                found.Add(ignore);
+            }
+
+            if (Path.Exists(Path.Combine(dir, ".git")))
+            {
+                found.Reverse();
+                return [.. found];
+            }
+        }
+
+        return [];
     }
 }
