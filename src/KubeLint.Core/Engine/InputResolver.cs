@@ -1,8 +1,9 @@
 namespace KubeLint.Core.Engine;
 
 /// <summary>One input to load: its display path and full path (or standard input); <see cref="FromWalk"/> when found
-/// by walking a folder rather than named (a walk skips documents that are no Kubernetes objects, see <see cref="WalkSkipper"/>).</summary>
-public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false);
+/// by walking a folder rather than named (a walk skips documents that are no Kubernetes objects, see <see cref="WalkSkipper"/>);
+/// <see cref="IsHelmChart"/> marks the <c>Chart.yaml</c> a walk took for a whole Helm chart folder (KL0006).</summary>
+public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false, bool IsHelmChart = false);
 
 /// <summary>Globs matched against paths relative to <see cref="BaseDirectory"/> (the working folder for
 /// the command line, the configuration file's folder for <c>.kubelint.yaml</c>).</summary>
@@ -65,12 +66,18 @@ public static class InputResolver
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Walk(full, useIgnoreFiles))
+                var charts = new List<string>();
+                foreach (var file in Walk(full, useIgnoreFiles, charts))
                 {
                     if (include is null || include.IsEmpty || include.Matches(file))
                     {
                         Add(file, fromWalk: true);
                     }
+                }
+
+                foreach (var chart in charts)
+                {
+                    Add(chart, fromWalk: true, helmChart: true);
                 }
             }
             else
@@ -82,7 +89,7 @@ public static class InputResolver
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return files;
 
-        void Add(string full, bool fromWalk)
+        void Add(string full, bool fromWalk, bool helmChart = false)
         {
             var display = DisplayPath(full, workingDirectory);
             if (exclude.Any(f => f.Matches(full)) || !seen.Add(full))
@@ -90,7 +97,7 @@ public static class InputResolver
                 return;
             }
 
-            files.Add(new InputFile(display, full, FromWalk: fromWalk));
+            files.Add(new InputFile(display, full, FromWalk: fromWalk, IsHelmChart: helmChart));
         }
     }
 
@@ -107,7 +114,9 @@ public static class InputResolver
     /// unless <c>--no-ignore</c>.</summary>
     private static readonly string[] BuildFolders = ["bin", "obj", "node_modules"];
 
-    private static IEnumerable<string> Walk(string root, bool useIgnoreFiles)
+    /// <summary>Files to lint below <paramref name="root"/>. A Helm chart folder is not walked: its <c>Chart.yaml</c>
+    /// goes to <paramref name="charts"/> instead.</summary>
+    private static IEnumerable<string> Walk(string root, bool useIgnoreFiles, List<string> charts)
     {
         var pending = new Stack<(string Folder, IgnoreFile[] Ignores)>();
         pending.Push((root, useIgnoreFiles ? ParentIgnoreFiles(root) : []));
@@ -122,6 +131,12 @@ public static class InputResolver
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new InputException($"cannot read folder {dir}: {e.Message}");
+            }
+
+            if (HelmChartFile(dir, entries) is { } chart)
+            {
+                charts.Add(chart);
+                continue;
             }
 
             if (useIgnoreFiles && entries.Exists(e => Path.GetFileName(e) == ".gitignore") && IgnoreFile.Read(dir) is { } own)
@@ -147,6 +162,15 @@ public static class InputResolver
                 }
             }
         }
+    }
+
+    /// <summary>A folder holding <c>Chart.yaml</c> beside a <c>templates/</c> folder is a Helm chart (Helm's
+    /// helm/helm pkg/chartutil/chartfile.go, <c>IsChartDir</c>, asks for the Chart.yaml; the templates are what make
+    /// its YAML no plain manifests): its Chart.yaml, else null.</summary>
+    private static string? HelmChartFile(string dir, List<string> entries)
+    {
+        var chart = Path.Combine(dir, "Chart.yaml");
+        return entries.Contains(chart) && File.Exists(chart) && Directory.Exists(Path.Combine(dir, "templates")) ? chart : null;
     }
 
     /// <summary>The deepest <c>.gitignore</c> with a matching line decides, as in git.</summary>

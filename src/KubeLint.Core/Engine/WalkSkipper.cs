@@ -29,6 +29,16 @@ internal static class WalkSkipper
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
+            if (inputs[i].IsHelmChart)
+            {
+                // The chart stands for its folder (KL0006); Chart.yaml itself is no manifest.
+                file.IsHelmChart = true;
+                file.Documents.Clear();
+                file.DuplicateKeys.Clear();
+                files[kept++] = file;
+                continue;
+            }
+
             if (!inputs[i].FromWalk || !Skip(file, skipped) || file.Problems.Count > 0)
             {
                 files[kept++] = file;

@@ -71,4 +71,41 @@ public class FolderWalkTests
         var result = Lint(folder, ".");
         Assert.Equal(["KL0001"], result.Diagnostics.Select(d => d.Id));
     }
+
+    [Fact]
+    public void A_helm_chart_folder_gives_one_KL0006_at_its_Chart_yaml_and_its_files_are_not_linted()
+    {
+        using var folder = new TempFolder();
+        folder.Write("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n");
+        folder.Write("charts/web/values.yaml", "replicas: 2\n");
+        folder.Write("charts/web/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
+        folder.Write("charts/web/charts/db/Chart.yaml", "apiVersion: v2\nname: db\n");
+        folder.Write("charts/web/charts/db/templates/x.yaml", "a: {{ b }}\n");
+        // A Chart.yaml without templates/ beside it is no chart: walked as any folder (its documents skipped).
+        folder.Write("notachart/Chart.yaml", "apiVersion: v2\nname: lone\n");
+        var result = Lint(folder, ".");
+        Assert.Equal(
+            ["charts/web/Chart.yaml:1: KL0006 charts/web is a Helm chart: its templates are manifests only once rendered, so its files were not linted; lint the rendered chart: helm template charts/web | kubelint -"],
+            Findings(result));
+        Assert.Equal(["notachart/Chart.yaml: no kind"], result.Skipped.Select(s => s.ToString()));
+        Assert.Equal(["charts/web/Chart.yaml"], result.Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void A_chart_walked_as_the_root_folder_is_reported_at_its_own_Chart_yaml()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Chart.yaml", "apiVersion: v2\nname: web\n");
+        folder.Write("templates/cm.yaml", "a: {{ b }}\n");
+        Assert.Equal(["Chart.yaml:1: KL0006 . is a Helm chart: its templates are manifests only once rendered, so its files were not linted; lint the rendered chart: helm template . | kubelint -"], Findings(Lint(folder, ".")));
+    }
+
+    [Fact]
+    public void A_template_named_on_the_command_line_is_linted_as_it_is()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Chart.yaml", "apiVersion: v2\nname: web\n");
+        folder.Write("templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n");
+        Assert.Equal(["KL0005"], Lint(folder, "templates/cm.yaml").Diagnostics.Select(d => d.Id));
+    }
 }
