@@ -26,11 +26,12 @@ internal static class LintCommand
         var noColor = Switch.Create("--no-color", "No colours in text output");
         var quiet = Switch.Create("--quiet", "Print only findings", "-q");
         var verbose = Switch.Create("--verbose", "Print what was loaded and configured; traces for internal errors", "-v");
+        var noIgnore = Switch.Create("--no-ignore", "Walk bin/, obj/, node_modules/ and what .gitignore files ignore too");
         var noCustomRules = Switch.Create("--no-custom-rules", "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)");
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
-            paths, format, output, config, version, failOn, warnAsError, exclude, ns, complete, noColor, quiet, verbose, noCustomRules,
+            paths, format, output, config, version, failOn, warnAsError, exclude, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
         };
         command.SetAction(parse =>
         {
@@ -74,6 +75,7 @@ internal static class LintCommand
                 Properties = cluster,
                 Paths = inputs,
                 Exclude = parse.GetValue(exclude) ?? [],
+                UseIgnoreFiles = !parse.IsOn(noIgnore),
                 ConfigFile = parse.GetValue(config),
                 TargetVersion = targetVersion,
                 Namespace = parse.GetValue(ns),
@@ -169,6 +171,11 @@ internal static class LintCommand
         foreach (var editorConfig in options.EditorConfig.Files)
         {
             stderr.WriteLine($"  editorconfig: {editorConfig}{(options.EditorConfig.IsEmpty ? " (configures no rule)" : string.Empty)}");
+        }
+
+        foreach (var skipped in result.Skipped)
+        {
+            stderr.WriteLine($"  skipped: {skipped}");
         }
 
         if (result.CustomRules.Analyzers.Count > 0)

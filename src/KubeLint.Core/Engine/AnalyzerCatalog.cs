@@ -72,6 +72,7 @@ public static class AnalyzerCatalog
         new KL0003NotAnObjectAnalyzer(),
         new KL0004MissingNameAnalyzer(),
         new KL0005InvalidNameAnalyzer(),
+        new KL0006HelmChartAnalyzer(),
         new KL2001NodePortOutOfRangeAnalyzer(),
         new KL2002NodePortClaimedTwiceAnalyzer(),
         new KL2003NodePortWithoutNodePortsAnalyzer(),

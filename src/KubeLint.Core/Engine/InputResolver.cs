@@ -1,7 +1,9 @@
 namespace KubeLint.Core.Engine;
 
-/// <summary>One input to load: its display path and full path (or standard input).</summary>
-public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false);
+/// <summary>One input to load: its display path and full path (or standard input); <see cref="FromWalk"/> when found
+/// by walking a folder rather than named (a walk skips documents that are no Kubernetes objects, see <see cref="WalkSkipper"/>);
+/// <see cref="IsHelmChart"/> marks the <c>Chart.yaml</c> a walk took for a whole Helm chart folder (KL0006).</summary>
+public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false, bool IsHelmChart = false);
 
 /// <summary>Globs matched against paths relative to <see cref="BaseDirectory"/> (the working folder for
 /// the command line, the configuration file's folder for <c>.kubelint.yaml</c>).</summary>
@@ -42,7 +44,9 @@ public static class InputResolver
     /// <summary>Expands <paramref name="paths"/>; a path matching any of <paramref name="exclude"/> is skipped, and when
     /// <paramref name="include"/> has patterns, a file found by walking a folder must match one of them (files named
     /// explicitly are always taken).</summary>
-    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<PathFilter> exclude, PathFilter? include)
+    /// <remarks>A walk skips <c>bin/</c>, <c>obj/</c> and <c>node_modules/</c> folders and what the <c>.gitignore</c>s
+    /// of the repository ignore (<see cref="IgnoreFile"/>), unless <paramref name="useIgnoreFiles"/> is false (<c>--no-ignore</c>).</remarks>
+    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<PathFilter> exclude, PathFilter? include, bool useIgnoreFiles = true)
     {
         var files = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -58,16 +62,22 @@ public static class InputResolver
             if (File.Exists(full))
             {
                 // A file named explicitly is linted whatever its extension.
-                Add(full);
+                Add(full, fromWalk: false);
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Walk(full))
+                var charts = new List<string>();
+                foreach (var file in Walk(full, useIgnoreFiles, charts))
                 {
                     if (include is null || include.IsEmpty || include.Matches(file))
                     {
-                        Add(file);
+                        Add(file, fromWalk: true);
                     }
+                }
+
+                foreach (var chart in charts)
+                {
+                    Add(chart, fromWalk: true, helmChart: true);
                 }
             }
             else
@@ -79,7 +89,7 @@ public static class InputResolver
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return files;
 
-        void Add(string full)
+        void Add(string full, bool fromWalk, bool helmChart = false)
         {
             var display = DisplayPath(full, workingDirectory);
             if (exclude.Any(f => f.Matches(full)) || !seen.Add(full))
@@ -87,7 +97,7 @@ public static class InputResolver
                 return;
             }
 
-            files.Add(new InputFile(display, full));
+            files.Add(new InputFile(display, full, FromWalk: fromWalk, IsHelmChart: helmChart));
         }
     }
 
@@ -100,14 +110,20 @@ public static class InputResolver
             : relative.Replace('\\', '/');
     }
 
-    private static IEnumerable<string> Walk(string root)
+    /// <summary>Folders that hold build output or packages, never manifests to lint: skipped by every walk
+    /// unless <c>--no-ignore</c>.</summary>
+    private static readonly string[] BuildFolders = ["bin", "obj", "node_modules"];
+
+    /// <summary>Files to lint below <paramref name="root"/>. A Helm chart folder is not walked: its <c>Chart.yaml</c>
+    /// goes to <paramref name="charts"/> instead.</summary>
+    private static IEnumerable<string> Walk(string root, bool useIgnoreFiles, List<string> charts)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var pending = new Stack<(string Folder, IgnoreFile[] Ignores)>();
+        pending.Push((root, useIgnoreFiles ? ParentIgnoreFiles(root) : []));
         while (pending.Count > 0)
         {
-            var dir = pending.Pop();
-            IEnumerable<string> entries;
+            var (dir, ignores) = pending.Pop();
+            List<string> entries;
             try
             {
                 entries = Directory.EnumerateFileSystemEntries(dir).ToList();
@@ -117,21 +133,85 @@ public static class InputResolver
                 throw new InputException($"cannot read folder {dir}: {e.Message}");
             }
 
+            if (HelmChartFile(dir, entries) is { } chart)
+            {
+                charts.Add(chart);
+                continue;
+            }
+
+            if (useIgnoreFiles && entries.Exists(e => Path.GetFileName(e) == ".gitignore") && IgnoreFile.Read(dir) is { } own)
+            {
+                ignores = [.. ignores, own];
+            }
+
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
                 if (Directory.Exists(entry))
                 {
-                    if (!name.StartsWith('.'))
+                    if (!name.StartsWith('.')
+                        && !(useIgnoreFiles && (Array.IndexOf(BuildFolders, name) >= 0 || IsIgnored(ignores, entry, isFolder: true))))
                     {
-                        pending.Push(entry);
+                        pending.Push((entry, ignores));
                     }
                 }
-                else if (Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) && !name.StartsWith('.'))
+                else if (Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) && !name.StartsWith('.')
+                    && !IsIgnored(ignores, entry, isFolder: false))
                 {
                     yield return entry;
                 }
             }
         }
+    }
+
+    /// <summary>A folder holding <c>Chart.yaml</c> beside a <c>templates/</c> folder is a Helm chart (Helm's
+    /// helm/helm pkg/chartutil/chartfile.go, <c>IsChartDir</c>, asks for the Chart.yaml; the templates are what make
+    /// its YAML no plain manifests): its Chart.yaml, else null.</summary>
+    private static string? HelmChartFile(string dir, List<string> entries)
+    {
+        var chart = Path.Combine(dir, "Chart.yaml");
+        return entries.Contains(chart) && File.Exists(chart) && Directory.Exists(Path.Combine(dir, "templates")) ? chart : null;
+    }
+
+    /// <summary>The deepest <c>.gitignore</c> with a matching line decides, as in git.</summary>
+    private static bool IsIgnored(IgnoreFile[] ignores, string entry, bool isFolder)
+    {
+        for (var i = ignores.Length - 1; i >= 0; i--)
+        {
+            var relative = Path.GetRelativePath(ignores[i].Folder, entry).Replace('\\', '/').Split('/');
+            if (ignores[i].Match(relative, isFolder) is { } ignored)
+            {
+                return ignored;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>.gitignore</c>s of the folders above <paramref name="root"/> up to the repository's root (the
+    /// folder holding <c>.git</c>), outermost first; none when <paramref name="root"/> is in no repository or is its root.</summary>
+    private static IgnoreFile[] ParentIgnoreFiles(string root)
+    {
+        var found = new List<IgnoreFile>();
+        if (Path.Exists(Path.Combine(root, ".git")))
+        {
+            return []; // The walk starts at the repository's root.
+        }
+
+        for (var dir = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, ".gitignore")) && IgnoreFile.Read(dir) is { } ignore)
+            {
+                found.Add(ignore);
+            }
+
+            if (Path.Exists(Path.Combine(dir, ".git")))
+            {
+                found.Reverse();
+                return [.. found];
+            }
+        }
+
+        return [];
     }
 }

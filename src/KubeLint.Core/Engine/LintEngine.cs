@@ -28,10 +28,11 @@ public sealed class LintEngine
         // Command-line globs are relative to the working folder, the configuration's to its own folder.
         var configFolder = config.File is { } configFile ? Path.GetDirectoryName(configFile.FullPath)! : options.WorkingDirectory;
         var exclude = new[] { new PathFilter(options.Exclude, options.WorkingDirectory), new PathFilter(config.Exclude, configFolder) };
-        var inputs = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude, new PathFilter(config.Include, configFolder));
+        var inputs = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude, new PathFilter(config.Include, configFolder), options.UseIgnoreFiles);
         var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
         var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
         var files = Load(inputs, options, limits, parallelism);
+        var skipped = WalkSkipper.Apply(files, inputs);
         var loaded = clock.Elapsed;
 
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
@@ -78,6 +79,7 @@ public sealed class LintEngine
             Elapsed = clock.Elapsed,
             Phases = new LintPhases(loaded, analyzed - analyzing, clock.Elapsed - analyzed),
             CustomRules = custom,
+            Skipped = skipped,
         };
     }
 

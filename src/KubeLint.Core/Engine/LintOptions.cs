@@ -12,6 +12,10 @@ public sealed record LintOptions
 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>Whether a walk skips <c>bin/</c>, <c>obj/</c>, <c>node_modules/</c> and what <c>.gitignore</c>s ignore
+    /// (<c>--no-ignore</c> turns it off).</summary>
+    public bool UseIgnoreFiles { get; init; } = true;
+
     public string? ConfigFile { get; init; }
 
     public KubernetesVersion? TargetVersion { get; init; }

@@ -32,6 +32,9 @@ public sealed class LintResult
     /// <summary>True when a custom rule file did not compile (KL9002): the CLI exits with 2.</summary>
     public bool CustomRulesFailed => CustomRules.Diagnostics.Any(d => d.Descriptor == KubeLint.Core.Rules.Engine.KL9002CustomRuleCompileError.Rule);
 
+    /// <summary>Documents a folder walk found and did not lint (see <see cref="WalkSkipper"/>), in input order.</summary>
+    public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
+
     public IReadOnlyList<SourceFile> Files => Workspace.Files;
 
     public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);

@@ -24,6 +24,9 @@ public sealed class SourceFile
 
     public List<SourceDocument> Documents { get; } = [];
 
+    /// <summary>The <c>Chart.yaml</c> of a Helm chart folder a walk met: the chart's files are not linted (KL0006).</summary>
+    public bool IsHelmChart { get; internal set; }
+
     public List<LoadProblem> Problems { get; } = [];
 
     public List<DuplicateKey> DuplicateKeys { get; } = [];

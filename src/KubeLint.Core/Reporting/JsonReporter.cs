@@ -33,6 +33,7 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("warnings", result.Count(DiagnosticSeverity.Warning));
             json.WriteNumber("infos", result.Count(DiagnosticSeverity.Info));
             json.WriteNumber("suppressed", result.Suppressed.Count);
+            json.WriteNumber("skipped", result.Skipped.Count);
             json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
             json.WriteStartArray("missingClusterFacts");
             foreach (var fact in Cluster.ClusterProfile.For(result.Options, result.Workspace).MissingFacts)

@@ -42,6 +42,11 @@ public sealed class TextReporter : IReporter
             text += $"; {result.Suppressed.Count} suppressed";
         }
 
+        if (result.Skipped.Count > 0)
+        {
+            text += $"; {result.Skipped.Count} skipped (--verbose lists them)";
+        }
+
         return text + $"; Kubernetes {result.Options.TargetVersion.ToString()}; {result.Elapsed.TotalMilliseconds:F0} ms";
     }
 
