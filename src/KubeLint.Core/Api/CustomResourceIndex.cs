@@ -21,7 +21,9 @@ public sealed record CustomResourceVersion(KubeObject Definition, string Group, 
 /// </summary>
 public sealed class CustomResourceIndex
 {
-    private readonly Dictionary<(string ApiVersion, string Kind), (CustomResourceVersion Version, bool Served)> _versions = [];
+    // Values are a record, not a value tuple: a dictionary with tuple values has no ReadyToRun code and was compiled
+    // at every start, CRDs or not.
+    private readonly Dictionary<(string ApiVersion, string Kind), IndexedVersion> _versions = [];
     private readonly HashSet<(string Group, string Kind)> _kinds = [];
 
     public CustomResourceIndex(Workspace workspace, int minor)
@@ -71,6 +73,9 @@ public sealed class CustomResourceIndex
             return;
         }
 
-        _versions[key] = (version, served);
+        _versions[key] = new IndexedVersion(version, served);
     }
 }
+
+/// <summary>A CRD version in the index, and whether the target serves its CRD's apiVersion.</summary>
+internal sealed record IndexedVersion(CustomResourceVersion Version, bool Served);

@@ -114,12 +114,16 @@ public static class InputResolver
     /// unless <c>--no-ignore</c>.</summary>
     private static readonly string[] BuildFolders = ["bin", "obj", "node_modules"];
 
+    /// <summary>A folder still to walk and the ignore files that apply in it. A class, not a value tuple: a stack of
+    /// tuples has no ReadyToRun code and was compiled at every start (five methods).</summary>
+    private sealed record PendingFolder(string Folder, IgnoreFile[] Ignores);
+
     /// <summary>Files to lint below <paramref name="root"/>. A Helm chart folder is not walked: its <c>Chart.yaml</c>
     /// goes to <paramref name="charts"/> instead.</summary>
     private static IEnumerable<string> Walk(string root, bool useIgnoreFiles, List<string> charts)
     {
-        var pending = new Stack<(string Folder, IgnoreFile[] Ignores)>();
-        pending.Push((root, useIgnoreFiles ? ParentIgnoreFiles(root) : []));
+        var pending = new Stack<PendingFolder>();
+        pending.Push(new PendingFolder(root, useIgnoreFiles ? ParentIgnoreFiles(root) : []));
         while (pending.Count > 0)
         {
             var (dir, ignores) = pending.Pop();
@@ -152,7 +156,7 @@ public static class InputResolver
                     if (!name.StartsWith('.')
                         && !(useIgnoreFiles && (Array.IndexOf(BuildFolders, name) >= 0 || IsIgnored(ignores, entry, isFolder: true))))
                     {
-                        pending.Push((entry, ignores));
+                        pending.Push(new PendingFolder(entry, ignores));
                     }
                 }
                 else if (Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) && !name.StartsWith('.')

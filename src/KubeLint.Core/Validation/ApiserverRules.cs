@@ -34,4 +34,19 @@ public static class ApiserverRules
     /// not a YAML number, boolean or null (KL1003's), and not a template placeholder; else null.</summary>
     public static YScalar? WrittenText(YNode? node) =>
         node is YScalar scalar && !scalar.IsNull && Api.ScalarKinds.Classify(scalar) == Api.ScalarKind.String && !YValues.IsPlaceholder(scalar.Value) ? scalar : null;
+
+    /// <summary>True when every character is an ASCII digit (true for an empty span). A loop, not
+    /// <c>ContainsAnyExcept</c>, whose searcher has no ReadyToRun code and was compiled at every start.</summary>
+    public static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

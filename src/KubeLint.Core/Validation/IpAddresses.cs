@@ -27,7 +27,7 @@ public static class IpAddresses
         var address = text[..slash];
         var mask = text.AsSpan(slash + 1);
         var bits = address.Contains(':') ? (IsIPv6(address) ? 128 : -1) : (IsIPv4(address) ? 32 : -1);
-        return bits > 0 && mask.Length > 0 && mask.Length <= 4 && !mask.ContainsAnyExcept("0123456789")
+        return bits > 0 && mask.Length > 0 && mask.Length <= 4 && ApiserverRules.AllDigits(mask)
             && int.Parse(mask, NumberStyles.None, CultureInfo.InvariantCulture) <= bits;
     }
 
@@ -37,7 +37,7 @@ public static class IpAddresses
         foreach (var part in text.Split('.'))
         {
             var digits = text[part];
-            if (++parts > 4 || digits.Length == 0 || digits.ContainsAnyExcept("0123456789")
+            if (++parts > 4 || digits.Length == 0 || !ApiserverRules.AllDigits(digits)
                 || (digits.Length > 3 && digits.TrimStart('0').Length > 3)
                 || int.Parse(digits.TrimStart('0') is { Length: > 0 } value ? value : "0", NumberStyles.None, CultureInfo.InvariantCulture) > 255)
             {

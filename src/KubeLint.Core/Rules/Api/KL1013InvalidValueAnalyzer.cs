@@ -254,7 +254,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     }
 
     private static string PortNameFix(string value) =>
-        value.Length > 0 && !value.AsSpan().ContainsAnyExcept("0123456789")
+        value.Length > 0 && ApiserverRules.AllDigits(value.AsSpan())
             ? $"write the number unquoted (targetPort: {value}) or name a container port"
             : "name a container port (at most 15 lower-case letters, digits and '-') or give its number";
 
@@ -434,7 +434,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
             : (Text(backend["servicePort"]), path.Child("servicePort"));
         if (node is { Value.Length: > 0 } && KubernetesNames.CheckPortName(node.Value) is { } problem)
         {
-            var digits = !node.Value.AsSpan().ContainsAnyExcept("0123456789");
+            var digits = ApiserverRules.AllDigits(node.Value.AsSpan());
             Invalid(ctx, node, nodePath, problem, digits
                 ? (nodePath.ToString().EndsWith(".name", StringComparison.Ordinal) ? $"give the number as port.number: {node.Value}" : $"write the number unquoted (servicePort: {node.Value})")
                 : "name a port of the Service (at most 15 lower-case letters, digits and '-') or give its number");
@@ -507,14 +507,14 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     {
         if (owner is not null && Text(owner[key]) is { } value && Percent.AppliesTo(ApiserverRules.TargetMinor(ctx)) && !IsPercent(value.Value))
         {
-            var digits = value.Value.Length > 0 && !value.Value.AsSpan().ContainsAnyExcept("0123456789");
+            var digits = value.Value.Length > 0 && ApiserverRules.AllDigits(value.Value.AsSpan());
             Invalid(ctx, value, ownerPath.Child(key), PercentWording,
                 digits ? $"write a count unquoted ({key}: {value.Value}) or a percentage (\"{value.Value}%\")" : "write a count (an integer) or a percentage such as \"25%\"");
         }
     }
 
     private static bool IsPercent(string text) =>
-        text.Length > 1 && text[^1] == '%' && !text.AsSpan(0, text.Length - 1).ContainsAnyExcept("0123456789");
+        text.Length > 1 && text[^1] == '%' && ApiserverRules.AllDigits(text.AsSpan(0, text.Length - 1));
 
     // --- Pod specs -------------------------------------------------------------------------------
 
