@@ -17,6 +17,13 @@ public static class PodSpecPaths
 {
     private static readonly string[] ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
 
+    // The paths are immutable and the same for every object: built once, not split again for each object
+    // (seven rules ask for every object's pod specs).
+    private static readonly FieldPath PodSpec = FieldPath.Root("spec");
+    private static readonly FieldPath PodTemplateSpec = FieldPath.Parse("template.spec");
+    private static readonly FieldPath JobTemplateSpec = FieldPath.Parse("spec.jobTemplate.spec.template.spec");
+    private static readonly FieldPath TemplateSpec = FieldPath.Parse("spec.template.spec");
+
     /// <summary>Every pod spec of an object: a Pod's <c>spec</c>, a PodTemplate's <c>template.spec</c>,
     /// a workload's <c>spec.template.spec</c>, a CronJob's <c>spec.jobTemplate.spec.template.spec</c>.</summary>
     public static IEnumerable<PodSpecAt> Of(KubeObject obj)
@@ -25,14 +32,14 @@ public static class PodSpecPaths
         switch (obj.Kind)
         {
             case "Pod":
-                return SpecUnder(root, "spec", FieldPath.Root("spec"));
+                return SpecUnder(root, "spec", PodSpec);
             case "PodTemplate":
-                return root.GetMapping("template") is { } podTemplate ? SpecUnder(podTemplate, "spec", FieldPath.Parse("template.spec")) : [];
+                return root.GetMapping("template") is { } podTemplate ? SpecUnder(podTemplate, "spec", PodTemplateSpec) : [];
             case "CronJob":
-                return root.MappingAt("spec.jobTemplate.spec.template") is { } jobTemplate ? SpecUnder(jobTemplate, "spec", FieldPath.Parse("spec.jobTemplate.spec.template.spec")) : [];
+                return root.MappingAt("spec.jobTemplate.spec.template") is { } jobTemplate ? SpecUnder(jobTemplate, "spec", JobTemplateSpec) : [];
             default:
                 return Array.IndexOf(PodTemplates.WorkloadKinds, obj.Kind) >= 0 && root.MappingAt("spec.template") is { } template
-                    ? SpecUnder(template, "spec", FieldPath.Parse("spec.template.spec"))
+                    ? SpecUnder(template, "spec", TemplateSpec)
                     : [];
         }
     }
