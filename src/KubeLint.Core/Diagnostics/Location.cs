@@ -11,7 +11,7 @@ public sealed record Location(string Path, string FullPath, SourceSpan Span)
 
     public static Location Of(SourceFile file, YNode node) => new(file.Path, file.FullPath, node.Span);
 
-    public static Location Of(KubeObject obj, YNode node) => Of(obj.File, node);
+    public static Location Of(KubeObject obj, YNode node) => Of(obj.FileOf(node), node);
 
     public SourcePosition Start => Span.Start;
 
