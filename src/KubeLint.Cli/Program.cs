@@ -1,5 +1,9 @@
 using KubeLint.Cli;
 
+// Before any regex exists: a bound on every match that sets no timeout of its own, Roslyn's .editorconfig
+// section matching among them, so that a pathological section name is a configuration error, not a hang.
+AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
+
 var stdout = StandardStreams.Output();
 var stderr = StandardStreams.Error();
 var code = CommandLine.Run(args, stdout, stderr);

@@ -12,6 +12,10 @@ public static class KubeLintConfigLoader
 {
     public const string FileName = ".kubelint.yaml";
 
+    /// <summary>Patterns read from one <c>include</c> or <c>exclude</c>: every walked path is matched against each, so
+    /// their number multiplies the walk's cost; real configurations hold a handful.</summary>
+    public const int MaxPatterns = 1000;
+
     /// <summary>The top-level settings; a test checks them against the schema's properties.</summary>
     internal static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -114,6 +118,15 @@ public static class KubeLintConfigLoader
         if (root["customRules"] is { } customRules && (customRules is not YSequence folders || folders.Items.Any(i => i is not YScalar)))
         {
             Issue(customRules, "'customRules' takes a list of folders");
+        }
+
+        foreach (var key in new[] { "include", "exclude" })
+        {
+            if (root[key] is YSequence { Count: > MaxPatterns } patterns)
+            {
+                throw new ConfigurationException(
+                    $"{file.Path}({patterns.Start.Line},{patterns.Start.Column}): '{key}' holds {patterns.Count} patterns; at most {MaxPatterns} are allowed, since every walked path is matched against each");
+            }
         }
 
         return new KubeLintConfig

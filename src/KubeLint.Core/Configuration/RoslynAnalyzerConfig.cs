@@ -48,7 +48,28 @@ internal sealed class RoslynAnalyzerConfig
         return Get(fullPath).AnalyzerOptions.TryGetValue(key, out var value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value) ? value : null;
     }
 
-    private AnalyzerConfigOptionsResult Get(string fullPath) => _cache.GetOrAdd(fullPath, _set.GetOptionsForSourcePath);
+    private string? _tooSlow;
+
+    private AnalyzerConfigOptionsResult Get(string fullPath) =>
+        _tooSlow is null ? _cache.GetOrAdd(fullPath, Match) : throw new ConfigurationException(_tooSlow);
+
+    // Roslyn turns each section name into a backtracking regex: `[**a**a**a**b]` against a long path needs
+    // time exponential in the number of wildcards. The CLI sets a default regex match timeout, so such a
+    // section ends as a configuration error instead of a hang.
+    private AnalyzerConfigOptionsResult Match(string fullPath)
+    {
+        try
+        {
+            return _set.GetOptionsForSourcePath(fullPath);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Remembered: every later lookup would wait for the timeout again.
+            _tooSlow = $"matching the .editorconfig section names against '{fullPath}' took too long: a section name with many wildcards "
+                + "(such as [**a**a**a**b]) takes time that grows exponentially with the path's length; write it with fewer wildcards";
+            throw new ConfigurationException(_tooSlow);
+        }
+    }
 
     private static ReportSeverity Map(ReportDiagnostic report) => report switch
     {

@@ -5,6 +5,8 @@ namespace KubeLint.Core.Engine;
 
 /// <summary>Path globs: <c>**</c> spans folders, <c>*</c> and <c>?</c> stay within one; a pattern without
 /// <c>/</c> matches a file or folder name at any depth, as in <c>.gitignore</c>.</summary>
+/// <remarks>Compiled to a non-backtracking regex: a pattern such as <c>**a**a**a**b</c> would otherwise take
+/// exponential time on a long name; this way matching is linear in the path's length.</remarks>
 public sealed class Glob
 {
     private readonly Regex _regex;
@@ -20,7 +22,7 @@ public sealed class Glob
 
         var anyDepth = !normalized.TrimEnd('/').Contains('/');
         var body = Translate(normalized.TrimEnd('/'));
-        _regex = new Regex(anyDepth ? $"(^|/){body}(/|$)" : $"^{body}(/|$)", RegexOptions.CultureInvariant);
+        _regex = new Regex(anyDepth ? $"(^|/){body}(/|$)" : $"^{body}(/|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     public string Pattern { get; }

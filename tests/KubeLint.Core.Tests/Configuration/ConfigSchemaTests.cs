@@ -120,6 +120,25 @@ public class ConfigSchemaTests
         Assert.Throws<ConfigurationException>(() => LoaderIssues(yaml));
     }
 
+    [Theory]
+    [InlineData("exclude", 1000, false)]
+    [InlineData("exclude", 1001, true)]
+    [InlineData("include", 1001, true)]
+    public void Pattern_lists_are_bounded_in_the_loader_and_the_schema(string key, int count, bool refused)
+    {
+        var yaml = $"{key}:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"- \"d{i}/**\"\n"));
+        Assert.Equal(refused, SchemaErrors(yaml).Count > 0);
+        if (refused)
+        {
+            var error = Assert.Throws<ConfigurationException>(() => LoaderIssues(yaml));
+            Assert.Equal($".kubelint.yaml(2,1): '{key}' holds {count} patterns; at most 1000 are allowed, since every walked path is matched against each", error.Message);
+        }
+        else
+        {
+            Assert.Empty(LoaderIssues(yaml));
+        }
+    }
+
     [Fact]
     public void Supported_version_range_agrees_with_the_schema()
     {

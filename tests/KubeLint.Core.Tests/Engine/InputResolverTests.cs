@@ -49,4 +49,17 @@ public class InputResolverTests
     [InlineData("a/?.yaml", "a/b.yaml", true)]
     public void Globs_match_as_documented(string pattern, string path, bool matches) =>
         Assert.Equal(matches, new Glob(pattern).IsMatch(path));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_glob_of_many_double_stars_matches_a_long_name_without_backtracking(bool endsInB)
+    {
+        // '**a**a**a**a**b' against 200 'a's took longer than 20 s with a backtracking regex (issue #15).
+        var name = new string('a', 200) + (endsInB ? "b" : string.Empty);
+        var glob = new Glob("**a**a**a**a**b");
+        var match = Task.Run(() => glob.IsMatch(name));
+        Assert.True(match.Wait(TimeSpan.FromSeconds(10)), "the match did not end");
+        Assert.Equal(endsInB, match.Result);
+    }
 }
