@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using KubeLint.Core.Analysis;
+using KubeLint.Core.Configuration;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
 using KubeLint.Core.Reporting;
@@ -53,11 +54,7 @@ public static class CustomRuleLoader
     /// before it first runs, and a repository without custom rules needs no assembly loading contexts.</summary>
     private static CustomRuleSet LoadFrom(IReadOnlyList<string> folders, string workingDirectory, string? cacheDirectory)
     {
-        var sources = folders
-            .SelectMany(f => Directory.EnumerateFiles(f, "*.cs", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
-            .Select(p => new CustomRuleSource(InputResolver.DisplayPath(p, workingDirectory), p, File.ReadAllText(p)))
-            .ToList();
+        var sources = ReadSources(folders, workingDirectory);
         if (sources.Count == 0)
         {
             return CustomRuleSet.Empty;
@@ -65,23 +62,27 @@ public static class CustomRuleLoader
 
         var hash = Hash(sources);
         var assemblyName = $"KubeLint.CustomRules.{hash[..16]}";
-        var cached = Path.Combine(CacheFolder(cacheDirectory), assemblyName + ".dll");
+        var fileName = assemblyName + ".dll";
+        var cacheFolders = CustomRuleCache.Candidates(cacheDirectory).ToList();
         var diagnostics = new List<Diagnostic>();
-        var fromCache = File.Exists(cached);
+        var cached = CustomRuleCache.Find(cacheFolders, fileName);
+        var fromCache = cached is not null;
+        byte[]? bytes = null;
         if (!fromCache)
         {
             var problems = new List<CustomRuleProblem>();
-            var bytes = CustomRuleCompiler.Compile(assemblyName, sources, problems);
+            bytes = CustomRuleCompiler.Compile(assemblyName, sources, problems);
             diagnostics.AddRange(problems.Select(p => Diagnostic.Create(KL9002CustomRuleCompileError.Rule, ToLocation(p), p.Message)));
             if (bytes is null)
             {
                 return new CustomRuleSet([], diagnostics, false);
             }
 
-            WriteAtomically(cached, bytes);
+            cached = CustomRuleCache.TryStore(cacheFolders, fileName, bytes);
         }
 
-        var assembly = new AssemblyLoadContext(assemblyName).LoadFromAssemblyPath(cached);
+        var context = new AssemblyLoadContext(assemblyName);
+        var assembly = cached is not null ? context.LoadFromAssemblyPath(cached) : context.LoadFromStream(new MemoryStream(bytes!));
         var analyzers = new List<KubeAnalyzer>();
         foreach (var type in assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(KubeAnalyzer)) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
@@ -92,6 +93,40 @@ public static class CustomRuleLoader
         }
 
         return new CustomRuleSet(analyzers, diagnostics, fromCache);
+    }
+
+    /// <summary>Every <c>.cs</c> file of the folders; a folder or file that cannot be read stops the run (exit code 2)
+    /// naming it, since linting without some of the repository's rules would pass what they forbid.</summary>
+    private static List<CustomRuleSource> ReadSources(IReadOnlyList<string> folders, string workingDirectory)
+    {
+        var sources = new List<CustomRuleSource>();
+        foreach (var folder in folders)
+        {
+            string[] paths;
+            try
+            {
+                paths = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ConfigurationException($"cannot read the custom rules in '{InputResolver.DisplayPath(folder, workingDirectory)}': {e.Message}");
+            }
+
+            foreach (var path in paths)
+            {
+                try
+                {
+                    sources.Add(new CustomRuleSource(InputResolver.DisplayPath(path, workingDirectory), path, File.ReadAllText(path)));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new ConfigurationException($"cannot read the custom rule '{InputResolver.DisplayPath(path, workingDirectory)}': {e.Message}");
+                }
+            }
+        }
+
+        sources.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        return sources;
     }
 
     private static KubeAnalyzer? Instantiate(Type type, List<CustomRuleSource> sources, List<Diagnostic> diagnostics)
@@ -156,28 +191,5 @@ public static class CustomRuleLoader
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Microsoft.CodeAnalysis.CSharp.dll");
         return File.Exists(path) ? AssemblyName.GetAssemblyName(path).Version?.ToString() ?? "unknown" : "unknown";
-    }
-
-    private static string CacheFolder(string? configured)
-    {
-        var folder = configured ?? Environment.GetEnvironmentVariable(CacheVariable);
-        if (string.IsNullOrEmpty(folder))
-        {
-            var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-            var root = !string.IsNullOrEmpty(xdg) ? xdg
-                : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-            folder = Path.Combine(root, "kubelint", "custom-rules");
-        }
-
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
     }
 }

@@ -54,6 +54,11 @@ public static class InputResolver
         {
             if (path == "-")
             {
+                if (files.Exists(f => f.IsStandardInput))
+                {
+                    throw new InputException("standard input ('-') may be named only once");
+                }
+
                 files.Add(new InputFile(StandardInputPath, Path.Combine(workingDirectory, StandardInputPath), true));
                 continue;
             }

@@ -35,6 +35,7 @@ public class InputResolverTests
         var stdin = Assert.Single(InputResolver.Resolve(["-"], folder.Path, []));
         Assert.True(stdin.IsStandardInput);
         Assert.Equal("<stdin>", stdin.DisplayPath);
+        Assert.Equal("standard input ('-') may be named only once", Assert.Throws<InputException>(() => InputResolver.Resolve(["-", "-"], folder.Path, [])).Message);
         Assert.Equal("path not found: missing/x.yaml", Assert.Throws<InputException>(() => InputResolver.Resolve(["missing/x.yaml"], folder.Path, [])).Message);
     }
 
