@@ -48,9 +48,11 @@ public sealed class GitHubReporter : IReporter
         return builder.ToString();
     }
 
-    /// <summary>The runner's escaping for a command's message: <c>%</c>, CR and LF.</summary>
+    /// <summary>The runner's escaping for a command's message: <c>%</c>, CR and LF; before it, every other control
+    /// character is written out (<see cref="LineText"/>), so that an escape sequence from a manifest reaches the log as text.</summary>
     public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal)
+        LineText.Escape(value, keepLineBreaks: true)
+            .Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 

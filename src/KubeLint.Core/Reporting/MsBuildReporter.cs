@@ -26,6 +26,6 @@ public sealed class MsBuildReporter : IReporter
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         };
-        return $"{location.Path}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column}): {category} {diagnostic.Id}: {diagnostic.Message}";
+        return $"{LineText.Escape(location.Path)}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column}): {category} {diagnostic.Id}: {LineText.Escape(diagnostic.Message)}";
     }
 }

@@ -54,19 +54,25 @@ public sealed class TextReporter : IReporter
     {
         var location = diagnostic.Location;
         var severity = diagnostic.Severity.ToWord();
-        var head = $"{location.Path}:{location.Start.Line}:{location.Start.Column}:";
+        var head = $"{LineText.Escape(location.Path)}:{location.Start.Line}:{location.Start.Column}:";
+        var message = LineText.Escape(diagnostic.Message);
         if (options.Color)
         {
-            writer.WriteLine($"{Bold}{head}{Reset} {Colour(diagnostic.Severity)}{severity} {diagnostic.Id}{Reset}: {diagnostic.Message}");
+            writer.WriteLine($"{Bold}{head}{Reset} {Colour(diagnostic.Severity)}{severity} {diagnostic.Id}{Reset}: {message}");
         }
         else
         {
-            writer.WriteLine($"{head} {severity} {diagnostic.Id}: {diagnostic.Message}");
+            writer.WriteLine($"{head} {severity} {diagnostic.Id}: {message}");
         }
 
         if (files.TryGetValue(location.FullPath, out var file) && file.Text is { } text && location.Start.Line <= text.LineCount)
         {
             var line = text.GetLine(location.Start.Line).ToString().Replace('\t', ' ');
+            if (LineText.Escape(line) is var safe && !ReferenceEquals(safe, line))
+            {
+                line = safe; // a control character in the source: the caret may be off, the terminal is not rewritten
+            }
+
             var number = location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gutter = Repeat(' ', number.Length);
             var start = Math.Clamp(location.Start.Column - 1, 0, line.Length);
@@ -78,7 +84,7 @@ public sealed class TextReporter : IReporter
 
         foreach (var related in diagnostic.AdditionalLocations)
         {
-            writer.WriteLine($"  related: {related.Path}:{related.Start.Line}:{related.Start.Column}");
+            writer.WriteLine($"  related: {LineText.Escape(related.Path)}:{related.Start.Line}:{related.Start.Column}");
         }
     }
 

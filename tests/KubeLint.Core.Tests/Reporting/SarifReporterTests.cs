@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Engine;
 using KubeLint.Core.Reporting.Sarif;
 using KubeLint.Core.Tests.Infrastructure;
 using NJsonSchema;
@@ -76,10 +77,33 @@ public class SarifReporterTests : IClassFixture<ReportFixture>
         var security = rules.Single(r => (string?)r!["id"] == "KL4999")!["properties"]!;
         Assert.Equal("9.1", (string?)security["security-severity"]);
         Assert.Equal("high", (string?)security["precision"]);
-        Assert.Equal(["Security", "security"], security["tags"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal(["security"], security["tags"]!.AsArray().Select(t => (string)t!)); // once, not also as "Security"
         Assert.Null(rules.Single(r => (string?)r!["id"] == "KL4998")!["properties"]!["security-severity"]);
         Assert.All(rules.Where(r => !((string)r!["id"]!).StartsWith("KL4", StringComparison.Ordinal)), r => Assert.Null(r!["properties"]!["security-severity"]));
     }
+
+    [Fact]
+    public void Built_in_security_rules_are_scored_as_their_pages_declare()
+    {
+        // Issue #16: KL4006 (9.0 on its page) was uploaded as 5.0, the default for a warning.
+        foreach (var rule in AnalyzerCatalog.CreateBuiltIns().SelectMany(a => a.SupportedDiagnostics).Where(SarifRuleMetadata.IsSecurityRule))
+        {
+            var declared = KubeLint.Core.Rules.Security.SecuritySeverity.For(rule.Id);
+            Assert.NotNull(declared);
+            Assert.Equal(declared.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), SarifRuleMetadata.SecuritySeverity(rule));
+            Assert.Contains($" | {SarifRuleMetadata.SecuritySeverity(rule)} |", RuleHelp.ReadPage(rule.Id));
+        }
+
+        Assert.Equal("9.0", SarifRuleMetadata.SecuritySeverity(KubeLint.Core.Rules.Security.KL4006PrivilegedContainerAnalyzer.Rule));
+    }
+
+    [Theory]
+    [InlineData(DiagnosticSeverity.Error, "error")]
+    [InlineData(DiagnosticSeverity.Warning, "warning")]
+    [InlineData(DiagnosticSeverity.Info, "note")]
+    [InlineData(DiagnosticSeverity.Hidden, "note")] // GitHub takes note, warning and error only
+    public void Levels_are_ones_github_takes(DiagnosticSeverity severity, string level) =>
+        Assert.Equal(level, SarifRuleMetadata.Level(severity));
 
     [Fact]
     public void Security_severity_defaults_by_severity_when_a_rule_gives_no_score()

@@ -12,7 +12,8 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// Rules opt in with custom tags on their descriptor: <c>security</c> marks a security rule,
 /// <c>security-severity:8.0</c> gives its score (0.0–10.0, GitHub reads &gt;= 9 as critical,
 /// &gt;= 7 high, &gt;= 4 medium, else low) and <c>precision:high</c> overrides the precision.
-/// A security rule without a score gets <see cref="DefaultSecuritySeverity"/> for its default severity.
+/// A built-in security rule's score is its entry in <see cref="Rules.Security.SecuritySeverity"/>; a security rule
+/// without a score gets <see cref="DefaultSecuritySeverity"/> for its default severity.
 /// </remarks>
 public static class SarifRuleMetadata
 {
@@ -23,12 +24,13 @@ public static class SarifRuleMetadata
     private static readonly string[] Precisions = ["very-high", "high", "medium", "low"];
 
     /// <summary>SARIF's <c>level</c> for a severity.</summary>
+    /// <remarks>A hidden rule is written as <c>note</c>: GitHub code scanning takes only note, warning and error
+    /// (SARIF's <c>none</c> makes it refuse the rule's configuration).</remarks>
     public static string Level(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "note",
-        _ => "none",
+        _ => "note",
     };
 
     /// <summary>GitHub's <c>problem.severity</c>: error, warning or recommendation.</summary>
@@ -74,6 +76,12 @@ public static class SarifRuleMetadata
             return score.ToString("0.0", CultureInfo.InvariantCulture);
         }
 
+        // The built-in rules declare their scores in one table, which their pages also show.
+        if (Rules.Security.SecuritySeverity.For(rule.Id) is { } declared)
+        {
+            return declared.ToString("0.0", CultureInfo.InvariantCulture);
+        }
+
         return DefaultSecuritySeverity(rule.DefaultSeverity);
     }
 
@@ -86,12 +94,15 @@ public static class SarifRuleMetadata
     };
 
     /// <summary>The rule's tags for <c>properties.tags</c>: its category plus its plain custom tags
-    /// (the <c>key:value</c> tags above are settings, not labels).</summary>
-    public static IEnumerable<string> Tags(DiagnosticDescriptor rule) =>
-        new[] { rule.Category }
-            .Concat(rule.CustomTags.Where(t => !t.StartsWith(SecuritySeverityTagPrefix, StringComparison.OrdinalIgnoreCase)
-                                               && !t.StartsWith(PrecisionTagPrefix, StringComparison.OrdinalIgnoreCase)))
-            .Distinct(StringComparer.Ordinal);
+    /// (the <c>key:value</c> tags above are settings, not labels). A tag that differs from another only in case
+    /// is given once: the security rules' category <c>Security</c> gives way to the <c>security</c> tag GitHub reads.</summary>
+    public static IEnumerable<string> Tags(DiagnosticDescriptor rule)
+    {
+        var custom = rule.CustomTags.Where(t => !t.StartsWith(SecuritySeverityTagPrefix, StringComparison.OrdinalIgnoreCase)
+                                               && !t.StartsWith(PrecisionTagPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
+        var category = custom.Contains(rule.Category, StringComparer.OrdinalIgnoreCase) ? [] : new[] { rule.Category };
+        return category.Concat(custom).Distinct(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static string? TagValue(DiagnosticDescriptor rule, string prefix) =>
         rule.CustomTags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))?[prefix.Length..].Trim();
