@@ -56,12 +56,15 @@ public sealed class ApiCatalog
 
     /// <summary>The best other apiVersion of the same kind served by <paramref name="minor"/>: GA before beta before alpha, newest first.</summary>
     public ApiKind? BestServed(string kind, int minor, string exceptApiVersion) =>
+        ServedAlternatives(kind, minor, exceptApiVersion).FirstOrDefault();
+
+    /// <summary>The other apiVersions of the same kind served by <paramref name="minor"/>, best first (see <see cref="BestServed"/>).</summary>
+    public IEnumerable<ApiKind> ServedAlternatives(string kind, int minor, string exceptApiVersion) =>
         WithKind(kind)
             .Where(k => k.ApiVersion != exceptApiVersion && k.IsServedIn(minor))
             .OrderBy(k => k.IsAlpha ? 2 : k.Version.Contains("beta", StringComparison.Ordinal) ? 1 : 0)
             .ThenBy(k => k.DeprecatedIn <= minor ? 1 : 0)
-            .ThenByDescending(k => k.Documented.First)
-            .FirstOrDefault();
+            .ThenByDescending(k => k.Documented.First);
 
     private static KindSchema LoadSchema(string file) => KindSchema.Parse(ReadTable(file));
 

@@ -9,35 +9,54 @@ namespace KubeLint.Core.Api;
 /// serve, those of the apiVersion that replaces it there); custom resources
 /// whose CRD is among the inputs use its openAPIV3Schema. Anything else is not walked.
 /// </summary>
-internal sealed record FieldCheckResults(AnalyzerOptions Options, IReadOnlyList<FieldFinding> Findings);
+/// <param name="Options">The run's options, which identify whose walk it is.</param>
+/// <param name="Findings">Every field problem found.</param>
+/// <param name="Replacement">For a built-in kind the target does not serve: the apiVersion the fields were checked
+/// against, which KL1006 proposes.</param>
+internal sealed record FieldCheckResults(AnalyzerOptions Options, IReadOnlyList<FieldFinding> Findings, Replacement? Replacement);
 
 internal static class FieldChecks
 {
-    public static IEnumerable<FieldFinding> For(ActionContext context, KubeObject obj, FieldProblem problem)
+    public static IEnumerable<FieldFinding> For(ActionContext context, KubeObject obj, FieldProblem problem) =>
+        Results(context, obj).Findings.Where(f => f.Problem == problem);
+
+    /// <summary>The apiVersion a not-served built-in object's fields were checked against, or null.</summary>
+    public static Replacement? ReplacementFor(ActionContext context, KubeObject obj) => Results(context, obj).Replacement;
+
+    private static FieldCheckResults Results(ActionContext context, KubeObject obj)
     {
         // Kept on the object (a table keyed by object took a lock per lookup, a tenth of the
         // analysis time); a run's options identify whose walk it is.
         if (obj.FieldChecks is not { } cached || cached.Options != context.Options)
         {
-            cached = new FieldCheckResults(context.Options, Compute(obj, context.Options.TargetVersion.Minor, context.CustomResources()));
+            cached = Compute(obj, context.Options, context.CustomResources());
             obj.FieldChecks = cached;
         }
 
-        return cached.Findings.Where(f => f.Problem == problem);
+        return cached;
     }
 
-    private static IReadOnlyList<FieldFinding> Compute(KubeObject obj, int minor, CustomResourceIndex customResources)
+    private static FieldCheckResults Compute(KubeObject obj, AnalyzerOptions options, CustomResourceIndex customResources)
     {
+        var minor = options.TargetVersion.Minor;
         var findings = new List<FieldFinding>();
         var anchor = (Yaml.YNode?)obj.Root.GetKey("kind") ?? obj.Root;
         if (ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is { } kind)
         {
-            // Not served (KL1006): check the fields against the apiVersion KL1006 proposes
-            // instead, so moving to it shows everything else that must change; none, no checks.
-            var served = kind.IsServedIn(minor) ? kind : ApiCatalog.Default.BestServed(obj.Kind, minor, obj.ApiVersion);
-            if (served?.Schema is { } schema)
+            if (kind.IsServedIn(minor))
             {
-                new TableFieldChecker(schema, minor, findings, served == kind ? null : kind).Check(obj.Root, anchor, obj.Kind);
+                if (kind.Schema is { } schema)
+                {
+                    new TableFieldChecker(schema, minor, findings, null).Check(obj.Root, anchor, obj.Kind);
+                }
+            }
+            else if (Replacements.Choose(ApiCatalog.Default, kind, obj.Root, anchor, minor) is { } replacement)
+            {
+                // Not served (KL1006): check the fields against the apiVersion KL1006 proposes instead, so moving to
+                // it shows everything else that must change. The fields it lacks are named in KL1006's message,
+                // so they give no KL1001 of their own: one problem, one finding.
+                findings.AddRange(replacement.Findings.Where(f => f.Problem != FieldProblem.NotInTarget));
+                return new FieldCheckResults(options, findings, replacement);
             }
         }
         else if (customResources.Find(obj.ApiVersion, obj.Kind) is { Schema: { } crdSchema } crd)
@@ -45,6 +64,6 @@ internal static class FieldChecks
             new CustomResourceFieldChecker(findings, crd.SchemaSource).Check(obj.Root, crdSchema, anchor, obj.Kind);
         }
 
-        return findings;
+        return new FieldCheckResults(options, findings, null);
     }
 }

@@ -31,6 +31,9 @@ public sealed record FieldFinding(FieldProblem Problem, YNode Node, string Messa
     /// <summary>For a missing required field of a built-in kind, its schema path ("spec.selector"), so a rule that owns it can be told apart.</summary>
     public string? Field { get; init; }
 
+    /// <summary>For <see cref="FieldProblem.NotInTarget"/>: the field's path as shown ("spec.behavior"), for replacement advice.</summary>
+    public string? Path { get; init; }
+
     /// <summary>For <see cref="FieldProblem.MalformedValue"/>: the apiserver's wording.</summary>
     public string? Wording { get; init; }
 

@@ -145,7 +145,8 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
 
         if (field.At(minor) is not { } childVariant)
         {
-            findings.Add(new FieldFinding(FieldProblem.NotInTarget, entry.Key, $"{_display} is not available in Kubernetes {V(minor)}; {History(field.Minors)}"));
+            var shown = _display.ToString();
+            findings.Add(new FieldFinding(FieldProblem.NotInTarget, entry.Key, $"{shown} is not available in Kubernetes {V(minor)}; {History(field.Minors)}") { Path = shown });
             return;
         }
 

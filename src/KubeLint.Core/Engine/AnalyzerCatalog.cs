@@ -63,6 +63,7 @@ public static class AnalyzerCatalog
         new KL3006MissingReferenceAnalyzer(),
         new KL3007PolicySelectsNothingAnalyzer(),
         new KL3008StatefulSetServiceAnalyzer(),
+        new KL3009DuplicateObjectAnalyzer(),
         new KL9001ConfigurationAnalyzer(),
         new KL9002CustomRuleCompileError(),
         new KL9003AnalyzerFailed(),

@@ -49,6 +49,43 @@ public sealed class IgnoreFile
         }
     }
 
+    /// <summary>
+    /// The repository's <c>info/exclude</c> (gitignore syntax, rooted at the repository's root <paramref name="root"/>,
+    /// below every <c>.gitignore</c> in precedence: git's Documentation/gitignore.adoc, and dir.c
+    /// <c>setup_standard_excludes</c>), or null when there is none. <c>.git</c> is a folder, or in a linked worktree a
+    /// file <c>gitdir: PATH</c> whose folder names the shared one in <c>commondir</c>; <c>info/</c> is shared by
+    /// every worktree (git's path.c, <c>common_list</c>).
+    /// </summary>
+    public static IgnoreFile? ReadExclude(string root)
+    {
+        try
+        {
+            var gitDir = Path.Combine(root, ".git");
+            if (File.Exists(gitDir))
+            {
+                var line = File.ReadAllText(gitDir).Trim();
+                if (!line.StartsWith("gitdir:", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                gitDir = Path.GetFullPath(line["gitdir:".Length..].Trim(), root);
+                var commonDir = Path.Combine(gitDir, "commondir");
+                if (File.Exists(commonDir))
+                {
+                    gitDir = Path.GetFullPath(File.ReadAllText(commonDir).Trim(), gitDir);
+                }
+            }
+
+            var exclude = Path.Combine(gitDir, "info", "exclude");
+            return File.Exists(exclude) ? Parse(root, File.ReadAllText(exclude)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null; // An unreadable exclude file ignores nothing, as git does.
+        }
+    }
+
     /// <summary>True when ignored, false when re-included by <c>!</c>, null when no line matches.</summary>
     /// <param name="relativeSegments">The path's names relative to <see cref="Folder"/>.</param>
     /// <param name="isFolder">Whether the path is a folder (a pattern ending in <c>/</c> matches only those).</param>

@@ -148,6 +148,12 @@ public static class InputResolver
                 continue;
             }
 
+            // A repository's root: its info/exclude ranks below the .gitignores, so it goes first.
+            if (useIgnoreFiles && entries.Exists(e => Path.GetFileName(e) == ".git") && IgnoreFile.ReadExclude(dir) is { } exclude)
+            {
+                ignores = [.. ignores, exclude];
+            }
+
             if (useIgnoreFiles && entries.Exists(e => Path.GetFileName(e) == ".gitignore") && IgnoreFile.Read(dir) is { } own)
             {
                 ignores = [.. ignores, own];
@@ -198,7 +204,7 @@ public static class InputResolver
     }
 
     /// <summary>The <c>.gitignore</c>s of the folders above <paramref name="root"/> up to the repository's root (the
-    /// folder holding <c>.git</c>), outermost first; none when <paramref name="root"/> is in no repository or is its root.</summary>
+    /// folder holding <c>.git</c>), and that root's <c>info/exclude</c>, outermost first; none when <paramref name="root"/> is in no repository or is its root.</summary>
     private static IgnoreFile[] ParentIgnoreFiles(string root)
     {
         var found = new List<IgnoreFile>();
@@ -216,6 +222,11 @@ public static class InputResolver
 
             if (Path.Exists(Path.Combine(dir, ".git")))
             {
+                if (IgnoreFile.ReadExclude(dir) is { } exclude)
+                {
+                    found.Add(exclude);
+                }
+
                 found.Reverse();
                 return [.. found];
             }

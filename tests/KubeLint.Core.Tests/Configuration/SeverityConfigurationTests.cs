@@ -52,8 +52,9 @@ public class SeverityConfigurationTests
     public void Path_sections_match_only_their_folder()
     {
         using var folder = new TempFolder();
-        folder.Write("deploy/legacy/old.yaml", Manifest);
-        folder.Write("deploy/legacy/nested/older.yaml", Manifest);
+        // Three objects, not one written thrice (that is KL3009).
+        folder.Write("deploy/legacy/old.yaml", Manifest.Replace("Bad_Name", "Bad_Name1", StringComparison.Ordinal));
+        folder.Write("deploy/legacy/nested/older.yaml", Manifest.Replace("Bad_Name", "Bad_Name2", StringComparison.Ordinal));
         folder.Write("deploy/new.yaml", Manifest);
         folder.Write(".editorconfig", "root = true\n\n[deploy/legacy/**.yaml]\ndotnet_diagnostic.KL0005.severity = none\n");
         Assert.Equal(

@@ -98,6 +98,38 @@ public class IgnoreFileTests
         Assert.Equal(["repo/deploy/a.yaml"], InputResolver.Resolve(["repo/deploy"], folder.Path, [], null).Select(f => f.DisplayPath));
     }
 
+    // git's Documentation/gitignore.adoc: $GIT_DIR/info/exclude, rooted at the repository, below the .gitignores.
+    [Fact]
+    public void Info_exclude_applies_from_the_repository_root_and_a_gitignore_outranks_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("repo/.git/info/exclude", "# local\nscratch/\n*.local.yaml\n/top.yaml\n");
+        folder.Write("repo/.gitignore", "!keep.local.yaml\n");
+        foreach (var path in new[] { "repo/top.yaml", "repo/deploy/top.yaml", "repo/scratch/x.yaml", "repo/deploy/a.local.yaml", "repo/deploy/keep.local.yaml", "repo/deploy/web.yaml" })
+        {
+            folder.Write(path, "a: 1\n");
+        }
+
+        string[] expected = ["repo/deploy/keep.local.yaml", "repo/deploy/top.yaml", "repo/deploy/web.yaml"];
+        Assert.Equal(expected, Walk(folder));
+        // Walked from below the root, the exclude still applies, rooted at the repository.
+        Assert.Equal(expected, InputResolver.Resolve(["repo/deploy"], folder.Path, [], null).Select(f => f.DisplayPath).Order(StringComparer.Ordinal));
+        Assert.Equal(6, Walk(folder, useIgnoreFiles: false).Length);
+    }
+
+    // git's path.c common_list: info/ is shared, so a linked worktree (.git a "gitdir:" file) reads the main one's.
+    [Fact]
+    public void A_linked_worktree_reads_the_shared_info_exclude()
+    {
+        using var folder = new TempFolder();
+        folder.Write("main/.git/info/exclude", "*.local.yaml\n");
+        folder.Write("main/.git/worktrees/wt/commondir", "../..\n");
+        folder.Write("wt/.git", "gitdir: ../main/.git/worktrees/wt\n");
+        folder.Write("wt/a.local.yaml", "a: 1\n");
+        folder.Write("wt/b.yaml", "a: 1\n");
+        Assert.Equal(["b.yaml"], InputResolver.Resolve(["."], Path.Combine(folder.Path, "wt"), [], null).Select(f => f.DisplayPath));
+    }
+
     [Fact]
     public void A_file_named_on_the_command_line_is_taken_even_when_ignored()
     {

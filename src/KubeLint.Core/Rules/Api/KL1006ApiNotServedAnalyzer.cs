@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using static KubeLint.Core.Api.ApiFacts;
 
@@ -23,15 +24,18 @@ public sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(ctx =>
         {
             var obj = ctx.Object;
-            if (Explain(ApiCatalog.Default, obj.ApiVersion, obj.Kind, obj.Group, ctx.TargetMinor()) is { } message)
+            if (Explain(ApiCatalog.Default, ctx, obj, ctx.TargetMinor()) is { } message)
             {
                 ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, ApiVersionNode(obj)), obj, null, message));
             }
         });
 
     /// <summary>Why the target does not serve this apiVersion/kind, or null when it does (or when it is not a built-in kind).</summary>
-    internal static string? Explain(ApiCatalog catalog, string apiVersion, string kindName, string group, int minor)
+    /// <remarks>The advice is the served apiVersion that has the fields the object uses, else the closest
+    /// (<see cref="Replacements.Choose"/>, shared with the schema walk), asked only for a not-served kind.</remarks>
+    internal static string? Explain(ApiCatalog catalog, ActionContext ctx, KubeObject obj, int minor)
     {
+        var (apiVersion, kindName, group) = (obj.ApiVersion, obj.Kind, obj.Group);
         var kind = catalog.Find(apiVersion, kindName);
         if (kind is null)
         {
@@ -51,22 +55,22 @@ public sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
             return null;
         }
 
-        var best = catalog.BestServed(kindName, minor, apiVersion);
+        var chosen = FieldChecks.ReplacementFor(ctx, obj);
+        var lacks = chosen is { MissingFields.Count: > 0 } ? $", which has no {Replacements.Describe(chosen.MissingFields)}" : string.Empty;
         var removedIn = kind.RemovedIn is { } r && r <= minor ? r
             : kind.Documented.LastBefore(minor) is var last and >= 0 && kind.Documented.FirstAfter(minor) < 0 ? last + 1
             : (int?)null;
         if (removedIn is { } removed)
         {
-            var use = kind.Replacement is { } replacement && catalog.Find(replacement, kindName) is { } replacementKind && replacementKind.IsServedIn(minor)
-                ? $"; use {replacement}, available since {V(kind.ReplacementAvailableIn ?? replacementKind.Served.First)}"
-                : best is not null ? $"; use {best.ApiVersion}, available since {V(best.Served.First)}"
+            var since = chosen is null ? 0 : chosen.Kind.ApiVersion == kind.Replacement ? kind.ReplacementAvailableIn ?? chosen.Kind.Served.First : chosen.Kind.Served.First;
+            var use = chosen is not null ? $"; {(lacks.Length == 0 ? "use" : "the closest is")} {chosen.Kind.ApiVersion}, available since {V(since)}{lacks}"
                 : kind.Replacement is { } fileReplacement && !kind.IsApiKind ? $"; use {fileReplacement}"
                 : $"; Kubernetes {V(minor)} serves no {kindName}";
             return $"{apiVersion} {kindName} was removed in {V(removed)}{use}";
         }
 
         var needs = kind.Served.FirstAfter(minor);
-        var instead = best is not null ? $"; on {V(minor)} use {best.ApiVersion}" : $"; Kubernetes {V(minor)} serves no {kindName}";
+        var instead = chosen is not null ? $"; on {V(minor)} {(lacks.Length == 0 ? "use" : "the closest is")} {chosen.Kind.ApiVersion}{lacks}" : $"; Kubernetes {V(minor)} serves no {kindName}";
         return needs >= 0
             ? $"{apiVersion} {kindName} needs {V(needs)}{instead}"
             : $"{apiVersion} {kindName} is not served by Kubernetes {V(minor)}{instead}";

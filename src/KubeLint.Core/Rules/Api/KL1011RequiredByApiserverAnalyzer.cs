@@ -810,7 +810,8 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
             {
                 if (!_schemaLoaded)
                 {
-                    var served = kind.IsServedIn(_minor) ? kind : ApiCatalog.Default.BestServed(kind.Kind, _minor, kind.ApiVersion);
+                    // The same table the schema walk used: KL1006's replacement when the target does not serve the kind.
+                    var served = kind.IsServedIn(_minor) ? kind : FieldChecks.ReplacementFor(ctx, ctx.Object)?.Kind;
                     _schema = served?.Schema;
                     _schemaLoaded = true;
                 }

@@ -66,8 +66,15 @@ public sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
             hint = index.PodSourcesIn(ns).Count == 0 ? "; the inputs hold no pods in this namespace" : "; no pod of this namespace among the inputs carries these label keys";
         }
 
+        // An operator's pods are not among the inputs: with one of its custom resources here, the finding is info.
+        var operatorResource = CustomResourceNamespaces.MayCreatePods(ctx, ns);
+        if (operatorResource is not null)
+        {
+            hint += CustomResourceNamespaces.Hint(operatorResource);
+        }
+
         var diagnostic = Diagnostic.Create(Rule, Location.Of(service, anchor), service, related, service.Name, selector, ns, hint);
-        ctx.ReportDiagnostic(InputCompleteness.Weigh(diagnostic, InputCompleteness.HoldsPodsLabelledLike(index, ns, selector), ctx.Options));
+        ctx.ReportDiagnostic(InputCompleteness.Weigh(diagnostic, operatorResource is null && InputCompleteness.HoldsPodsLabelledLike(index, ns, selector), ctx.Options));
     }
 
     private static string Describe(IReadOnlyDictionary<string, string> labels, string key) =>

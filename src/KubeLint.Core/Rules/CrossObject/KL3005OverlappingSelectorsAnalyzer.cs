@@ -63,13 +63,32 @@ public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
             : "counts it among its own pods";
         var detail = $"the Pod's labels match the selector {controller.ClaimSelector}, and the {controller.Object.Kind} {consequence}";
         ctx.ReportDiagnostic(Diagnostic.Create(
-            Rule, Location.Of(pod.Object, pod.LabelsAnchor), pod.Object, [Location.Of(controller.Object, controller.SelectorAnchor)], pod.Object.DisplayName, controller.Object.DisplayName, detail));
+            Rule, Location.Of(pod.Object, pod.LabelsAnchor), pod.Object, [Location.Of(controller.Object, controller.SelectorAnchor)], Name(ctx, pod.Object), Name(ctx, controller.Object), detail));
     }
 
     private static void ReportControllers(WorkspaceAnalysisContext ctx, PodSource controller, PodSource other)
     {
-        var detail = $"the selector of {controller.Object.DisplayName} ({controller.ClaimSelector}) matches the pods of {other.Object.DisplayName}, so both claim the same pods and fight over them";
+        var (name, otherName) = (Name(ctx, controller.Object), Name(ctx, other.Object));
+        var detail = $"the selector of {name} ({controller.ClaimSelector}) matches the pods of {otherName}, so both claim the same pods and fight over them";
         ctx.ReportDiagnostic(Diagnostic.Create(
-            Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, [Location.Of(other.Object, other.LabelsAnchor)], controller.Object.DisplayName, other.Object.DisplayName, detail));
+            Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, [Location.Of(other.Object, other.LabelsAnchor)], name, otherName, detail));
+    }
+
+    /// <summary>
+    /// The object's kind and name, with its file and line when the inputs hold another variant of it (the same kind,
+    /// namespace and name, e.g. a single-node and an HA manifest of one app): else two findings would read the same.
+    /// </summary>
+    private static string Name(WorkspaceAnalysisContext ctx, KubeObject obj)
+    {
+        var variants = 0;
+        foreach (var same in ctx.Workspace.Index.FindAnywhere(obj.Kind, obj.Name ?? string.Empty))
+        {
+            if (same.EffectiveNamespace == obj.EffectiveNamespace && ++variants > 1)
+            {
+                return $"{obj.DisplayName} ({obj.File.Path}:{obj.Span.Start.Line})";
+            }
+        }
+
+        return obj.DisplayName;
     }
 }

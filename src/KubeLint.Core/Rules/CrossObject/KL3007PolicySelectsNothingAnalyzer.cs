@@ -86,7 +86,15 @@ public sealed class KL3007PolicySelectsNothingAnalyzer : KubeAnalyzer
         var problem = $"selects {selector}, which no Pod or pod template in namespace \"{ns}\" carries"
             + (elsewhere is null ? string.Empty : $"; {elsewhere.Object.DisplayName} in namespace \"{elsewhere.Object.EffectiveNamespace}\" matches, but selection stays in one namespace");
         var related = elsewhere is null ? null : Location.Of(elsewhere.Object, elsewhere.LabelsAnchor);
-        Report(ctx, obj, anchor, problem, related, InputCompleteness.HoldsPodsLabelledLike(index, ns, selector));
+
+        // An operator's pods are not among the inputs: with one of its custom resources here, the finding is info.
+        var operatorResource = CustomResourceNamespaces.MayCreatePods(ctx, ns);
+        if (operatorResource is not null)
+        {
+            problem += CustomResourceNamespaces.Hint(operatorResource);
+        }
+
+        Report(ctx, obj, anchor, problem, related, operatorResource is null && InputCompleteness.HoldsPodsLabelledLike(index, ns, selector));
     }
 
     private static void AnalyzeAutoscaler(ObjectAnalysisContext ctx, KubeObject autoscaler)

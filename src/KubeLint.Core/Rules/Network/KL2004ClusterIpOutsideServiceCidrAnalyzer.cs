@@ -6,13 +6,16 @@ using KubeLint.Core.Diagnostics;
 
 namespace KubeLint.Core.Rules.Network;
 
-/// <summary>KL2004: a clusterIP outside the service CIDR(s); runs only when the CIDR is known.</summary>
+/// <summary>
+/// KL2004: a clusterIP outside the service CIDR(s); runs only when the CIDR is known. For the cluster DNS Service it
+/// stands in for KL2007 (which skips addresses outside the range), so it names the kubelets' DNS address: the fix.
+/// </summary>
 public sealed class KL2004ClusterIpOutsideServiceCidrAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2004",
         "clusterIP outside the service CIDR",
-        "clusterIP {0} is outside the service CIDR {1}",
+        "clusterIP {0} is outside the service CIDR {1}{2}",
         RuleCategories.Network,
         DiagnosticSeverity.Error);
 
@@ -40,7 +43,25 @@ public sealed class KL2004ClusterIpOutsideServiceCidrAnalyzer : KubeAnalyzer
                 var range = cidr is null
                     ? $"{profile.DescribeServiceCidrs()}: the cluster has no {(address.AddressFamily == AddressFamily.InterNetworkV6 ? "IPv6" : "IPv4")} service range"
                     : $"{cidr.Value} (from {cidr.Origin})";
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, cidr?.Location is { } at ? [at] : null, address, range));
+                var related = new List<Location>();
+                if (cidr?.Location is { } at)
+                {
+                    related.Add(at);
+                }
+
+                var dns = string.Empty;
+                if (KL2007ClusterDnsMismatchAnalyzer.IsClusterDnsService(ctx.Object))
+                {
+                    // The kubelets' addresses of this family that the range holds: what the Service's clusterIP must be.
+                    var kubelets = profile.ClusterDns.Where(d => d.Value.AddressFamily == address.AddressFamily && profile.InServiceRange(d.Value)).ToList();
+                    if (kubelets.Count > 0)
+                    {
+                        dns = $"; the kubelets hand pods the cluster DNS address {string.Join(", ", kubelets.Select(d => d.Value))} ({kubelets[0].Origin}): use it";
+                        related.AddRange(kubelets.Select(d => d.Location).OfType<Location>());
+                    }
+                }
+
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, related, address, range, dns));
             }
         }, "Service");
     }

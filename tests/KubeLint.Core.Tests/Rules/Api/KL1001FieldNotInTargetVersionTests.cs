@@ -54,22 +54,60 @@ public class KL1001FieldNotInTargetVersionTests
                   [|runAsGroup|]: 1000
         """, new KubernetesVersion(1, 9));
 
+    // Issue #14: an object whose apiVersion the target does not serve gets one finding, KL1006, which names the fields
+    // its replacement lacks; the other field checks still run against that replacement (a typo is KL1002).
     [Fact]
-    public void Checks_an_api_version_the_target_lacks_against_the_one_it_proposes() => RuleVerifier.Verify(["KL1001", "KL1002", "KL1006"], [("dns.yaml", """
-        apiVersion: {|KL1006:apps/v1|}
+    public void An_api_version_the_target_lacks_gives_no_KL1001_and_KL1006_names_the_fields() => RuleVerifier.VerifyMessages("KL1006", """
+        apiVersion: [|apps/v1|]
         kind: Deployment
         metadata:
           name: dns
         spec:
+          replicas: 2
           selector:
             matchLabels: {app: dns}
           template:
             metadata:
               labels: {app: dns}
             spec:
-              {|KL1001:priorityClassName|}: system-cluster-critical
+              priorityClassName: system-cluster-critical
               securityContext:
-                {|KL1001:seccompProfile|}: {type: RuntimeDefault}
+                seccompProfile: {type: RuntimeDefault}
+              containers:
+              - name: dns
+                image: dns
+        """, V1_5,
+        "apps/v1 Deployment needs 1.9; on 1.5 the closest is extensions/v1beta1, which has no spec.template.spec.priorityClassName, spec.template.spec.securityContext.seccompProfile");
+
+    [Fact]
+    public void Fields_of_a_not_served_api_version_are_still_checked_against_its_replacement() => RuleVerifier.Verify(["KL1001", "KL1002", "KL1006"], [("dns.yaml", """
+        apiVersion: {|KL1006:apps/v1|}
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          {|KL1002:replcias|}: 2
+          selector:
+            matchLabels: {app: dns}
+          template:
+            metadata:
+              labels: {app: dns}
+            spec:
+              priorityClassName: system-cluster-critical
+              containers:
+              - name: dns
+                image: dns
+        ---
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns-old
+        spec:
+          template:
+            metadata:
+              labels: {app: dns}
+            spec:
+              {|KL1001:priorityClassName|}: system-cluster-critical
               containers:
               - name: dns
                 image: dns

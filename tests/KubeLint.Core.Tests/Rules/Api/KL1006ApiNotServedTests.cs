@@ -21,7 +21,60 @@ public class KL1006ApiNotServedTests
     {
         RuleVerifier.Verify("KL1006", Ingress, new KubernetesVersion(1, 22));
         var message = RuleVerifier.LintText(Markup.Parse(Ingress).Text, new KubernetesVersion(1, 22)).Single(d => d.Id == "KL1006").Message;
-        Assert.Equal("extensions/v1beta1 Ingress was removed in 1.22; use networking.k8s.io/v1, available since 1.19", message);
+        // networking.k8s.io/v1 Ingress has defaultBackend, not backend (the 1.19+ OpenAPI documents, schemas/api).
+        Assert.Equal("extensions/v1beta1 Ingress was removed in 1.22; the closest is networking.k8s.io/v1, available since 1.19, which has no spec.backend", message);
+    }
+
+    private const string AutoscalerV2 = """
+        apiVersion: [|autoscaling/v2|]
+        kind: HorizontalPodAutoscaler
+        metadata:
+          name: web
+        spec:
+          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+          minReplicas: 1
+          maxReplicas: 5
+          metrics:
+          - type: Resource
+            resource:
+              name: cpu
+              target: {type: Utilization, averageUtilization: 80}
+          behavior:
+            scaleDown: {stabilizationWindowSeconds: 300}
+        """;
+
+    // Issue #14. autoscaling/v2 is served from 1.23; on 1.22 autoscaling/v1 (GA) has neither spec.metrics nor
+    // spec.behavior, autoscaling/v2beta2 has both (the OpenAPI documents behind schemas/api: v2beta2 spec.metrics
+    // since 1.12, spec.behavior since 1.18). The advice is v2beta2, and the fields give no KL1001 of their own.
+    [Fact]
+    public void An_autoscaling_v2_hpa_on_1_22_is_sent_to_v2beta2_which_has_its_fields()
+    {
+        RuleVerifier.VerifyMessages("KL1006", AutoscalerV2, new KubernetesVersion(1, 22),
+            "autoscaling/v2 HorizontalPodAutoscaler needs 1.23; on 1.22 use autoscaling/v2beta2");
+        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(AutoscalerV2).Text, new KubernetesVersion(1, 22)), d => d.Id is "KL1001" or "KL1002");
+    }
+
+    // The look-alike: an autoscaling/v2 HPA using no v2-only field keeps the GA advice.
+    [Fact]
+    public void An_autoscaling_v2_hpa_without_metrics_is_sent_to_the_ga_version() => RuleVerifier.VerifyMessages("KL1006", """
+        apiVersion: [|autoscaling/v2|]
+        kind: HorizontalPodAutoscaler
+        metadata:
+          name: web
+        spec:
+          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+          maxReplicas: 5
+        """, new KubernetesVersion(1, 22),
+        "autoscaling/v2 HorizontalPodAutoscaler needs 1.23; on 1.22 use autoscaling/v1");
+
+    // On 1.17 no served version has spec.behavior (autoscaling/v2beta2 gained it in 1.18): the closest, named with
+    // what it lacks, and still no KL1001.
+    [Fact]
+    public void When_no_served_version_has_every_field_the_closest_is_named_with_what_it_lacks()
+    {
+        RuleVerifier.VerifyMessages("KL1006", AutoscalerV2, new KubernetesVersion(1, 17),
+            "autoscaling/v2 HorizontalPodAutoscaler needs 1.23; on 1.17 the closest is autoscaling/v2beta2, which has no spec.behavior");
+        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(AutoscalerV2).Text, new KubernetesVersion(1, 17)), d => d.Id is "KL1001" or "KL1002");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using KubeLint.Core.Cluster;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Network;
@@ -44,6 +45,49 @@ public class KL2004ClusterIpOutsideServiceCidrTests
           ports:
           - port: 80
         """)], config: "cluster:\n  serviceClusterIPRange: 10.96.0.0/12\n");
+
+    // KL2007 leaves a DNS Service outside the range to KL2004, so KL2004's message carries the kubelets' address.
+    [Fact]
+    public void At_the_cluster_dns_service_the_message_names_the_kubelets_address()
+    {
+        var setup = new ClusterVerifier.Setup
+        {
+            Inputs = [("dns.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: kube-dns
+                  namespace: kube-system
+                spec:
+                  clusterIP: [|10.0.0.10|]
+                  ports:
+                  - port: 53
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  clusterIP: [|10.0.0.11|]
+                  ports:
+                  - port: 80
+                """)],
+            ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-dns=10.254.254.1\"\n")],
+            Flags = { [ClusterFacts.ServiceClusterIpRange] = "10.254.0.0/16" },
+        };
+        ClusterVerifier.Verify(["KL2004", "KL2007"], setup);
+
+        using var folder = new TempFolder();
+        var found = ClusterVerifier.Lint(folder, setup with { Inputs = [.. setup.Inputs.Select(f => (f.Path, Markup.Parse(f.Markup).Text))] })
+            .Diagnostics.Where(d => d.Id == "KL2004").OrderBy(d => d.Location.Start.Line).ToList();
+        Assert.Equal(
+            [
+                "clusterIP 10.0.0.10 is outside the service CIDR 10.254.0.0/16 (from --service-cluster-ip-range); the kubelets hand pods the cluster DNS address 10.254.254.1 (kubelet(1,29)): use it",
+                "clusterIP 10.0.0.11 is outside the service CIDR 10.254.0.0/16 (from --service-cluster-ip-range)",
+            ],
+            found.Select(d => d.Message));
+        Assert.Equal(["kubelet(1,29)"], found[0].AdditionalLocations.Select(l => l.ToString()));
+    }
 
     [Fact]
     public void Does_not_run_without_a_service_cidr_nor_for_none_and_empty() => RuleVerifier.Verify(["KL2004"], [("svc.yaml", """

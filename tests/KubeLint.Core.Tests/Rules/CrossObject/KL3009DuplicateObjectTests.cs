@@ -1,0 +1,106 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.CrossObject;
+
+/// <summary>KL3009: one object defined twice in a run. Identity is resource, namespace (not for cluster-scoped kinds)
+/// and name; extensions and apps Deployments share storage (kubernetes/kubernetes
+/// pkg/kubeapiserver/default_storage_factory_builder.go, AddCohabitatingResources), so they are one object.</summary>
+public class KL3009DuplicateObjectTests
+{
+    private static string Deployment(string apiVersion, string name, string metadata = "") => $$$"""
+        apiVersion: {{{apiVersion}}}
+        kind: Deployment
+        metadata:
+          name: {{{name}}}{{{metadata}}}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: nginx}]
+        """;
+
+    [Fact]
+    public void Fires_at_the_second_definition_with_the_first_as_related_location()
+    {
+        RuleVerifier.VerifyMessages("KL3009", [
+            ("1-single.yaml", Deployment("apps/v1", "web")),
+            ("2-ha.yaml", Deployment("apps/v1", "[|web|]", "\n  namespace: default")),
+        ], null,
+            "Deployment/web is defined twice in namespace \"default\": the first definition is at 1-single.yaml(4,9), and applying both keeps only the one applied last");
+
+        using var folder = new TempFolder();
+        folder.Write("1-single.yaml", Deployment("apps/v1", "web"));
+        folder.Write("2-ha.yaml", Deployment("apps/v1", "web"));
+        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["1-single.yaml", "2-ha.yaml"]).Diagnostics, d => d.Id == "KL3009");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal(["1-single.yaml(4,9)"], finding.AdditionalLocations.Select(l => l.ToString()));
+    }
+
+    [Fact]
+    public void Other_namespaces_kinds_and_names_are_other_objects() => RuleVerifier.Verify(["KL3009"], [
+        ("a.yaml", Deployment("apps/v1", "web")),
+        ("b.yaml", Deployment("apps/v1", "web", "\n  namespace: staging") + "\n---\n" + Deployment("apps/v1", "web-canary") + """
+
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            spec:
+              selector: {app: web}
+              ports: [{port: 80}]
+            """),
+    ]);
+
+    [Fact]
+    public void An_extensions_and_an_apps_deployment_of_one_name_are_one_object() => RuleVerifier.VerifyMessages("KL3009", [
+        ("1-old.yaml", Deployment("extensions/v1beta1", "web")),
+        ("2-new.yaml", Deployment("apps/v1", "[|web|]")),
+    ], new(1, 15),
+        "Deployment/web is defined twice in namespace \"default\" (as extensions/v1beta1 and apps/v1, one resource to the apiserver): the first definition is at 1-old.yaml(4,9), and applying both keeps only the one applied last");
+
+    // The look-alike: a custom resource's kind named Deployment is another resource.
+    [Fact]
+    public void A_custom_resource_of_the_same_kind_name_is_another_object() => RuleVerifier.Verify(["KL3009"], [
+        ("apps.yaml", Deployment("apps/v1", "web")),
+        ("cr.yaml", "apiVersion: deploy.example.com/v1\nkind: Deployment\nmetadata:\n  name: web\n"),
+    ]);
+
+    [Fact]
+    public void A_cluster_scoped_kind_ignores_the_namespace_and_a_namespaced_one_does_not() => RuleVerifier.Verify(["KL3009"], [("rbac.yaml", """
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata: {name: reader, namespace: a}
+        rules: []
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata: {name: [|reader|], namespace: b}
+        rules: []
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata: {name: reader, namespace: a}
+        rules: []
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata: {name: reader, namespace: b}
+        rules: []
+        """)]);
+
+    // kustomize (api/konfig/general.go, RecognizedKustomizationFileNames): beside a kustomization file a second
+    // definition is most likely a patch of the first, so it is left alone; the same pair elsewhere is reported.
+    [Fact]
+    public void Files_in_a_kustomization_folder_are_left_alone()
+    {
+        using var folder = new TempFolder();
+        folder.Write("base/deployment.yaml", Deployment("apps/v1", "web"));
+        folder.Write("overlay/kustomization.yaml", "resources: [../base]\npatches: [{path: replicas.yaml}]\n");
+        folder.Write("overlay/replicas.yaml", Deployment("apps/v1", "web"));
+        folder.Write("plain/copy.yaml", Deployment("apps/v1", "web"));
+        Assert.DoesNotContain(RuleVerifier.Lint(folder.Path, ["base/deployment.yaml", "overlay/replicas.yaml"]).Diagnostics, d => d.Id == "KL3009");
+        Assert.Single(RuleVerifier.Lint(folder.Path, ["base/deployment.yaml", "plain/copy.yaml"]).Diagnostics, d => d.Id == "KL3009");
+    }
+}
