@@ -62,6 +62,41 @@ internal static class CelRuleText
         }
     }
 
+    /// <summary>The rule with the text of its string literals (<c>'…'</c>, <c>"…"</c>, triple-quoted, raw) blanked, so
+    /// that scans for names and operators do not read a pattern such as <c>r"\.?"</c> as code.</summary>
+    public static string Code(string rule)
+    {
+        var code = rule.ToCharArray();
+        var i = 0;
+        while (i < code.Length)
+        {
+            var c = code[i];
+            if (c is not ('\'' or '"'))
+            {
+                i++;
+                continue;
+            }
+
+            var raw = i > 0 && code[i - 1] is 'r' or 'R';
+            var triple = i + 2 < code.Length && code[i + 1] == c && code[i + 2] == c;
+            var end = triple ? i + 3 : i + 1;
+            while (end < code.Length && !(code[end] == c && (!triple || (end + 2 < code.Length && code[end + 1] == c && code[end + 2] == c))))
+            {
+                end += !raw && code[end] == '\\' ? 2 : 1;
+            }
+
+            var stop = Math.Min(code.Length, end + (triple ? 3 : 1));
+            for (var j = i + (triple ? 3 : 1); j < Math.Min(end, code.Length); j++)
+            {
+                code[j] = ' ';
+            }
+
+            i = stop;
+        }
+
+        return new string(code);
+    }
+
     /// <summary>True when the rule names <c>oldSelf</c> (pkg/apiserver/schema/cel/compilation.go sets UsesOldSelf from the checked AST; a word scan is close).</summary>
     public static bool UsesOldSelf(string rule)
     {

@@ -133,7 +133,8 @@ internal static class CustomResourceCelRules
                 continue; // an empty rule is never run
             }
 
-            if (CelRuleText.UsesOldSelf(text))
+            var code = CelRuleText.Code(text);
+            if (CelRuleText.UsesOldSelf(code))
             {
                 if (YValues.IsTrue(rule["optionalOldSelf"]))
                 {
@@ -143,7 +144,7 @@ internal static class CustomResourceCelRules
                 continue; // a transition rule: no old object at create
             }
 
-            if (CelRuleText.UsesOptionals(text))
+            if (CelRuleText.UsesOptionals(code))
             {
                 outcome.NotEvaluated.Add(new(rule, ruleNode, "it uses optional types (.?, [?], optional.), which the Cel package lacks"));
                 continue;
@@ -165,7 +166,7 @@ internal static class CustomResourceCelRules
                 continue;
             }
 
-            var cost = CelRuleText.Cost(text, state.Nodes);
+            var cost = CelRuleText.Cost(code, state.Nodes);
             if (cost > CelRuleText.MaxCost)
             {
                 outcome.NotEvaluated.Add(new(rule, ruleNode, string.Create(CultureInfo.InvariantCulture, $"its cost bound over this value ({cost:G3}) is above KubeLint's {CelRuleText.MaxCost:G3}")));

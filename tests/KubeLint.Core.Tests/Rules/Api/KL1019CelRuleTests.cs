@@ -132,6 +132,18 @@ public class KL1019CelRuleTests
     public void Matches_that_holds() => Verify(
         "type: object\nproperties:\n  name: {type: string, x-kubernetes-validations: [{rule: \"self.matches('^[a-z]+$')\"}]}", "spec:\n  name: abc\n");
 
+    // A ".?" inside a string literal is regex text, not an optional field selection.
+    [Fact]
+    public void A_pattern_with_optional_dot_is_evaluated() => Verify(
+        "type: object\nproperties:\n  name:\n    type: string\n    x-kubernetes-validations:\n    - rule: self.matches(r'^\\.?[a-z]+$')",
+        "spec:\n  name: [|a.b|]\n",
+        "spec.name: Invalid value: \"string\": failed rule: self.matches(r'^\\.?[a-z]+$'); " + Fix("self.matches(r'^\\.?[a-z]+$')"));
+
+    [Fact]
+    public void A_pattern_with_optional_dot_that_holds() => Verify(
+        "type: object\nproperties:\n  name:\n    type: string\n    x-kubernetes-validations:\n    - rule: self.matches(r'^\\.?[a-z]+$')",
+        "spec:\n  name: .ab\n");
+
     [Fact]
     public void A_transition_rule_is_skipped_at_create() => RuleVerifier.Verify(["KL1019", "KL1021"],
         [("crd.yaml", Crd("type: object\nproperties:\n  name: {type: string, x-kubernetes-validations: [{rule: \"self == oldSelf\", message: immutable}]}")),
