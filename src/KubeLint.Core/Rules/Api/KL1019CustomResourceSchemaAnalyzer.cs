@@ -10,7 +10,8 @@ namespace KubeLint.Core.Rules.Api;
 /// KL1019: a custom resource that breaks a rule of its CRD's schema the apiserver enforces at create
 /// beyond fields, types, enums and required fields (KL1001–KL1005): value keywords (checked with
 /// NJsonSchema, see <see cref="CustomResourceJsonSchema"/>), <c>x-kubernetes-list-type</c> set and map
-/// uniqueness and <c>x-kubernetes-embedded-resource</c> (see <see cref="CustomResourceValueChecks"/>).
+/// uniqueness and <c>x-kubernetes-embedded-resource</c> (see <see cref="CustomResourceValueChecks"/>), and the
+/// CEL rules of <c>x-kubernetes-validations</c> (see <see cref="CustomResourceCelRules"/>; v1 CRDs, from 1.25).
 /// </summary>
 public sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
 {
@@ -36,6 +37,11 @@ public sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
         if (CustomResourceValueChecks.ValueKeywords.AppliesTo(minor) && CustomResourceValueChecks.NeedsJsonSchema(ctx.Options, schema))
         {
             CustomResourceJsonSchema.Check(ctx.Options, obj.Root, schema, violations);
+        }
+
+        if (CelRuleText.Source.AppliesTo(minor) && crd.Definition.ApiVersion == "apiextensions.k8s.io/v1" && CelRuleText.HasRules(ctx.Options, schema))
+        {
+            violations.AddRange(CustomResourceCelRules.Evaluate(ctx.Options, obj, schema).Failures);
         }
 
         foreach (var violation in violations)

@@ -8,9 +8,9 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>
-/// KL1020: a CustomResourceDefinition whose schema the apiserver rejects. Today: a <c>type</c> that is
-/// not one of OpenAPI v3's six, at any depth of an <c>apiextensions.k8s.io/v1</c> CRD's
-/// <c>openAPIV3Schema</c> (v1beta1 accepted any type string).
+/// KL1020: a CustomResourceDefinition whose schema the apiserver rejects: a <c>type</c> that is not one of
+/// OpenAPI v3's six, at any depth of an <c>apiextensions.k8s.io/v1</c> CRD's <c>openAPIV3Schema</c> (v1beta1
+/// accepted any type string), and the structural-schema rules (see <see cref="CrdStructuralSchema"/>).
 /// </summary>
 public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
 {
@@ -35,9 +35,19 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
 
         for (var i = 0; i < versions.Count; i++)
         {
-            if (versions.Items[i] is YMapping version && version.MappingAt("schema.openAPIV3Schema") is { } schema)
+            if (versions.Items[i] is YMapping version && version.GetMapping("schema") is { } holder && holder.TryGetEntry("openAPIV3Schema", out var entry) && entry.Value is YMapping schema)
             {
-                Walk(ctx, schema, FieldPath.Parse("spec.versions").Index(i).Child("schema").Child("openAPIV3Schema"));
+                var path = FieldPath.Parse("spec.versions").Index(i).Child("schema").Child("openAPIV3Schema");
+                Walk(ctx, schema, path);
+                if (CrdStructuralSchema.Source.AppliesTo(ctx.TargetMinor()))
+                {
+                    var problems = new List<CrdSchemaProblem>();
+                    CrdStructuralSchema.Check(schema, entry.Key, path, problems);
+                    foreach (var problem in problems)
+                    {
+                        ctx.Report(Rule, problem.Node, problem.Path, problem.Wording, problem.Fix);
+                    }
+                }
             }
         }
     }

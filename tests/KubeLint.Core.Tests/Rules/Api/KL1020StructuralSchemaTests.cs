@@ -1,0 +1,115 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.Api;
+
+/// <summary>
+/// KL1020, structural schemas: apiextensions-apiserver pkg/apiserver/schema/validation.go (validateStructuralInvariants,
+/// validateExtensions, validateNestedValueValidation, validateStructuralMetadataInvariants) and
+/// pkg/apis/apiextensions/validation/validation.go ValidateCustomResourceDefinitionOpenAPISchema (additionalProperties
+/// beside properties, uniqueItems), for apiextensions.k8s.io/v1 CRDs (1.16 on); requireStructuralSchema exempts v1beta1.
+/// </summary>
+public class KL1020StructuralSchemaTests
+{
+    private const string Root = "spec.versions[0].schema.openAPIV3Schema";
+
+    /// <summary>A CRD whose openAPIV3Schema is <paramref name="schema"/> (YAML at column 0).</summary>
+    private static string Crd(string schema, string apiVersion = "apiextensions.k8s.io/v1") =>
+        $"""
+        apiVersion: {apiVersion}
+        kind: CustomResourceDefinition
+        metadata:
+          name: widgets.example.com
+        spec:
+          group: example.com
+          names: {"{"}kind: Widget, plural: widgets{"}"}
+          scope: Namespaced
+          versions:
+          - name: v1
+            served: true
+            storage: true
+            schema:
+              [|openAPIV3Schema|]:
+
+        """.Replace("[|openAPIV3Schema|]", schema.StartsWith("!", StringComparison.Ordinal) ? "[|openAPIV3Schema|]" : "openAPIV3Schema", StringComparison.Ordinal)
+        + string.Join("\n", schema.TrimStart('!').Split('\n').Select(line => "        " + line)) + "\n";
+
+    private static void Fires(string schema, params string[] messages) =>
+        RuleVerifier.VerifyMessages("KL1020", Crd(schema), new KubernetesVersion(1, 36), messages);
+
+    private static void Quiet(string schema) => RuleVerifier.Verify("KL1020", Crd(schema), new KubernetesVersion(1, 36));
+
+    private static string Spec(string properties) =>
+        "type: object\nproperties:\n  spec:\n    type: object\n    properties:\n" + string.Join("\n", properties.Split('\n').Select(line => "      " + line));
+
+    [Fact]
+    public void An_array_without_items() => Fires(Spec("hosts: {[|type|]: array}"),
+        $"{Root}.properties[spec].properties[hosts].items: Required value: must be specified; give the array's items a schema (items: {{type: …}})");
+
+    [Fact]
+    public void An_array_with_items() => Quiet(Spec("hosts: {type: array, items: {type: string}}"));
+
+    [Fact]
+    public void A_field_and_an_item_without_type() => Fires(Spec("[|name|]: {description: the name}\nlist: {type: array, [|items|]: {description: an item}}"),
+        $"{Root}.properties[spec].properties[name].type: Required value: must not be empty for specified object fields; give it a type (object, array, string, integer, number or boolean), or x-kubernetes-preserve-unknown-fields: true",
+        $"{Root}.properties[spec].properties[list].items.type: Required value: must not be empty for specified array items; give it a type (object, array, string, integer, number or boolean), or x-kubernetes-preserve-unknown-fields: true");
+
+    [Fact]
+    public void Untyped_fields_that_preserve_unknown_fields_or_are_int_or_string() => Quiet(Spec("any: {x-kubernetes-preserve-unknown-fields: true}\nport: {x-kubernetes-int-or-string: true, anyOf: [{type: integer}, {type: string}]}"));
+
+    [Fact]
+    public void The_root_without_type() => Fires("!properties:\n  spec: {type: object}",
+        $"{Root}.type: Required value: must not be empty at the root; give it a type (object, array, string, integer, number or boolean), or x-kubernetes-preserve-unknown-fields: true");
+
+    [Fact]
+    public void The_root_as_an_array_with_additionalProperties() => Fires("type: [|array|]\nitems: {type: string}\n[|additionalProperties|]: {type: string}",
+        $"{Root}.type: Invalid value: \"array\": must be object at the root; use type: object",
+        $"{Root}.additionalProperties: Forbidden: must not be used at the root; describe the root's fields with properties");
+
+    [Fact]
+    public void Properties_beside_an_additionalProperties_schema() => Fires(Spec("labels:\n  type: object\n  properties: {a: {type: string}}\n  [|additionalProperties|]: {type: string}"),
+        $"{Root}.properties[spec].properties[labels].additionalProperties: Forbidden: additionalProperties and properties are mutual exclusive; keep properties for an object with known fields, or additionalProperties for a map");
+
+    [Fact]
+    public void Properties_beside_additionalProperties_true() => Quiet(Spec("labels:\n  type: object\n  properties: {a: {type: string}}\n  additionalProperties: true"));
+
+    [Fact]
+    public void Int_or_string_that_preserves_unknown_fields() => Fires(Spec("port: {x-kubernetes-int-or-string: true, [|x-kubernetes-preserve-unknown-fields|]: true}"),
+        $"{Root}.properties[spec].properties[port].x-kubernetes-preserve-unknown-fields: Invalid value: true: must be false if x-kubernetes-int-or-string is true; an int-or-string field keeps no unknown fields: remove x-kubernetes-preserve-unknown-fields");
+
+    [Fact]
+    public void An_embedded_resource_without_type_or_properties() => Fires(Spec("[|template|]: {[|x-kubernetes-embedded-resource|]: true}"),
+        $"{Root}.properties[spec].properties[template].type: Required value: must be object if x-kubernetes-embedded-resource is true; add type: object",
+        $"{Root}.properties[spec].properties[template].properties: Required value: must not be empty if x-kubernetes-embedded-resource is true without x-kubernetes-preserve-unknown-fields; list the embedded resource's fields, or add x-kubernetes-preserve-unknown-fields: true");
+
+    [Fact]
+    public void An_embedded_resource_as_written() => Quiet(Spec("template: {type: object, x-kubernetes-embedded-resource: true, x-kubernetes-preserve-unknown-fields: true}"));
+
+    [Fact]
+    public void Types_and_defaults_inside_anyOf() => Fires(Spec("mode:\n  type: string\n  anyOf:\n  - {[|type|]: string, [|default|]: a}\n  - {[|nullable|]: true}"),
+        $"{Root}.properties[spec].properties[mode].anyOf[0].type: Forbidden: must be empty to be structural; move type out: inside allOf, anyOf, oneOf and not only value checks may stand",
+        $"{Root}.properties[spec].properties[mode].anyOf[0].default: Forbidden: must be undefined to be structural; move default out: inside allOf, anyOf, oneOf and not only value checks may stand",
+        $"{Root}.properties[spec].properties[mode].anyOf[1].nullable: Forbidden: must be false to be structural; move nullable out: inside allOf, anyOf, oneOf and not only value checks may stand");
+
+    [Fact]
+    public void Value_checks_inside_anyOf() => Quiet(Spec("mode:\n  type: string\n  anyOf:\n  - {pattern: '^a'}\n  - {maxLength: 3}"));
+
+    [Fact]
+    public void Root_metadata_with_more_than_name() => Fires("type: object\nproperties:\n  metadata:\n    type: object\n    [|properties|]: {labels: {type: object}}",
+        $"{Root}.properties[metadata]: Forbidden: must not specify anything other than name and generateName, but metadata is implicitly specified; the apiserver defines metadata: keep only type: object (and restrictions of name and generateName)");
+
+    [Fact]
+    public void Root_metadata_restricting_name() => Quiet("type: object\nproperties:\n  metadata:\n    type: object\n    properties: {name: {type: string, maxLength: 20}}");
+
+    [Fact]
+    public void Kind_at_the_root_not_a_string() => Fires("type: object\nproperties:\n  kind: {[|type|]: integer}",
+        $"{Root}.properties[kind].type: Invalid value: \"integer\": must be string; use type: string");
+
+    [Fact]
+    public void Unique_items() => Fires(Spec("tags: {type: array, items: {type: string}, [|uniqueItems|]: true}"),
+        $"{Root}.properties[spec].properties[tags].uniqueItems: Forbidden: uniqueItems cannot be set to true since the runtime complexity becomes quadratic; use x-kubernetes-list-type: set");
+
+    [Fact]
+    public void V1beta1_is_not_held_to_structural_rules() => RuleVerifier.Verify("KL1020",
+        Crd(Spec("name: {description: untyped}\nhosts: {type: array}"), "apiextensions.k8s.io/v1beta1"), new KubernetesVersion(1, 16));
+}
