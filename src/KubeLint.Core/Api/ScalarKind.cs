@@ -24,8 +24,12 @@ public static class ScalarKinds
     {
         switch (scalar.Tag)
         {
-            case null or "!":
+            case null:
                 break;
+            case "!":
+                // The non-specific tag: a string in YAML 1.2 (§6.9.1, suite case S4JQ) and in kubectl, whose
+                // go-yaml resolves only untagged and core-schema scalars (goyaml.v2/resolve.go, resolvableTag).
+                return ScalarKind.String;
             case "tag:yaml.org,2002:str" or "!!str":
                 return ScalarKind.String;
             case "tag:yaml.org,2002:int" or "!!int":

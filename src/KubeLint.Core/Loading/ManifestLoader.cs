@@ -20,6 +20,9 @@ public sealed class ManifestLoader
     /// <summary>Files up to this many characters are scanned ahead whole; larger ones as they are parsed.</summary>
     private const int ScanAheadLimit = 1 << 20;
 
+    /// <summary>How many block scalars of one segment <see cref="BlockScalarLeadingLines"/> may repair, each costing a parse of the segment.</summary>
+    private const int MaxBlockScalarRepairs = 16;
+
     public SourceFile LoadFile(string displayPath, string fullPath) => Load(Read(displayPath, fullPath, scanAhead: false));
 
     public SourceFile LoadBytes(string displayPath, string fullPath, ReadOnlySpan<byte> bytes) =>
@@ -107,14 +110,33 @@ public sealed class ManifestLoader
         nextLineOffset = 0;
         var builder = new YamlTreeBuilder(source, Limits, lineOffset, file.DuplicateKeys.Add);
         var failedAt = SourcePosition.Start;
+        var (documents, duplicates) = (file.Documents.Count, file.DuplicateKeys.Count);
+        string? repaired = null;
         try
         {
             void DocumentEnded(Yaml.YNode? root) => file.Documents.Add(new SourceDocument(file, file.Documents.Count, root));
-            var parser = tokens is null
-                ? new TokenParser(new StringReader(offset == 0 ? source.Text : source.Text[offset..]), builder, DocumentEnded)
-                : new TokenParser(tokens, builder, DocumentEnded);
-            parser.Run();
-            return -1;
+            for (var repairs = 0; ; repairs++)
+            {
+                try
+                {
+                    var text = repaired ?? (offset == 0 ? source.Text : source.Text[offset..]);
+                    var parser = tokens is null || repaired is not null
+                        ? new TokenParser(new StringReader(text), builder, DocumentEnded, text)
+                        : new TokenParser(tokens, builder, DocumentEnded, source.Text);
+                    parser.Run();
+                    return -1;
+                }
+                catch (SemanticErrorException scanner) when (repairs < MaxBlockScalarRepairs
+                    && scanner.Message.Contains(BlockScalarLeadingLines.ScannerMessage, StringComparison.Ordinal)
+                    && BlockScalarLeadingLines.Repair(repaired ?? source.Text[offset..], (int)scanner.Start.Line) is { } next)
+                {
+                    // Parse the segment again from its start, without what the failed attempt added.
+                    repaired = next;
+                    file.Documents.RemoveRange(documents, file.Documents.Count - documents);
+                    file.DuplicateKeys.RemoveRange(duplicates, file.DuplicateKeys.Count - duplicates);
+                    builder = new YamlTreeBuilder(source, Limits, lineOffset, file.DuplicateKeys.Add);
+                }
+            }
         }
         catch (LoadLimitException limit)
         {
@@ -125,7 +147,8 @@ public sealed class ManifestLoader
         {
             failedAt = new SourcePosition((int)yaml.Start.Line + lineOffset, (int)yaml.Start.Column);
             var span = new SourceSpan(failedAt, new SourcePosition((int)yaml.End.Line + lineOffset, (int)yaml.End.Column));
-            if (yaml.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentationTab(source, failedAt.Line) is { } tab)
+            if (yaml.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && !yaml.Message.EndsWith(TokenParser.TabBeforeCollection, StringComparison.Ordinal)
+                && FindIndentationTab(source, failedAt.Line) is { } tab)
             {
                 // YamlDotNet reports a tab in indentation at the start of the enclosing mapping.
                 failedAt = tab;

@@ -14,6 +14,10 @@ internal sealed class TokenParser
 {
     private const string CoreSchemaPrefix = "tag:yaml.org,2002:";
 
+    /// <summary>The message for a tab before a compact nested collection, which already points at the tab.</summary>
+    public const string TabBeforeCollection = "a tab before a nested block collection; indent it with spaces";
+
+    private readonly string _text;
     private readonly Scanner? _scanner;
     private readonly ScannedTokens? _scanned;
     private int _next;
@@ -25,16 +29,19 @@ internal sealed class TokenParser
     private Token? _current;
     private Mark _lastEnd = Mark.Empty;
 
-    public TokenParser(TextReader reader, YamlTreeBuilder builder, Action<Yaml.YNode?> documentEnded)
+    /// <summary>Parses as it scans; <paramref name="text"/> is what the reader holds, for the checks the scanner leaves out.</summary>
+    public TokenParser(TextReader reader, YamlTreeBuilder builder, Action<Yaml.YNode?> documentEnded, string text)
     {
+        _text = text;
         _scanner = new Scanner(reader, skipComments: true);
         _builder = builder;
         _documentEnded = documentEnded;
     }
 
     /// <summary>Parses tokens scanned ahead (<see cref="ScannedTokens"/>) instead of scanning as it goes.</summary>
-    public TokenParser(ScannedTokens scanned, YamlTreeBuilder builder, Action<Yaml.YNode?> documentEnded)
+    public TokenParser(ScannedTokens scanned, YamlTreeBuilder builder, Action<Yaml.YNode?> documentEnded, string text)
     {
+        _text = text;
         _scanned = scanned;
         _builder = builder;
         _documentEnded = documentEnded;
@@ -129,6 +136,13 @@ internal sealed class TokenParser
                     if (version.Version.Major != 1)
                     {
                         throw Error(version, $"YAML version {version.Version} is not supported");
+                    }
+
+                    // A comment needs white space before it (YAML 1.2 §6.6, suite case MUS6/00); YamlDotNet's
+                    // scanner takes "%YAML 1.1#..." for a version and a comment.
+                    if (CommentWithoutSpace(version.Start))
+                    {
+                        throw Error(version, "the %YAML directive's version runs into a '#'; put a space before a comment");
                     }
 
                     break;
@@ -254,11 +268,13 @@ internal sealed class TokenParser
                 Push(State.FlowMappingFirstKey);
                 return;
             case BlockSequenceStart when block:
+                RejectTabBeforeCompactCollection(token);
                 Consume();
                 _builder.BeginCollection(Yaml.YamlNodeKind.Sequence, flow: false, token.Start, anchor, tag);
                 Push(State.BlockSequenceEntry);
                 return;
             case BlockMappingStart when block:
+                RejectTabBeforeCompactCollection(token);
                 Consume();
                 _builder.BeginCollection(Yaml.YamlNodeKind.Mapping, flow: false, token.Start, anchor, tag);
                 Push(State.BlockMappingKey);
@@ -488,17 +504,57 @@ internal sealed class TokenParser
         }
     }
 
+    /// <summary>True when the line from <paramref name="start"/> holds a '#' right after a character that is not white space.</summary>
+    private bool CommentWithoutSpace(Mark start)
+    {
+        if (start.Index >= _text.Length)
+        {
+            return false;
+        }
+
+        var line = _text.AsSpan((int)start.Index);
+        var end = line.IndexOfAny('\r', '\n');
+        line = end < 0 ? line : line[..end];
+        var hash = line.IndexOf('#');
+        return hash > 0 && line[hash - 1] is not (' ' or '\t');
+    }
+
+    /// <summary>
+    /// A block collection that starts on the line of the <c>-</c>, <c>?</c> or <c>:</c> before it (<c>- - a</c>,
+    /// <c>? a: b</c>) is indented by the space between them, and YAML 1.2 indentation is spaces only (§6.1; suite
+    /// cases Y79Y/04–09), which YamlDotNet's scanner does not check. kubectl rejects it too: go-yaml's
+    /// <c>yaml_parser_scan_to_next_token</c> (scannerc.go) skips a tab in block context only where no simple key
+    /// may start, and one may after those indicators, so the tab "cannot start any token".
+    /// </summary>
+    private void RejectTabBeforeCompactCollection(Token collection)
+    {
+        if (_lastEnd.Line != collection.Start.Line || _lastEnd.Index >= collection.Start.Index || collection.Start.Index > _text.Length)
+        {
+            return;
+        }
+
+        var gap = _text.AsSpan((int)_lastEnd.Index, (int)(collection.Start.Index - _lastEnd.Index));
+        var tab = gap.IndexOf('\t');
+        if (tab >= 0)
+        {
+            var at = new Mark(_lastEnd.Index + tab, _lastEnd.Line, _lastEnd.Column + tab);
+            var after = new Mark(at.Index + 1, at.Line, at.Column + 1);
+            throw new SemanticErrorException(at, after, TabBeforeCollection);
+        }
+    }
+
     private static bool IsFlowEnd(Token token, bool sequence) => sequence ? token is FlowSequenceEnd : token is FlowMappingEnd;
 
     private void EmptyScalar(Mark at) => _builder.Scalar(string.Empty, ScalarStyle.Plain, at, at, null, null);
 
-    /// <summary><c>!!str</c> is the core schema's <c>str</c>; <c>!</c> alone (non-specific) is no tag.</summary>
+    /// <summary><c>!!str</c> is the core schema's <c>str</c>; <c>!</c> alone (non-specific) stays <c>!</c>, which
+    /// makes a scalar a string (<see cref="Api.ScalarKinds.Classify"/>).</summary>
     private string? ResolveTag(Tag tag)
     {
         if (tag.Handle.Length == 0)
         {
-            // Verbatim (!<tag:example.com,2000:x>), or "!" alone: non-specific, as good as no tag.
-            return tag.Suffix == "!" ? null : tag.Suffix;
+            // Verbatim (!<tag:example.com,2000:x>), or "!" alone.
+            return tag.Suffix;
         }
 
         if (_tagHandles.TryGetValue(tag.Handle, out var prefix))
@@ -509,7 +565,7 @@ internal sealed class TokenParser
         return tag.Handle switch
         {
             "!!" => CoreSchemaPrefix + tag.Suffix,
-            "!" => tag.Suffix.Length == 0 ? null : "!" + tag.Suffix,
+            "!" => "!" + tag.Suffix,
             _ => throw Error(tag, $"the tag handle {tag.Handle} is not declared by a %TAG directive"),
         };
     }
