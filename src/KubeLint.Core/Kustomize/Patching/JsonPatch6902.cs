@@ -13,11 +13,20 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// </summary>
 public static class JsonPatch6902
 {
+    /// <summary>Each operation rebuilds the containers on its path (a list of n items costs n), so a patch is bounded:
+    /// real ones hold a few dozen operations.</summary>
+    public const int MaxOperations = 1_000;
+
     public static PatchResult Apply(YMapping target, YNode patch, PatchProvenance? provenance)
     {
         if (patch is not YSequence operations)
         {
             return PatchResult.Failed($"a JSON 6902 patch is a list of operations, not {YamlNulls.Describe(patch)}", patch);
+        }
+
+        if (operations.Count > MaxOperations)
+        {
+            return PatchResult.Failed($"the JSON patch has {operations.Count} operations; KubeLint applies at most {MaxOperations}", patch);
         }
 
         provenance?.RecordPatch(operations);
@@ -306,6 +315,9 @@ public static class JsonPatch6902
             return null;
         }
 
-        private static string Show(YNode node) => node is YScalar scalar ? $"\"{scalar.Value}\"" : YamlNulls.Describe(node);
+        /// <summary>A value as JSON would print it: strings quoted, numbers, booleans and null bare.</summary>
+        private static string Show(YNode node) => node is YScalar scalar
+            ? Api.ScalarKinds.Classify(scalar) == Api.ScalarKind.String ? $"\"{scalar.Value}\"" : scalar.Value
+            : YamlNulls.Describe(node);
     }
 }
