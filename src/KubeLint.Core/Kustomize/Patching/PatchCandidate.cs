@@ -1,0 +1,60 @@
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Kustomize.Patching;
+
+/// <summary>
+/// What kustomize matches a patch target against, for one object of the build: its current id and, when an earlier
+/// step renamed it (a namePrefix, a namespace), its original name and namespace, which kustomize tries first
+/// (kubernetes-sigs/kustomize api/resmap/reswrangler.go, resWrangler.Select, OrgId then CurId).
+/// </summary>
+public sealed record PatchCandidate(
+    string ApiVersion,
+    string Kind,
+    string Name,
+    string? Namespace,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyDictionary<string, string> Annotations,
+    string? OriginalName = null,
+    string? OriginalNamespace = null,
+    bool IsClusterScoped = false)
+{
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+
+    public string Group => ApiVersion.IndexOf('/') is var slash and >= 0 ? ApiVersion[..slash] : string.Empty;
+
+    public string Version => ApiVersion.IndexOf('/') is var slash and >= 0 ? ApiVersion[(slash + 1)..] : ApiVersion;
+
+    /// <summary>Reads an object's id, labels and annotations from its root mapping.</summary>
+    public static PatchCandidate Of(YMapping root, bool isClusterScoped = false)
+    {
+        var metadata = root.GetMapping("metadata");
+        return new PatchCandidate(
+            root.GetString("apiVersion") ?? string.Empty,
+            root.GetString("kind") ?? string.Empty,
+            metadata?.GetString("name") ?? string.Empty,
+            metadata?.GetString("namespace"),
+            StringMap(metadata?.GetMapping("labels")),
+            StringMap(metadata?.GetMapping("annotations")),
+            IsClusterScoped: isClusterScoped);
+    }
+
+    /// <summary>kyaml/resid/resid.go, ResId.EffectiveNamespace: none or <c>default</c> is <c>default</c>; cluster-scoped objects have none.</summary>
+    internal static string EffectiveNamespace(string? ns, bool clusterScoped) =>
+        clusterScoped ? "_non_namespaceable_" : string.IsNullOrEmpty(ns) ? "default" : ns;
+
+    private static IReadOnlyDictionary<string, string> StringMap(YMapping? mapping)
+    {
+        if (mapping is null || mapping.Count == 0)
+        {
+            return None;
+        }
+
+        var map = new Dictionary<string, string>(mapping.Count, StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            map[entry.Key.Value] = entry.Value is YScalar scalar ? scalar.Value : string.Empty;
+        }
+
+        return map;
+    }
+}
