@@ -54,5 +54,13 @@ public sealed record Diagnostic
     /// run (e.g. raised when the inputs are declared complete). Configuration still overrides it.</summary>
     public Diagnostic WithDefaultSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 
+    /// <summary>This finding with one more related location (the kustomization of a built object).</summary>
+    internal Diagnostic WithRelated(Location related) =>
+        new(Descriptor, Location, Message, Severity, [.. AdditionalLocations, related], Object)
+        {
+            SuppressionJustification = SuppressionJustification,
+            IsSuppressed = IsSuppressed,
+        };
+
     public override string ToString() => $"{Location}: {Severity.ToWord()} {Id}: {Message}";
 }

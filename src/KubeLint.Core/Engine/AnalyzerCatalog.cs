@@ -75,6 +75,8 @@ public static class AnalyzerCatalog
         new KL0004MissingNameAnalyzer(),
         new KL0005InvalidNameAnalyzer(),
         new KL0006HelmChartAnalyzer(),
+        new KL0007KustomizeFeatureNotBuiltAnalyzer(),
+        new KL0008KustomizationCannotBeBuiltAnalyzer(),
         new KL2001NodePortOutOfRangeAnalyzer(),
         new KL2002NodePortClaimedTwiceAnalyzer(),
         new KL2003NodePortWithoutNodePortsAnalyzer(),

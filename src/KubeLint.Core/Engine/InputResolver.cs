@@ -170,7 +170,7 @@ public static class InputResolver
                         pending.Push(new PendingFolder(entry, ignores));
                     }
                 }
-                else if (Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) && !name.StartsWith('.')
+                else if ((Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) || name == "Kustomization") && !name.StartsWith('.')
                     && !IsIgnored(ignores, entry, isFolder: false))
                 {
                     yield return entry;

@@ -32,7 +32,13 @@ public sealed class LintEngine
         var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
         var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
         var files = Load(inputs, options, limits, parallelism);
+        var built = Kustomize.KustomizeStage.Needed(inputs) ? BuildKustomizations(files, limits, options.WorkingDirectory) : null;
         var skipped = WalkSkipper.Apply(files, inputs);
+        if (built is not null)
+        {
+            files.AddRange(built);
+        }
+
         var loaded = clock.Elapsed;
 
         var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
@@ -82,6 +88,10 @@ public sealed class LintEngine
             Skipped = skipped,
         };
     }
+
+    /// <summary>Apart from <see cref="Run"/> so that a run without a kustomization loads none of the build's types.</summary>
+    private static List<SourceFile> BuildKustomizations(List<SourceFile> files, LoadLimits limits, string workingDirectory) =>
+        Kustomize.KustomizeStage.Apply(files, limits, workingDirectory);
 
     /// <summary>As in Roslyn, an analyzer whose rules are all off for the whole run is not run at all.</summary>
     /// <remarks>Loops rather than LINQ here and in <see cref="DescriptorsOf"/>: the LINQ pipelines' generic
@@ -396,7 +406,7 @@ public sealed class LintEngine
         {
             foreach (var region in AnnotationSuppressions.For(obj))
             {
-                regions.AddToList(obj.File.FullPath, region);
+                regions.AddToList(obj.FileOf(region.Value).FullPath, region);
             }
         }
 
@@ -411,6 +421,12 @@ public sealed class LintEngine
             }
 
             var effective = diagnostic with { Severity = severity };
+            if (diagnostic.Object is { Origins: not null } built && diagnostic.Location.FullPath != built.File.FullPath)
+            {
+                // A finding in a base or patch of a kustomize build: the kustomization built it.
+                effective = effective.WithRelated(Location.Of(built.File, Text.SourceSpan.At(Text.SourcePosition.Start)));
+            }
+
             if (IsSuppressed(effective, files, regions, out var justification))
             {
                 suppressed.Add(effective with { IsSuppressed = true, SuppressionJustification = justification });

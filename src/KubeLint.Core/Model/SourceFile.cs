@@ -27,6 +27,9 @@ public sealed class SourceFile
     /// <summary>The <c>Chart.yaml</c> of a Helm chart folder a walk met: the chart's files are not linted (KL0006).</summary>
     public bool IsHelmChart { get; internal set; }
 
+    /// <summary>What building this kustomization could not do (KL0007, KL0008); null for every other file.</summary>
+    internal List<Kustomize.KustomizeNote>? KustomizeNotes { get; set; }
+
     public List<LoadProblem> Problems { get; } = [];
 
     public List<DuplicateKey> DuplicateKeys { get; } = [];

@@ -42,7 +42,8 @@ public sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
                     else if (claim.Service == service || Services.Identity(claim.Service) != Services.Identity(service))
                     {
                         var at = Location.Of(claim.Service, claim.Node);
-                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(service, node), service, [at], port, protocol, claim.Service.DisplayName, at));
+                        var diagnostic = Diagnostic.Create(Rule, Location.Of(service, node), service, [at], port, protocol, claim.Service.DisplayName, at);
+                        ctx.ReportDiagnostic(Model.KustomizeBuilds.Differ(claim.Service, service) ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
                     }
                 }
             }

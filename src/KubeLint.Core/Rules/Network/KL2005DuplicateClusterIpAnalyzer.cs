@@ -35,7 +35,8 @@ public sealed class KL2005DuplicateClusterIpAnalyzer : KubeAnalyzer
                     else if (Services.Identity(claim.Service) != Services.Identity(service))
                     {
                         var at = Location.Of(claim.Service, claim.Node);
-                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(service, node), service, [at], address, claim.Service.DisplayName, at));
+                        var diagnostic = Diagnostic.Create(Rule, Location.Of(service, node), service, [at], address, claim.Service.DisplayName, at);
+                        ctx.ReportDiagnostic(Model.KustomizeBuilds.Differ(claim.Service, service) ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
                     }
                 }
             }

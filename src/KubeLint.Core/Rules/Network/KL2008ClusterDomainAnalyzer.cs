@@ -81,7 +81,7 @@ public sealed class KL2008ClusterDomainAnalyzer : KubeAnalyzer
                     && !zones.Any(z => NetworkValues.NormalizeDomain(z) == NetworkValues.NormalizeDomain(domain.Value)) && zones.All(IsLiteral))
                 {
                     var at = lineStart + line.IndexOf(zones[0], line.IndexOf("kubernetes", StringComparison.Ordinal) + 10, StringComparison.Ordinal);
-                    var location = Location.Of(ctx.Object.File, ScalarSpans.Locate(ctx.Object.File, corefile, at, zones[0].Length));
+                    var location = Location.Of(ctx.Object.FileOf(corefile), ScalarSpans.Locate(ctx.Object.FileOf(corefile), corefile, at, zones[0].Length));
                     ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, ctx.Object, domain.Location is { } d ? [d] : null,
                         $"the Corefile's kubernetes zone{(zones.Count > 1 ? "s" : string.Empty)} {string.Join(" ", zones)} do{(zones.Count > 1 ? string.Empty : "es")} not include the cluster domain '{domain.Value}' ({domain.Origin})"));
                 }
@@ -99,7 +99,7 @@ public sealed class KL2008ClusterDomainAnalyzer : KubeAnalyzer
             return; // a placeholder: KL2009's case
         }
 
-        var location = Location.Of(ctx.Object.File, ScalarSpans.Locate(ctx.Object.File, node, start, Math.Max(length, 1)));
+        var location = Location.Of(ctx.Object.FileOf(node), ScalarSpans.Locate(ctx.Object.FileOf(node), node, start, Math.Max(length, 1)));
         if (!NetworkValues.IsDnsName(value))
         {
             ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, ctx.Object, null, $"{what} '{value}' is not a DNS name"));

@@ -72,7 +72,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
             }
             else if (entry.Value is YMapping { Count: 1 } braces && IsUnquotedTemplate(braces))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.File, braces), $"{key} (base64)"));
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.FileOf(braces), braces), $"{key} (base64)"));
             }
         }
     }
@@ -87,7 +87,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
                 // An unquoted {{x}} is a YAML flow mapping with the key {x}.
                 if (key is not ("command" or "args" or "value") && (inTypedMap || TypedKeys.Contains(key)))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.File, braces), key));
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.FileOf(braces), braces), key));
                 }
 
                 break;
@@ -142,7 +142,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
     {
         foreach (var (start, length) in Placeholders.Find(scalar.Value))
         {
-            var location = Location.Of(ctx.Object.File, ScalarSpans.Locate(ctx.Object.File, scalar, start, length));
+            var location = Location.Of(ctx.Object.FileOf(scalar), ScalarSpans.Locate(ctx.Object.FileOf(scalar), scalar, start, length));
             var diagnostic = Diagnostic.Create(Rule, location, ctx.Object, null, scalar.Value.Substring(start, length), where);
             ctx.ReportDiagnostic(free ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
         }

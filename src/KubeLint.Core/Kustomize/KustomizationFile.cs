@@ -1,0 +1,43 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Kustomize;
+
+/// <summary>A loaded kustomization file: <c>kustomize.config.k8s.io/v1beta1 Kustomization</c> or <c>v1alpha1
+/// Component</c> (both may leave <c>apiVersion</c> and <c>kind</c> out, as kustomize allows).</summary>
+internal sealed class KustomizationFile(SourceFile file, YMapping root)
+{
+    public SourceFile File { get; } = file;
+
+    public YMapping Root { get; } = root;
+
+    public string Folder => Path.GetDirectoryName(File.FullPath)!;
+
+    public bool IsComponent => Root.GetString("kind") == "Component";
+
+    /// <summary>The first document's mapping, or null when the file holds none (KL0001 reports a broken one).</summary>
+    public static KustomizationFile? Read(SourceFile file) =>
+        file.Documents.Count > 0 && file.Documents[0].Root is YMapping root ? new KustomizationFile(file, root) : null;
+
+    /// <summary>The scalar items of a list field (<c>resources</c>, <c>components</c>, <c>patchesStrategicMerge</c>).</summary>
+    public List<YScalar> Paths(string field)
+    {
+        var paths = new List<YScalar>();
+        foreach (var item in Root.GetSequence(field)?.Items ?? default)
+        {
+            if (item is YScalar { IsNull: false } scalar)
+            {
+                paths.Add(scalar);
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>Fields the build handles (some only in part, as the README says); the rest get KL0007.</summary>
+    public static bool IsBuilt(string key) => key is
+        "apiVersion" or "kind" or "metadata" or "resources" or "bases" or "components" or "namespace"
+        or "namePrefix" or "nameSuffix" or "commonLabels" or "labels" or "commonAnnotations" or "images" or "replicas"
+        or "configMapGenerator" or "secretGenerator" or "generatorOptions" or "sortOptions"
+        or "patches" or "patchesStrategicMerge" or "patchesJson6902";
+}

@@ -1,0 +1,120 @@
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Kustomize;
+
+/// <summary>Patch files are no whole objects (the issue's false KL1005, KL1002, KL0003), what is not built is an info
+/// (KL0007), and what kustomize refuses is an error (KL0008), each at its kustomization entry.</summary>
+public sealed class KustomizeInputTests
+{
+    private const string Deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: "nginx:1.27"}]
+        """;
+
+    private const string PartialPatch = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n";
+
+    private const string JsonPatch = "- op: replace\n  path: /spec/replicas\n  value: 3\n";
+
+    /// <summary>kustomize's api/types/kustomization.go: patches, patchesStrategicMerge and patchesJson6902 name patch
+    /// files, which are not resources; each entry is an info until patches are applied.</summary>
+    [Fact]
+    public void Patch_files_are_not_linted_as_objects_and_each_entry_is_an_info() => RuleVerifier.VerifyMessages("KL0007",
+    [
+        ("app/deploy.yaml", Deployment),
+        ("app/partial.yaml", PartialPatch),
+        ("app/replicas.yaml", JsonPatch),
+        ("app/kustomization.yaml", """
+            resources: [deploy.yaml]
+            patchesStrategicMerge:
+              - [|partial.yaml|]
+            patches:
+              - [|path: replicas.yaml
+                target: {kind: Deployment, name: web}|]
+            """),
+    ], null,
+        "patches are not applied in-process yet; the objects are linted unpatched",
+        "patches are not applied in-process yet; the objects are linted unpatched");
+
+    [Fact]
+    public void No_input_finding_on_patch_files_used_by_a_kustomization() => RuleVerifier.Verify(["KL0003", "KL1005", "KL1002"],
+    [
+        ("app/deploy.yaml", Deployment),
+        ("app/partial.yaml", PartialPatch),
+        ("app/replicas.yaml", JsonPatch),
+        ("app/kustomization.yaml", "resources: [deploy.yaml]\npatchesStrategicMerge: [partial.yaml]\npatchesJson6902:\n  - path: replicas.yaml\n    target: {group: apps, version: v1, kind: Deployment, name: web}\n"),
+    ]);
+
+    [Fact]
+    public void The_same_patch_files_without_a_kustomization_are_still_reported() => RuleVerifier.Verify(["KL0003"],
+    [
+        ("app/replicas.yaml", "[||]- op: replace\n  path: /spec/replicas\n  value: 3\n"),
+    ]);
+
+    [Fact]
+    public void A_field_not_built_and_a_remote_base_are_infos_naming_them() => RuleVerifier.VerifyMessages("KL0007",
+    [
+        ("app/deploy.yaml", Deployment),
+        ("app/kustomization.yaml", """
+            resources:
+              - deploy.yaml
+              - [|github.com/example/base?ref=v1|]
+            [|replacements|]: []
+            """),
+    ], null,
+        "remote resource 'github.com/example/base?ref=v1' is not fetched (kubelint never reads the network); the build goes on without it",
+        "'replacements' is not built in-process; the objects are linted without it");
+
+    [Fact]
+    public void A_kustomization_of_built_fields_only_gives_no_info() => RuleVerifier.Verify(["KL0007", "KL0008"],
+    [
+        ("app/deploy.yaml", Deployment),
+        ("app/kustomization.yaml", "resources: [deploy.yaml]\nnamespace: web\ncommonAnnotations: {team: a}\n"),
+    ]);
+
+    /// <summary>kustomize fails on a missing resource (api/internal/target/kusttarget.go, accumulateResources), on a
+    /// kustomization that leads back to itself (its cycle check: reported where the loop closes), and on an id added twice (api/resmap/reswrangler.go).</summary>
+    [Fact]
+    public void What_kustomize_refuses_is_an_error_at_the_entry() => RuleVerifier.VerifyMessages("KL0008",
+    [
+        ("a/deploy.yaml", Deployment),
+        ("a/kustomization.yaml", "resources:\n  - deploy.yaml\n  - [|missing.yaml|]\n  - [|deploy.yaml|]\n  - ../b\n"),
+        ("b/kustomization.yaml", "resources: [[|../a|]]\n"),
+    ], null,
+        "kustomize cannot build this: resource 'missing.yaml' is no file or folder here",
+        "kustomize cannot build this: Deployment 'web' is added twice to one kustomization",
+        "kustomize cannot build this: resource '../a' leads back to a kustomization already being built: a cycle");
+
+    /// <summary>kustomize lets a kustomization leave apiVersion and kind out; a walk must build it, not skip it as a
+    /// document without them. A Component is built only within a kustomization that lists it.</summary>
+    [Fact]
+    public void A_walk_builds_a_kustomization_without_apiVersion_and_lints_no_component_alone()
+    {
+        using var folder = new TempFolder();
+        folder.Write("app/deploy.yaml", Deployment);
+        folder.Write("app/kustomization.yaml", "resources: [deploy.yaml]\nnamePrefix: a-\n");
+        folder.Write("extra/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [cm.yaml]\n");
+        folder.Write("extra/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
+        var result = RuleVerifier.Lint(folder.Path, ["."]);
+        Assert.Equal(["Deployment/a-web"], result.Workspace.Objects.Select(o => o.DisplayName));
+        Assert.Empty(result.Skipped);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "KL0003" or "KL1010" or "KL0007" or "KL0008");
+    }
+
+    [Fact]
+    public void The_same_files_without_kustomization_files_are_linted_one_by_one()
+    {
+        using var folder = new TempFolder();
+        folder.Write("app/deploy.yaml", Deployment);
+        folder.Write("extra/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
+        var result = RuleVerifier.Lint(folder.Path, ["."]);
+        Assert.Equal(["ConfigMap/c", "Deployment/web"], result.Workspace.Objects.Select(o => o.DisplayName).Order(StringComparer.Ordinal));
+    }
+}
