@@ -84,21 +84,10 @@ internal sealed class KustomizeBuild(KustomizeFiles files)
     {
         var root = kustomization.Root;
         var file = kustomization.File;
+        var patches = new KustomizePatches(this, files, kustomization);
         foreach (var patch in KustomizePatchEntries.Read(kustomization))
         {
-            if (patch.Path is { } path)
-            {
-                var full = Path.GetFullPath(path.Value, kustomization.Folder);
-                if (!System.IO.File.Exists(full))
-                {
-                    Reject(file, path.Span, $"patch file '{path.Value}' does not exist");
-                    continue;
-                }
-
-                Used.Add(full);
-            }
-
-            NotBuilt(file, patch.Node.Span, "patches are not applied in-process yet; the objects are linted unpatched");
+            patches.Apply(patch, resources);
         }
 
         if (root["namespace"] is YScalar { IsNull: false } ns)

@@ -23,8 +23,8 @@ internal sealed record PatchEntry(PatchKind Kind, YNode Node, YScalar? Path, YSc
 /// Reads <c>patches</c>, <c>patchesStrategicMerge</c> and <c>patchesJson6902</c> (kubernetes-sigs/kustomize
 /// api/types/kustomization.go: <c>Patches []Patch</c> with <c>path</c>, <c>patch</c>, <c>target</c>;
 /// <c>PatchesStrategicMerge []PatchStrategicMerge</c>, each a path or an inline patch; <c>PatchesJson6902</c> with
-/// <c>path</c> or <c>patch</c> and a <c>target</c>). The one place patches enter the build: until patches are
-/// applied, <see cref="KustomizeBuild"/> gives each entry KL0007, and the files named are marked as used.
+/// <c>path</c> or <c>patch</c> and a <c>target</c>). The one place patches enter the build; <see cref="KustomizePatches"/>
+/// applies them.
 /// </summary>
 internal static class KustomizePatchEntries
 {
