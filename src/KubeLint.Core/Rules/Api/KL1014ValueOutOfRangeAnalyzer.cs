@@ -202,6 +202,13 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
 
     private static void Autoscaler(ObjectAnalysisContext ctx, int minor, YMapping spec, FieldPath specPath)
     {
+        // pkg/apis/autoscaling/validation/validation.go: validateMetricTarget (targets above 0), validateScalingRules and
+        // validateScalingPolicy (the behavior's bounds); see AutoscalerSpecChecks for the minors.
+        foreach (var finding in AutoscalerSpecChecks.Of(ctx.Object, minor, AutoscalerProblem.OutOfRange))
+        {
+            ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
+        }
+
         if (YValues.TryGetInt(spec["minReplicas"], out var min) && min < 1)
         {
             var wording = HpaMinReplicas.AppliesTo(minor) ? "must be greater than or equal to 1" : "must be greater than 0";
