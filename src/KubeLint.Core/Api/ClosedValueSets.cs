@@ -70,6 +70,9 @@ public static class ClosedValueSets
         ["MetricTarget.type"] = [new("Utilization"), new("Value"), new("AverageValue")],
         ["HPAScalingRules.selectPolicy"] = [new("Max"), new("Min"), new("Disabled")],
         ["HPAScalingPolicy.type"] = [new("Pods"), new("Percent")],
+
+        // pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass → ValidatePreemptionPolicy, the set of PodSpec.preemptionPolicy.
+        ["PriorityClass.preemptionPolicy"] = [new("PreemptLowerPriority"), new("Never")],
     });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>

@@ -60,7 +60,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private const int IngressV1InternalSince = 19;
 
     private static readonly string[] Kinds =
-        ["Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "Service", "ConfigMap", "Secret", "Ingress"];
+        ["Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "Service", "ConfigMap", "Secret", "Ingress", "PriorityClass"];
 
     private static readonly FieldPath ServicePorts = FieldPath.Parse("spec.ports");
     private static readonly FieldPath IngressSpec = FieldPath.Root("spec");
@@ -77,6 +77,19 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         var minor = ApiserverRules.TargetMinor(ctx);
         switch (obj.Kind)
         {
+            case "PriorityClass":
+                // pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass (IsKnownSystemPriorityClass).
+                if (SystemPriorityClasses.Is(obj) && SystemPriorityClasses.Source.AppliesTo(minor)
+                    && obj.Root.GetMapping("metadata") is { } metadata && NameAt(metadata, "name") is { } className
+                    && className.Value.StartsWith(SystemPriorityClasses.Prefix, StringComparison.Ordinal)
+                    && SystemPriorityClasses.ReservedNameProblem(className.Value, obj.Root) is { } reserved)
+                {
+                    ctx.Report(Rule, className, FieldPath.Parse("metadata.name"),
+                        $"Forbidden: priority class names with '{SystemPriorityClasses.Prefix}' prefix are reserved for system use only. error: {reserved}",
+                        "name the class without the system- prefix (the two system classes exist in every cluster already)");
+                }
+
+                return;
             case "Service":
                 if (obj.Group.Length == 0 && obj.Root.GetMapping("spec") is { } serviceSpec)
                 {

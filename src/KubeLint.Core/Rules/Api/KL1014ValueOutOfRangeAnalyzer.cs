@@ -104,12 +104,19 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             "CronJob",
             "HorizontalPodAutoscaler",
             "PodDisruptionBudget",
-            "Service");
+            "Service",
+            "PriorityClass");
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         var obj = ctx.Object;
         var minor = ctx.TargetMinor();
+        if (SystemPriorityClasses.Is(obj))
+        {
+            PriorityClass(ctx, minor);
+            return;
+        }
+
         if (obj.Root.GetMapping("spec") is { } spec)
         {
             var specPath = FieldPath.Root("spec");
@@ -198,6 +205,19 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     {
         NonNegative(ctx, minor, JobSpec, spec, specPath, JobCounts);
         NonNegative(ctx, minor, JobTtl, spec, specPath, Ttl);
+    }
+
+    /// <summary>pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass: a class not named system-…
+    /// (those are KL1012's) may not go above HighestUserDefinablePriority.</summary>
+    private static void PriorityClass(ObjectAnalysisContext ctx, int minor)
+    {
+        var root = ctx.Object.Root;
+        if (SystemPriorityClasses.Source.AppliesTo(minor) && YValues.TryGetInt(root["value"], out var value) && value > SystemPriorityClasses.HighestUserDefinable
+            && !(root.MappingAt("metadata")?.GetString("name") ?? string.Empty).StartsWith(SystemPriorityClasses.Prefix, StringComparison.Ordinal))
+        {
+            ctx.Report(Rule, root["value"]!, FieldPath.Root("value"), $"Forbidden: maximum allowed value of a user defined priority is {SystemPriorityClasses.HighestUserDefinable}",
+                "use at most 1000000000; values above are kept for system-node-critical and system-cluster-critical");
+        }
     }
 
     private static void Autoscaler(ObjectAnalysisContext ctx, int minor, YMapping spec, FieldPath specPath)
