@@ -62,6 +62,17 @@ public static class ClosedValueSets
         ["StorageClass.volumeBindingMode"] = [new("Immediate"), new("WaitForFirstConsumer")],
         ["HTTPGetAction.scheme"] = [new("HTTP"), new("HTTPS")],
         ["SeccompProfile.type"] = [new("RuntimeDefault"), new("Unconfined"), new("Localhost")],
+
+        // HorizontalPodAutoscaler (pkg/apis/autoscaling/validation/validation.go): validateMetricSpec's validMetricSourceTypes
+        // (External from 1.10; ContainerResource's source is dropped until HPAContainerMetrics' beta in 1.27), validateMetricTarget,
+        // validateScalingRules' validSelectPolicyTypes and validateScalingPolicy's validPolicyTypes.
+        ["MetricSpec.type"] = [new("Object"), new("Pods"), new("Resource"), new("External", 10), new("ContainerResource", 27)],
+        ["MetricTarget.type"] = [new("Utilization"), new("Value"), new("AverageValue")],
+        ["HPAScalingRules.selectPolicy"] = [new("Max"), new("Min"), new("Disabled")],
+        ["HPAScalingPolicy.type"] = [new("Pods"), new("Percent")],
+
+        // pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass → ValidatePreemptionPolicy, the set of PodSpec.preemptionPolicy.
+        ["PriorityClass.preemptionPolicy"] = [new("PreemptLowerPriority"), new("Never")],
     });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>

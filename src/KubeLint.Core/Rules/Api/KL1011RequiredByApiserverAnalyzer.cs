@@ -80,7 +80,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
     [
         "Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob",
         "Service", "Secret", "Ingress", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding",
-        "PersistentVolumeClaim", "PersistentVolume",
+        "PersistentVolumeClaim", "PersistentVolume", "HorizontalPodAutoscaler",
     ];
 
     // Every source a PersistentVolume may name (ValidatePersistentVolumeSpec counts them).
@@ -104,6 +104,17 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
         if (ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is not { IsApiKind: true } kind)
         {
             return; // Not a built-in kind (a custom resource of the same name).
+        }
+
+        if (obj.Kind == "HorizontalPodAutoscaler")
+        {
+            // pkg/apis/autoscaling/validation/validation.go: ValidateCrossVersionObjectReference, validateMetricSpec and the source validators.
+            foreach (var finding in AutoscalerSpecChecks.Of(obj, ctx.TargetMinor(), AutoscalerProblem.Required))
+            {
+                ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
+            }
+
+            return;
         }
 
         var checker = new Checker(ctx, kind);

@@ -43,6 +43,8 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private static readonly ValidationSource Subdomain = new(Core, "ValidatePodSpec (ValidateDNS1123Label)");
     private static readonly ValidationSource PriorityClassName = new(Core, "ValidatePodSpec (ValidatePriorityClassName)", Since: 11); // forbidden while PodPriority was off (1.8-1.10)
     private static readonly ValidationSource RuntimeClassName = new(Core, "ValidatePodSpec (ValidateRuntimeClassName)", Since: 14); // dropped while RuntimeClass was off (1.12-1.13)
+    // ephemeral-storage joins cpu and memory in 1.8 (the earliest sources read); hugepages-<size> names are never reported.
+    private static readonly ValidationSource ContainerResourceName = new(Core, "ValidateResourceRequirements (validateContainerResourceName, IsStandardContainerResourceName)", Since: 8);
     private static readonly ValidationSource ServicePortName = new(Core, "validateServicePort (ValidateDNS1123Label)");
     private static readonly ValidationSource ConfigMapDataKey = new(Core, "ValidateConfigMap (validation.IsConfigMapKey)");
     private static readonly ValidationSource ConfigMapBinaryDataKey = new(Core, "ValidateConfigMap (validation.IsConfigMapKey)", Since: 10); // binaryData is 1.10's
@@ -58,7 +60,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     private const int IngressV1InternalSince = 19;
 
     private static readonly string[] Kinds =
-        ["Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "Service", "ConfigMap", "Secret", "Ingress"];
+        ["Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "Service", "ConfigMap", "Secret", "Ingress", "PriorityClass"];
 
     private static readonly FieldPath ServicePorts = FieldPath.Parse("spec.ports");
     private static readonly FieldPath IngressSpec = FieldPath.Root("spec");
@@ -75,6 +77,19 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         var minor = ApiserverRules.TargetMinor(ctx);
         switch (obj.Kind)
         {
+            case "PriorityClass":
+                // pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass (IsKnownSystemPriorityClass).
+                if (SystemPriorityClasses.Is(obj) && SystemPriorityClasses.Source.AppliesTo(minor)
+                    && obj.Root.GetMapping("metadata") is { } metadata && NameAt(metadata, "name") is { } className
+                    && className.Value.StartsWith(SystemPriorityClasses.Prefix, StringComparison.Ordinal)
+                    && SystemPriorityClasses.ReservedNameProblem(className.Value, obj.Root) is { } reserved)
+                {
+                    ctx.Report(Rule, className, FieldPath.Parse("metadata.name"),
+                        $"Forbidden: priority class names with '{SystemPriorityClasses.Prefix}' prefix are reserved for system use only. error: {reserved}",
+                        "name the class without the system- prefix (the two system classes exist in every cluster already)");
+                }
+
+                return;
             case "Service":
                 if (obj.Group.Length == 0 && obj.Root.GetMapping("spec") is { } serviceSpec)
                 {
@@ -167,8 +182,48 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         CheckPorts(ctx, node, container.Path, minor);
         CheckEnv(ctx, node, container.Path, minor);
         CheckEnvFrom(ctx, node, container.Path, minor);
+        if (container.Container.Role != ContainerRole.Ephemeral)
+        {
+            CheckResourceNames(ctx, node, container.Path, minor); // an ephemeral container may not have resources at all
+        }
 
         // Ports referred to by a string (probes, hooks) are values, KL1013's: this rule checks the names ports are given.
+    }
+
+    /// <summary>
+    /// validateContainerResourceName: a name without a domain must be cpu, memory, ephemeral-storage or
+    /// hugepages-&lt;size&gt;. Names with a '/' (extended resources) are left alone: when their checks
+    /// (qualified name, extended resource name) arrived was not read, and the 1.9 sources skip them.
+    /// </summary>
+    private static void CheckResourceNames(ObjectAnalysisContext ctx, YMapping container, FieldPath path, int minor)
+    {
+        if (!ContainerResourceName.AppliesTo(minor) || container.GetMapping("resources") is not { } resources)
+        {
+            return;
+        }
+
+        foreach (var list in (ReadOnlySpan<string>)["limits", "requests"])
+        {
+            if (resources.GetMapping(list) is not { } quantities)
+            {
+                continue;
+            }
+
+            foreach (var entry in quantities.Entries)
+            {
+                var name = entry.Key.Value;
+                if (name.Length == 0 || name.Contains('/') || name is "cpu" or "memory" or "ephemeral-storage"
+                    || name.StartsWith("hugepages-", StringComparison.Ordinal) || YValues.IsPlaceholder(name))
+                {
+                    continue;
+                }
+
+                var lower = name.ToLowerInvariant();
+                var fix = lower is "cpu" or "memory" or "ephemeral-storage" ? $"write it in lower case: {lower}"
+                    : "use cpu, memory, ephemeral-storage or hugepages-<size>, or an extended resource with its domain (e.g. nvidia.com/gpu)";
+                Invalid(ctx, entry.Key, path.Child("resources").Child(list).Key(name), "must be a standard resource for containers", fix);
+            }
+        }
     }
 
     private static void CheckPorts(ObjectAnalysisContext ctx, YMapping container, FieldPath path, int minor)

@@ -46,6 +46,8 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     private static readonly ValidationSource ItemPath = new(CoreValidation, "validateKeyToPath, validateDownwardAPIVolumeFile / validateLocalNonReservedPath");
     private static readonly ValidationSource HandlerPort = new(CoreValidation, "validateHTTPGetAction, validateTCPSocketAction");
     private static readonly ValidationSource TargetPort = new(CoreValidation, "ValidateService");
+    // Extended resources (a domain other than kubernetes.io) came in 1.8; their integer rule is read at 1.9.
+    private static readonly ValidationSource ExtendedResourceInteger = new(CoreValidation, "ValidateResourceRequirements (ValidateResourceQuantityValue, IsIntegerResourceName)", Since: 9);
     private static readonly ValidationSource Percent = new(AppsValidation, "ValidatePositiveIntOrPercent");
 
     private const string IpWording = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
@@ -630,6 +632,11 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     private static void CheckContainer(ObjectAnalysisContext ctx, ContainerAt container, int minor)
     {
         var node = container.Node;
+        if (container.Container.Role != ContainerRole.Ephemeral && ExtendedResourceInteger.AppliesTo(minor) && node.GetMapping("resources") is { } resources)
+        {
+            CheckExtendedResources(ctx, resources, container.Path.Child("resources"));
+        }
+
         if (node.GetSequence("env") is { } env)
         {
             for (var i = 0; i < env.Count; i++)
@@ -689,6 +696,36 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
                 if (lifecycle.GetMapping(hook) is { } handler)
                 {
                     CheckHandlerPorts(ctx, handler, container.Path.Child("lifecycle").Child(hook), minor);
+                }
+            }
+        }
+    }
+
+    /// <summary>ValidateResourceQuantityValue: an extended resource (a name with a domain other than kubernetes.io,
+    /// not prefixed requests.) is counted in whole units: its MilliValue must be a multiple of 1000.</summary>
+    private static void CheckExtendedResources(ObjectAnalysisContext ctx, YMapping resources, FieldPath path)
+    {
+        foreach (var list in (ReadOnlySpan<string>)["limits", "requests"])
+        {
+            if (resources.GetMapping(list) is not { } quantities)
+            {
+                continue;
+            }
+
+            foreach (var entry in quantities.Entries)
+            {
+                var name = entry.Key.Value;
+                if (!name.Contains('/') || name.Contains("kubernetes.io/", StringComparison.Ordinal) || name.StartsWith("requests.", StringComparison.Ordinal)
+                    || entry.Value is not YScalar { IsNull: false } value || YValues.IsPlaceholder(value.Value) || !Quantity.TryParse(value.Value, out var quantity))
+                {
+                    continue;
+                }
+
+                // MilliValue rounds up; the tolerance keeps binary fractions (0.1 * 1000) from reading as a remainder.
+                var milli = Math.Ceiling((quantity.Value * 1000) - 1e-6);
+                if (Math.Abs(milli % 1000) > 1e-6)
+                {
+                    Invalid(ctx, value, path.Child(list).Key(name), "must be an integer", $"{name} is counted in whole devices: request 1 or more, without a fraction");
                 }
             }
         }

@@ -67,6 +67,10 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     // ServiceAccountTokenProjection: beta and on from 1.12.
     internal static readonly ValidationSource TokenExpiration = new(Core, "validateProjectionSources", Since: 12);
 
+    // fileModeErrorMsg: a volume's defaultMode and an item's mode, 0 to 0777 (values as kubectl sends them: 0644 is octal).
+    internal static readonly ValidationSource FileMode = new(Core, "validateSecretVolumeSource, validateConfigMapVolumeSource, validateDownwardAPIVolumeSource, validateProjectedVolumeSource, validateKeyToPath, validateDownwardAPIVolumeFile");
+    private static readonly string[] ModeSources = ["configMap", "secret", "downwardAPI"];
+
     // sessionAffinityConfig exists from 1.7; validated when sessionAffinity is ClientIP.
     internal static readonly ValidationSource AffinityTimeout = new(Core, "validateClientIPAffinityConfig / validateAffinityTimeout", Since: 7);
 
@@ -104,12 +108,19 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             "CronJob",
             "HorizontalPodAutoscaler",
             "PodDisruptionBudget",
-            "Service");
+            "Service",
+            "PriorityClass");
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         var obj = ctx.Object;
         var minor = ctx.TargetMinor();
+        if (SystemPriorityClasses.Is(obj))
+        {
+            PriorityClass(ctx, minor);
+            return;
+        }
+
         if (obj.Root.GetMapping("spec") is { } spec)
         {
             var specPath = FieldPath.Root("spec");
@@ -200,8 +211,97 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
         NonNegative(ctx, minor, JobTtl, spec, specPath, Ttl);
     }
 
+    /// <summary>pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass: a class not named system-…
+    /// (those are KL1012's) may not go above HighestUserDefinablePriority.</summary>
+    private static void PriorityClass(ObjectAnalysisContext ctx, int minor)
+    {
+        var root = ctx.Object.Root;
+        if (SystemPriorityClasses.Source.AppliesTo(minor) && YValues.TryGetInt(root["value"], out var value) && value > SystemPriorityClasses.HighestUserDefinable
+            && !(root.MappingAt("metadata")?.GetString("name") ?? string.Empty).StartsWith(SystemPriorityClasses.Prefix, StringComparison.Ordinal))
+        {
+            ctx.Report(Rule, root["value"]!, FieldPath.Root("value"), $"Forbidden: maximum allowed value of a user defined priority is {SystemPriorityClasses.HighestUserDefinable}",
+                "use at most 1000000000; values above are kept for system-node-critical and system-cluster-critical");
+        }
+    }
+
+    /// <summary>The file modes of configMap, secret, downwardAPI and projected volumes: defaultMode and items[].mode.</summary>
+    private static void FileModes(ObjectAnalysisContext ctx, YSequence volumes, FieldPath volumesPath)
+    {
+        for (var i = 0; i < volumes.Count; i++)
+        {
+            if (volumes.Items[i] is not YMapping volume)
+            {
+                continue;
+            }
+
+            var path = volumesPath.Index(i);
+            foreach (var source in ModeSources)
+            {
+                if (volume.GetMapping(source) is { } mapping)
+                {
+                    Mode(ctx, mapping, path.Child(source), "defaultMode");
+                    ItemModes(ctx, mapping, path.Child(source));
+                }
+            }
+
+            if (volume.GetMapping("projected") is not { } projected)
+            {
+                continue;
+            }
+
+            Mode(ctx, projected, path.Child("projected"), "defaultMode");
+            if (projected.GetSequence("sources") is { } sources)
+            {
+                for (var j = 0; j < sources.Count; j++)
+                {
+                    foreach (var source in ModeSources)
+                    {
+                        if (sources.Items[j] is YMapping projection && projection.GetMapping(source) is { } mapping)
+                        {
+                            ItemModes(ctx, mapping, path.Child("projected").Child("sources").Index(j).Child(source));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ItemModes(ObjectAnalysisContext ctx, YMapping source, FieldPath sourcePath)
+    {
+        if (source.GetSequence("items") is not { } items)
+        {
+            return;
+        }
+
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (items.Items[k] is YMapping item)
+            {
+                Mode(ctx, item, sourcePath.Child("items").Index(k), "mode");
+            }
+        }
+    }
+
+    private static void Mode(ObjectAnalysisContext ctx, YMapping owner, FieldPath ownerPath, string key)
+    {
+        if (owner[key] is YScalar { IsPlain: true } scalar && KubeLint.Core.Api.JsonNumbers.TryRead(scalar, out var whole, out _) && whole is { } mode and (< 0 or > 511))
+        {
+            var fix = mode is >= 0 and <= 777 && ApiserverRules.AllDigits(scalar.Value.AsSpan()) && !scalar.Value.Contains('8') && !scalar.Value.Contains('9')
+                ? $"write the octal mode with a leading zero (0{scalar.Value}) or in decimal"
+                : "use 0 to 0777 (octal; 511 in decimal)";
+            ctx.Report(Rule, scalar, ownerPath.Child(key), Invalid(mode, "must be a number between 0 and 0777 (octal), both inclusive"), fix);
+        }
+    }
+
     private static void Autoscaler(ObjectAnalysisContext ctx, int minor, YMapping spec, FieldPath specPath)
     {
+        // pkg/apis/autoscaling/validation/validation.go: validateMetricTarget (targets above 0), validateScalingRules and
+        // validateScalingPolicy (the behavior's bounds); see AutoscalerSpecChecks for the minors.
+        foreach (var finding in AutoscalerSpecChecks.Of(ctx.Object, minor, AutoscalerProblem.OutOfRange))
+        {
+            ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
+        }
+
         if (YValues.TryGetInt(spec["minReplicas"], out var min) && min < 1)
         {
             var wording = HpaMinReplicas.AppliesTo(minor) ? "must be greater than or equal to 1" : "must be greater than 0";
@@ -230,6 +330,11 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
         if (TokenExpiration.AppliesTo(minor) && spec.GetSequence("volumes") is { } volumes)
         {
             TokenExpirations(ctx, volumes, podSpec.Path.Child("volumes"));
+        }
+
+        if (FileMode.AppliesTo(minor) && spec.GetSequence("volumes") is { } moded)
+        {
+            FileModes(ctx, moded, podSpec.Path.Child("volumes"));
         }
 
         if (MaxSkew.AppliesTo(minor) && spec.GetSequence("topologySpreadConstraints") is { } constraints)

@@ -75,7 +75,8 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
             "Job",
             "CronJob",
             "PodDisruptionBudget",
-            "Ingress");
+            "Ingress",
+            "HorizontalPodAutoscaler");
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
@@ -96,6 +97,15 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
                     break;
                 case "PodDisruptionBudget":
                     Budget(ctx, minor, spec);
+                    break;
+                case "HorizontalPodAutoscaler":
+                    // pkg/apis/autoscaling/validation/validation.go: validateMetricSpec (one source), validateResourceSource and
+                    // validateExternalSource (one kind of target); see AutoscalerSpecChecks for the minors.
+                    foreach (var finding in AutoscalerSpecChecks.Of(obj, minor, AutoscalerProblem.Forbidden))
+                    {
+                        ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
+                    }
+
                     break;
                 case "Ingress":
                     if (obj.ApiVersion == "networking.k8s.io/v1" && IngressBackend.AppliesTo(minor))
