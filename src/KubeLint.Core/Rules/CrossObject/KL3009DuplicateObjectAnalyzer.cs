@@ -10,7 +10,9 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// KL3009: one object (resource, namespace, name) defined twice in one run. The apiserver stores one object per
 /// resource, namespace and name, whatever the apiVersion (<see cref="ObjectIdentity"/>), so <c>kubectl apply</c> of
 /// both keeps whichever came last. Files in a kustomization's folder are left out: there a second definition is
-/// usually a patch of the first.
+/// usually a patch of the first. Two definitions in different folders are an info, not a warning: repositories keep
+/// one folder per environment or per example (<c>deploy/dev/web.yaml</c>, <c>deploy/prod/web.yaml</c>), applied
+/// one at a time; in one folder they are applied together (<c>kubectl apply -f folder</c>).
 /// </summary>
 public sealed class KL3009DuplicateObjectAnalyzer : KubeAnalyzer
 {
@@ -49,10 +51,14 @@ public sealed class KL3009DuplicateObjectAnalyzer : KubeAnalyzer
                 var at = Location.Of(earlier, earlier.Metadata?["name"] ?? earlier.Root);
                 var scope = ObjectIdentity.IsClusterScoped(obj) ? string.Empty : $" in namespace \"{obj.EffectiveNamespace}\"";
                 var versions = earlier.ApiVersion == obj.ApiVersion ? string.Empty : $" (as {earlier.ApiVersion} and {obj.ApiVersion}, one resource to the apiserver)";
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, name), obj, [at], obj.DisplayName, scope + versions, at));
+                var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, name), obj, [at], obj.DisplayName, scope + versions, at);
+                ctx.ReportDiagnostic(SameFolder(earlier.File, obj.File) ? diagnostic : diagnostic.WithDefaultSeverity(DiagnosticSeverity.Info));
             }
         }
     }
+
+    private static bool SameFolder(SourceFile a, SourceFile b) =>
+        string.Equals(Path.GetDirectoryName(a.FullPath), Path.GetDirectoryName(b.FullPath), StringComparison.Ordinal);
 
     /// <summary>Whether the file's folder holds a kustomization file (kustomize's api/konfig/general.go,
     /// <c>RecognizedKustomizationFileNames</c>: kustomization.yaml, kustomization.yml, Kustomization). Asked only for

@@ -38,6 +38,20 @@ public class KL3009DuplicateObjectTests
         Assert.Equal(["1-single.yaml(4,9)"], finding.AdditionalLocations.Select(l => l.ToString()));
     }
 
+    /// <summary>One folder per environment (deploy/dev, deploy/prod) is applied one folder at a time: an info there,
+    /// a warning for two definitions in one folder (above).</summary>
+    [Fact]
+    public void Definitions_in_different_folders_are_an_info()
+    {
+        using var folder = new TempFolder();
+        folder.Write("deploy/dev/web.yaml", Deployment("apps/v1", "web"));
+        folder.Write("deploy/prod/web.yaml", Deployment("apps/v1", "web"));
+        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["deploy"]).Diagnostics, d => d.Id == "KL3009");
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal("deploy/prod/web.yaml(4,9)", finding.Location.ToString());
+        Assert.Equal(["deploy/dev/web.yaml(4,9)"], finding.AdditionalLocations.Select(l => l.ToString()));
+    }
+
     [Fact]
     public void Other_namespaces_kinds_and_names_are_other_objects() => RuleVerifier.Verify(["KL3009"], [
         ("a.yaml", Deployment("apps/v1", "web")),
