@@ -15,9 +15,61 @@ internal sealed class KustomizationFile(SourceFile file, YMapping root)
 
     public bool IsComponent => Root.GetString("kind") == "Component";
 
-    /// <summary>The first document's mapping, or null when the file holds none (KL0001 reports a broken one).</summary>
-    public static KustomizationFile? Read(SourceFile file) =>
-        file.Documents.Count > 0 && file.Documents[0].Root is YMapping root ? new KustomizationFile(file, root) : null;
+    /// <summary>The first document's mapping, or null when the file holds none (KL0001 reports a broken one) or when a
+    /// value holds a NUL character, which no file name can hold (kustomize fails to open such a path): KL0008 there.</summary>
+    public static KustomizationFile? Read(SourceFile file)
+    {
+        if (file.Documents.Count == 0 || file.Documents[0].Root is not YMapping root)
+        {
+            return null;
+        }
+
+        if (FindNul(root) is { } bad)
+        {
+            var note = new KustomizeNote(true, bad.Span, "this value holds a NUL character, which no path can hold; kustomize cannot build the kustomization");
+            file.KustomizeNotes ??= [];
+            if (!file.KustomizeNotes.Contains(note))
+            {
+                file.KustomizeNotes.Add(note);
+            }
+
+            return null;
+        }
+
+        return new KustomizationFile(file, root);
+    }
+
+    private static YScalar? FindNul(YNode root)
+    {
+        var pending = new Stack<YNode>();
+        var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case YScalar scalar when scalar.Value.Contains('\0'):
+                    return scalar;
+                case YMapping mapping when seen.Add(mapping):
+                    for (var i = mapping.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(mapping.Entries[i].Value); // pushed last to first: the first NUL in the file is found first
+                        pending.Push(mapping.Entries[i].Key);
+                    }
+
+                    break;
+                case YSequence sequence when seen.Add(sequence):
+                    for (var i = sequence.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(sequence.Items[i]);
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The scalar items of a list field (<c>resources</c>, <c>components</c>, <c>patchesStrategicMerge</c>).</summary>
     public List<YScalar> Paths(string field)

@@ -67,6 +67,17 @@ public sealed class KustomizeInputTests
         }
     }
 
+    /// <summary>A NUL character in a kustomization's value (a path no file system can hold) is KL0008 at that value,
+    /// not a crash; the look-alike path builds.</summary>
+    [Theory]
+    [InlineData("\"deploy\\0.yaml\"", true)]
+    [InlineData("deploy.yaml", false)]
+    public void A_nul_character_in_a_path_is_a_build_error(string path, bool rejected) => RuleVerifier.VerifyMessages("KL0008",
+    [
+        ("app/deploy.yaml", Deployment),
+        ("app/kustomization.yaml", rejected ? $"resources:\n  - [|{path}|]\npatchesStrategicMerge: [\"p\\0.yaml\"]\n" : $"resources:\n  - {path}\n"),
+    ], null, rejected ? ["kustomize cannot build this: this value holds a NUL character, which no path can hold; kustomize cannot build the kustomization"] : []);
+
     [Fact]
     public void No_input_finding_on_patch_files_used_by_a_kustomization() => RuleVerifier.Verify(["KL0003", "KL1005", "KL1002"],
     [
