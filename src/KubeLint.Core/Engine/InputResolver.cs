@@ -121,17 +121,27 @@ public static class InputResolver
 
     /// <summary>A folder still to walk and the ignore files that apply in it. A class, not a value tuple: a stack of
     /// tuples has no ReadyToRun code and was compiled at every start (five methods).</summary>
-    private sealed record PendingFolder(string Folder, IgnoreFile[] Ignores);
+    /// <summary>A folder to walk; <see cref="RealPath"/> is where it is with symbolic links followed.</summary>
+    private sealed record PendingFolder(string Folder, IgnoreFile[] Ignores, string RealPath);
 
     /// <summary>Files to lint below <paramref name="root"/>. A Helm chart folder is not walked: its <c>Chart.yaml</c>
     /// goes to <paramref name="charts"/> instead.</summary>
     private static IEnumerable<string> Walk(string root, bool useIgnoreFiles, List<string> charts)
     {
+        // Folders are visited once by where they really are: a link to '.' or '..' would otherwise make the walk
+        // endless, and a link to a sibling would lint its files twice.
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var links = new Stack<PendingFolder>(); // walked after every plain folder, so a file is shown under its own path
         var pending = new Stack<PendingFolder>();
-        pending.Push(new PendingFolder(root, useIgnoreFiles ? ParentIgnoreFiles(root) : []));
-        while (pending.Count > 0)
+        pending.Push(new PendingFolder(root, useIgnoreFiles ? ParentIgnoreFiles(root) : [], RealPath(root, null)));
+        while (pending.Count > 0 || links.Count > 0)
         {
-            var (dir, ignores) = pending.Pop();
+            var (dir, ignores, real) = pending.Count > 0 ? pending.Pop() : links.Pop();
+            if (!visited.Add(real))
+            {
+                continue;
+            }
+
             List<string> entries;
             try
             {
@@ -167,7 +177,15 @@ public static class InputResolver
                     if (!name.StartsWith('.')
                         && !(useIgnoreFiles && (Array.IndexOf(BuildFolders, name) >= 0 || IsIgnored(ignores, entry, isFolder: true))))
                     {
-                        pending.Push(new PendingFolder(entry, ignores));
+                        var child = new PendingFolder(entry, ignores, RealPath(entry, real));
+                        if (new DirectoryInfo(entry).LinkTarget is not null)
+                        {
+                            links.Push(child);
+                        }
+                        else
+                        {
+                            pending.Push(child);
+                        }
                     }
                 }
                 else if ((Extensions.Any(ext => name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) || name == "Kustomization") && !name.StartsWith('.')
@@ -177,6 +195,32 @@ public static class InputResolver
                 }
             }
         }
+    }
+
+    /// <summary>Where a folder really is: a symbolic link's final target, else its name under its parent's real path
+    /// (<paramref name="parentReal"/>; null for the walk's root, whose own parents are resolved too).</summary>
+    private static string RealPath(string folder, string? parentReal)
+    {
+        try
+        {
+            if (Directory.ResolveLinkTarget(folder, returnFinalTarget: true) is { } target)
+            {
+                return RealPath(Path.GetFullPath(target.FullName), null);
+            }
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(folder); // a link that cannot be followed: Directory.Exists said no already
+        }
+
+        if (parentReal is not null)
+        {
+            return Path.Combine(parentReal, Path.GetFileName(folder));
+        }
+
+        var full = Path.GetFullPath(folder);
+        var parent = Path.GetDirectoryName(full);
+        return parent is null ? full : Path.Combine(RealPath(parent, null), Path.GetFileName(full));
     }
 
     /// <summary>A folder holding <c>Chart.yaml</c> beside a <c>templates/</c> folder is a Helm chart (Helm's

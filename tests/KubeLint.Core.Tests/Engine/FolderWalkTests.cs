@@ -28,6 +28,24 @@ public class FolderWalkTests
         Assert.Equal(["deploy/cm.yaml"], result.Files.Select(f => f.Path));
     }
 
+    /// <summary>Issue #15: two links to '.' made the walk endless, one made it lint a file 41 times. Each folder is
+    /// walked once by where it really is, and a file is shown under its own path, not a link's.</summary>
+    [Fact]
+    public async Task Links_back_up_the_tree_and_aliases_are_walked_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("deploy/cm.yaml", ConfigMap);
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "deploy", "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "deploy", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "alias"), Path.Combine(folder.Path, "deploy"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "zlias"), "deploy");
+        folder.Write("other/cm2.yaml", ConfigMap.Replace("cfg", "cfg2", StringComparison.Ordinal));
+
+        var run = Task.Run(() => Lint(folder, "."));
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))) == run, "the walk did not end");
+        Assert.Equal(["deploy/cm.yaml", "other/cm2.yaml"], (await run).Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_file_named_on_the_command_line_is_still_checked()
     {
