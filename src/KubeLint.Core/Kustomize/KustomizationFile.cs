@@ -39,37 +39,8 @@ internal sealed class KustomizationFile(SourceFile file, YMapping root)
         return new KustomizationFile(file, root);
     }
 
-    private static YScalar? FindNul(YNode root)
-    {
-        var pending = new Stack<YNode>();
-        var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case YScalar scalar when scalar.Value.Contains('\0'):
-                    return scalar;
-                case YMapping mapping when seen.Add(mapping):
-                    for (var i = mapping.Count - 1; i >= 0; i--)
-                    {
-                        pending.Push(mapping.Entries[i].Value); // pushed last to first: the first NUL in the file is found first
-                        pending.Push(mapping.Entries[i].Key);
-                    }
-
-                    break;
-                case YSequence sequence when seen.Add(sequence):
-                    for (var i = sequence.Count - 1; i >= 0; i--)
-                    {
-                        pending.Push(sequence.Items[i]);
-                    }
-
-                    break;
-            }
-        }
-
-        return null;
-    }
+    private static YScalar? FindNul(YNode root) =>
+        YTree.Nodes(root).OfType<YScalar>().FirstOrDefault(scalar => scalar.Value.Contains('\0'));
 
     /// <summary>The scalar items of a list field (<c>resources</c>, <c>components</c>, <c>patchesStrategicMerge</c>).</summary>
     public List<YScalar> Paths(string field)

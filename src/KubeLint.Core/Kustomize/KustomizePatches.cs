@@ -198,36 +198,9 @@ internal static class InlinePatch
 
     private static void Respan(YNode root, bool block, int lineShift, int columnShift, Text.SourceSpan whole)
     {
-        var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<YNode>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        foreach (var node in YTree.Nodes(root))
         {
-            var node = pending.Pop();
-            if (!seen.Add(node))
-            {
-                continue;
-            }
-
             node.Span = block ? Shift(node.Span, lineShift, columnShift) : whole;
-            switch (node)
-            {
-                case YMapping mapping:
-                    foreach (var entry in mapping.Entries)
-                    {
-                        pending.Push(entry.Key);
-                        pending.Push(entry.Value);
-                    }
-
-                    break;
-                case YSequence sequence:
-                    foreach (var item in sequence.Items)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
-            }
         }
     }
 

@@ -19,37 +19,9 @@ public sealed class NodeOrigins
     /// <summary>Records <paramref name="file"/> for every node of a subtree not recorded yet.</summary>
     public void AddTree(YNode root, SourceFile file)
     {
-        var visited = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<YNode>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        foreach (var node in YTree.Nodes(root))
         {
-            var node = pending.Pop();
-            if (!visited.Add(node))
-            {
-                continue; // shared through an alias: walked once
-            }
-
             _files.TryAdd(node, file);
-
-            switch (node)
-            {
-                case YMapping mapping:
-                    foreach (var entry in mapping.Entries)
-                    {
-                        _files.TryAdd(entry.Key, file);
-                        pending.Push(entry.Value);
-                    }
-
-                    break;
-                case YSequence sequence:
-                    foreach (var item in sequence.Items)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
-            }
         }
     }
 
