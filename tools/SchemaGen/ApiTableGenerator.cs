@@ -31,6 +31,7 @@ public static partial class ApiTableGenerator
         var perMinor = new ConcurrentDictionary<int, Dictionary<string, Dictionary<string, string>>>();
         Parallel.ForEach(minors, minor =>
             perMinor[minor] = ReadMinor(Path.Combine(openApiDir, $"v1.{minor}.json.gz")));
+        StandInForMissingCrdDefinitions(perMinor);
 
         // kind key ("apps/v1 Deployment") → path → signature → minors
         var kinds = new SortedDictionary<string, SortedDictionary<string, Dictionary<string, SortedSet<int>>>>(StringComparer.Ordinal);
@@ -234,6 +235,24 @@ public static partial class ApiTableGenerator
         }
 
         return found.Distinct().OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The 1.7 document holds no apiextensions definitions at all, though 1.7 served
+    /// <c>apiextensions.k8s.io/v1beta1</c> CustomResourceDefinition (kubernetes/kubernetes CHANGELOG-1.7.md: custom
+    /// resource definitions replace third-party resources; staging/src/k8s.io/apiextensions-apiserver is new in
+    /// 1.7). 1.8's definition stands in for it without <c>spec.validation</c>, which 1.8 added (alpha, feature gate
+    /// CustomResourceValidation): so a 1.7 target gets no false "needs 1.8", and a validation schema there is still
+    /// reported as unknown.
+    /// </summary>
+    private static void StandInForMissingCrdDefinitions(ConcurrentDictionary<int, Dictionary<string, Dictionary<string, string>>> perMinor)
+    {
+        const string crd = "apiextensions.k8s.io/v1beta1 CustomResourceDefinition";
+        if (perMinor.TryGetValue(7, out var seven) && !seven.ContainsKey(crd) && perMinor.TryGetValue(8, out var eight) && eight.TryGetValue(crd, out var paths))
+        {
+            seven[crd] = paths.Where(p => !p.Key.StartsWith("spec.validation", StringComparison.Ordinal))
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        }
     }
 
     /// <summary>Go packages whose definitions lacked <c>x-kubernetes-group-version-kind</c> in 1.7–1.10, and their API groups.</summary>

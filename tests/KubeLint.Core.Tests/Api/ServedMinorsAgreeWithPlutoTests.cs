@@ -150,7 +150,7 @@ public class ServedMinorsAgreeWithPlutoTests
         var catalog = ApiCatalog.Default;
         Assert.Equal("1.7–1.21", catalog.Find("apiregistration.k8s.io/v1beta1", "APIService")!.Served.ToString());
         Assert.Equal("1.10–1.36", catalog.Find("apiregistration.k8s.io/v1", "APIService")!.Served.ToString());
-        Assert.Equal("1.8–1.21", catalog.Find("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition")!.Served.ToString());
+        Assert.Equal("1.7–1.21", catalog.Find("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition")!.Served.ToString()); // 1.7: 1.8's definition stands in
         Assert.Equal("1.16–1.36", catalog.Find("apiextensions.k8s.io/v1", "CustomResourceDefinition")!.Served.ToString());
     }
 

@@ -50,6 +50,9 @@ public class KL1006AggregatorAndCrdMinorsTests
           names: {plural: crontabs, singular: crontab, kind: CronTab}
         """;
 
+    private const string CrdV1Beta1Head = "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: crontabs.stable.example.com\n"
+        + "spec:\n  group: stable.example.com\n  version: v1\n  scope: Namespaced\n  names: {plural: crontabs, singular: crontab, kind: CronTab}\n";
+
     private static string Plain(string text) => text.Replace("[|", string.Empty).Replace("|]", string.Empty);
 
     private static string Message(string text, int minor) =>
@@ -81,18 +84,31 @@ public class KL1006AggregatorAndCrdMinorsTests
         Assert.Equal("apiregistration.k8s.io/v1 APIService needs 1.10; on 1.9 use apiregistration.k8s.io/v1beta1", Message(ApiServiceV1, 9));
     }
 
+    /// <summary>1.7 served it too, though its OpenAPI document holds no apiextensions definitions: 1.8's stands in
+    /// (tools/SchemaGen, ApiTableGenerator.StandInForMissingCrdDefinitions).</summary>
     [Theory]
+    [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
-    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_served_on_1_8_to_1_10(int minor) =>
+    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_served_on_1_7_to_1_10(int minor) =>
         RuleVerifier.Verify("KL1006", Plain(CrdV1Beta1), new KubernetesVersion(1, minor));
+
+    /// <summary>spec.validation came with 1.8 (feature gate CustomResourceValidation): on 1.7 it is an unknown field,
+    /// and the look-alike on 1.8 is not.</summary>
+    [Fact]
+    public void A_validation_schema_is_unknown_to_1_7_and_known_to_1_8()
+    {
+        const string withValidation = CrdV1Beta1Head + "  [|validation|]:\n    openAPIV3Schema: {type: object}\n";
+        RuleVerifier.Verify("KL1001", withValidation, new KubernetesVersion(1, 7));
+        RuleVerifier.Verify("KL1001", Plain(withValidation), new KubernetesVersion(1, 8));
+    }
 
     [Fact]
     public void An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_6()
     {
         RuleVerifier.Verify("KL1006", CrdV1Beta1, new KubernetesVersion(1, 6));
-        Assert.Equal("apiextensions.k8s.io/v1beta1 CustomResourceDefinition needs 1.8; Kubernetes 1.6 serves no CustomResourceDefinition", Message(CrdV1Beta1, 6));
+        Assert.Equal("apiextensions.k8s.io/v1beta1 CustomResourceDefinition needs 1.7; Kubernetes 1.6 serves no CustomResourceDefinition", Message(CrdV1Beta1, 6));
     }
 
     [Fact]
