@@ -99,7 +99,13 @@ internal static class LintCommand
             // Colour only for a terminal: the console's own output, not redirected, NO_COLOR unset.
             var color = !parse.IsOn(noColor) && stdout is StandardStreams.StandardOutput && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.IsOn(quiet), Verbose = parse.IsOn(verbose) };
+            var threshold = parse.GetValue(failOn) switch
+            {
+                "warning" => DiagnosticSeverity.Warning,
+                "info" => DiagnosticSeverity.Info,
+                _ => DiagnosticSeverity.Error,
+            };
+            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.IsOn(quiet), Verbose = parse.IsOn(verbose), FailOn = threshold };
             if (reporterOptions.Verbose)
             {
                 WriteVerbose(stderr, result);
@@ -120,12 +126,6 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
-            var threshold = parse.GetValue(failOn) switch
-            {
-                "warning" => DiagnosticSeverity.Warning,
-                "info" => DiagnosticSeverity.Info,
-                _ => DiagnosticSeverity.Error,
-            };
             return result.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Success;
         });
         ClusterOptions.AddTo(command);

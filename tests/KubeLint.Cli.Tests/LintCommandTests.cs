@@ -254,6 +254,18 @@ public class LintCommandTests : IDisposable
         Assert.Contains("1 files, 1 documents, 1 objects", error);
     }
 
+    /// <summary>Issue #16: -q printed the summary whenever there were findings; it prints findings only.</summary>
+    [Fact]
+    public void Quiet_prints_the_findings_and_no_summary()
+    {
+        _folder.Write("bad.yaml", BadName);
+        var (exit, output, _) = Run("bad.yaml", "--quiet", "--no-color");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("bad.yaml:", output);
+        Assert.DoesNotContain(" in 1 file", output);
+        Assert.Contains(" in 1 file", Run("bad.yaml", "--no-color").Out); // the look-alike without -q has the summary
+    }
+
     [Fact]
     public void Switches_take_no_value_so_a_path_after_one_is_still_a_path()
     {

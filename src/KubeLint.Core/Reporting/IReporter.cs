@@ -20,6 +20,9 @@ public sealed record ReporterOptions
 
     public bool Verbose { get; init; }
 
+    /// <summary>The lowest severity that fails the run (<c>--fail-on</c>): a JUnit report counts only these as failures.</summary>
+    public Diagnostics.DiagnosticSeverity FailOn { get; init; } = Diagnostics.DiagnosticSeverity.Error;
+
     /// <summary>The folder repository-relative paths are computed against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -8,7 +8,9 @@ namespace KubeLint.Core.Reporting;
 
 /// <summary>
 /// JUnit XML for CI systems that chart test results: one <c>testsuite</c> per file, a failing
-/// <c>testcase</c> per finding, a passing one for a clean file, a skipped one per suppressed finding.
+/// <c>testcase</c> per finding at or above <c>--fail-on</c>, a passing one (its message in <c>system-out</c>) per
+/// finding below it, so that a lint that exits 0 gives a green report; a passing one for a clean file, a skipped one
+/// per suppressed finding.
 /// </summary>
 public sealed class JUnitReporter : IReporter
 {
@@ -18,7 +20,7 @@ public sealed class JUnitReporter : IReporter
 
     public void Write(LintResult result, TextWriter writer, ReporterOptions options)
     {
-        var suites = new SortedDictionary<string, (List<Diagnostic> Failures, List<Diagnostic> Skipped)>(StringComparer.Ordinal);
+        var suites = new SortedDictionary<string, (List<Diagnostic> Findings, List<Diagnostic> Skipped)>(StringComparer.Ordinal);
         foreach (var file in result.Files)
         {
             suites[file.Path] = ([], []);
@@ -26,7 +28,7 @@ public sealed class JUnitReporter : IReporter
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            Suite(suites, diagnostic).Failures.Add(diagnostic);
+            Suite(suites, diagnostic).Findings.Add(diagnostic);
         }
 
         foreach (var diagnostic in result.Suppressed.Where(d => d.Severity != DiagnosticSeverity.Hidden))
@@ -41,14 +43,14 @@ public sealed class JUnitReporter : IReporter
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", ToolInfo.Name);
-            var total = suites.Values.Sum(s => Math.Max(1, s.Failures.Count + s.Skipped.Count));
+            var total = suites.Values.Sum(s => Math.Max(1, s.Findings.Count + s.Skipped.Count));
             xml.WriteAttributeString("tests", Number(total));
-            xml.WriteAttributeString("failures", Number(result.Diagnostics.Count));
+            xml.WriteAttributeString("failures", Number(result.Diagnostics.Count(d => d.Severity >= options.FailOn)));
             xml.WriteAttributeString("errors", "0");
             xml.WriteAttributeString("time", Seconds(result.Elapsed));
             foreach (var (path, suite) in suites)
             {
-                WriteSuite(xml, path, suite.Failures, suite.Skipped);
+                WriteSuite(xml, path, suite.Findings, suite.Skipped, options.FailOn);
             }
 
             xml.WriteEndElement();
@@ -58,7 +60,7 @@ public sealed class JUnitReporter : IReporter
         writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static (List<Diagnostic> Failures, List<Diagnostic> Skipped) Suite(SortedDictionary<string, (List<Diagnostic>, List<Diagnostic>)> suites, Diagnostic diagnostic)
+    private static (List<Diagnostic> Findings, List<Diagnostic> Skipped) Suite(SortedDictionary<string, (List<Diagnostic>, List<Diagnostic>)> suites, Diagnostic diagnostic)
     {
         var path = string.IsNullOrEmpty(diagnostic.Location.Path) ? WorkspaceSuite : diagnostic.Location.Path;
         if (!suites.TryGetValue(path, out var suite))
@@ -69,15 +71,15 @@ public sealed class JUnitReporter : IReporter
         return suite;
     }
 
-    private static void WriteSuite(XmlWriter xml, string path, List<Diagnostic> failures, List<Diagnostic> skipped)
+    private static void WriteSuite(XmlWriter xml, string path, List<Diagnostic> findings, List<Diagnostic> skipped, DiagnosticSeverity failOn)
     {
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", Clean(path));
-        xml.WriteAttributeString("tests", Number(Math.Max(1, failures.Count + skipped.Count)));
-        xml.WriteAttributeString("failures", Number(failures.Count));
+        xml.WriteAttributeString("tests", Number(Math.Max(1, findings.Count + skipped.Count)));
+        xml.WriteAttributeString("failures", Number(findings.Count(d => d.Severity >= failOn)));
         xml.WriteAttributeString("errors", "0");
         xml.WriteAttributeString("skipped", Number(skipped.Count));
-        if (failures.Count == 0 && skipped.Count == 0)
+        if (findings.Count == 0 && skipped.Count == 0)
         {
             xml.WriteStartElement("testcase");
             xml.WriteAttributeString("name", "no findings");
@@ -85,14 +87,23 @@ public sealed class JUnitReporter : IReporter
             xml.WriteEndElement();
         }
 
-        foreach (var diagnostic in failures)
+        foreach (var diagnostic in findings)
         {
             WriteCase(xml, path, diagnostic);
-            xml.WriteStartElement("failure");
-            xml.WriteAttributeString("message", Clean(diagnostic.Message));
-            xml.WriteAttributeString("type", $"{diagnostic.Id} {diagnostic.Severity.ToWord()}");
-            xml.WriteString(Clean($"{diagnostic.Location.Path}({diagnostic.Location.Start.Line},{diagnostic.Location.Start.Column}): {diagnostic.Severity.ToWord()} {diagnostic.Id}: {diagnostic.Message}{Environment.NewLine}{diagnostic.Descriptor.HelpLinkUri}"));
-            xml.WriteEndElement();
+            var text = Clean($"{diagnostic.Location.Path}({diagnostic.Location.Start.Line},{diagnostic.Location.Start.Column}): {diagnostic.Severity.ToWord()} {diagnostic.Id}: {diagnostic.Message}{Environment.NewLine}{diagnostic.Descriptor.HelpLinkUri}");
+            if (diagnostic.Severity >= failOn)
+            {
+                xml.WriteStartElement("failure");
+                xml.WriteAttributeString("message", Clean(diagnostic.Message));
+                xml.WriteAttributeString("type", $"{diagnostic.Id} {diagnostic.Severity.ToWord()}");
+                xml.WriteString(text);
+                xml.WriteEndElement();
+            }
+            else
+            {
+                xml.WriteElementString("system-out", text); // below --fail-on: reported, not failed
+            }
+
             xml.WriteEndElement();
         }
 

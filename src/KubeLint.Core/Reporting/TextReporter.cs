@@ -26,9 +26,9 @@ public sealed class TextReporter : IReporter
             WriteDiagnostic(writer, diagnostic, files, options);
         }
 
-        if (!options.Quiet || result.Diagnostics.Count > 0)
+        if (!options.Quiet)
         {
-            writer.WriteLine(Summary(result));
+            writer.WriteLine(Summary(result)); // -q prints findings only
         }
     }
 
