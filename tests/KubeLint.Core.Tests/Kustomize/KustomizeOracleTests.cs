@@ -20,9 +20,13 @@ public sealed class KustomizeOracleTests
 
     [KubectlTheory]
     [MemberData(nameof(Trees))]
-    public void In_process_build_matches_kubectl_kustomize_object_by_object(string tree)
+    public void In_process_build_matches_kubectl_kustomize_object_by_object(string tree) =>
+        AssertBuildMatchesKubectl(Path.Combine(RepoPaths.Root, "tests", "KubeLint.Core.Tests", "TestData", "kustomize", tree));
+
+    /// <summary>Lints <paramref name="folder"/> (a kustomization) and holds the built objects to what
+    /// <c>kubectl kustomize</c> prints for it, object by object.</summary>
+    internal static void AssertBuildMatchesKubectl(string folder)
     {
-        var folder = Path.Combine(RepoPaths.Root, "tests", "KubeLint.Core.Tests", "TestData", "kustomize", tree);
         var expected = ByIdentity(new ManifestLoader().LoadText("kubectl-kustomize.yaml", KubectlKustomize.Build(folder)).Documents
             .Select(d => d.Root).OfType<YMapping>());
 
