@@ -173,12 +173,13 @@ internal static class InlinePatch
 
         // A literal or folded block's text starts on the line after its indicator, at the block's indentation;
         // a flow or quoted scalar cannot be mapped line by line, so every node takes the scalar's own span.
-        var block = inline.Style is YScalarStyle.Literal or YScalarStyle.Folded && kustomization.Text is { } text;
+        var text = kustomization.Text;
+        var block = inline.Style is YScalarStyle.Literal or YScalarStyle.Folded && text is not null;
         var firstLine = inline.Start.Line + 1;
         var indent = 0;
-        if (block && firstLine <= kustomization.Text!.LineCount)
+        if (block && firstLine <= text!.LineCount)
         {
-            var line = kustomization.Text.GetLine(firstLine);
+            var line = text.GetLine(firstLine);
             while (indent < line.Length && line[indent] == ' ')
             {
                 indent++;

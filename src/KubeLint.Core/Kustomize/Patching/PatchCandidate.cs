@@ -18,11 +18,9 @@ public sealed record PatchCandidate(
     string? OriginalNamespace = null,
     bool IsClusterScoped = false)
 {
-    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+    public string Group => Model.ApiVersions.Split(ApiVersion).Group;
 
-    public string Group => ApiVersion.IndexOf('/') is var slash and >= 0 ? ApiVersion[..slash] : string.Empty;
-
-    public string Version => ApiVersion.IndexOf('/') is var slash and >= 0 ? ApiVersion[(slash + 1)..] : ApiVersion;
+    public string Version => Model.ApiVersions.Split(ApiVersion).Version;
 
     /// <summary>Reads an object's id, labels and annotations from its root mapping.</summary>
     public static PatchCandidate Of(YMapping root, bool isClusterScoped = false)
@@ -33,28 +31,12 @@ public sealed record PatchCandidate(
             root.GetString("kind") ?? string.Empty,
             metadata?.GetString("name") ?? string.Empty,
             metadata?.GetString("namespace"),
-            StringMap(metadata?.GetMapping("labels")),
-            StringMap(metadata?.GetMapping("annotations")),
+            Model.KubeObject.ReadStringMap(metadata?.GetMapping("labels")),
+            Model.KubeObject.ReadStringMap(metadata?.GetMapping("annotations")),
             IsClusterScoped: isClusterScoped);
     }
 
     /// <summary>kyaml/resid/resid.go, ResId.EffectiveNamespace: none or <c>default</c> is <c>default</c>; cluster-scoped objects have none.</summary>
     internal static string EffectiveNamespace(string? ns, bool clusterScoped) =>
         clusterScoped ? "_non_namespaceable_" : string.IsNullOrEmpty(ns) ? "default" : ns;
-
-    private static IReadOnlyDictionary<string, string> StringMap(YMapping? mapping)
-    {
-        if (mapping is null || mapping.Count == 0)
-        {
-            return None;
-        }
-
-        var map = new Dictionary<string, string>(mapping.Count, StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
-        {
-            map[entry.Key.Value] = entry.Value is YScalar scalar ? scalar.Value : string.Empty;
-        }
-
-        return map;
-    }
 }
