@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KubeLint.Cli.Tests;
 
 /// <summary>Custom rules where the cache cannot live in a home folder (issue #15): the built CLI as a process.</summary>
@@ -82,39 +80,10 @@ public class CustomRuleCacheTests
 
     private static (int Exit, string Output) Run(string workingDirectory, Dictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kubelint.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--format");
-        start.ArgumentList.Add("msbuild");
-        foreach (var (key, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(key);
-            }
-            else
-            {
-                start.Environment[key] = value;
-            }
-        }
-
         // dotnet itself wants a home for its own files; give it one outside the repository.
-        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("kubelint did not finish");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        var (exit, stdout, stderr) = KubelintProcess.Run(workingDirectory, environment, TimeSpan.FromSeconds(120), [.. args, "--format", "msbuild"]);
+        return (exit, stdout + stderr);
     }
 
     private sealed class Folder : IDisposable

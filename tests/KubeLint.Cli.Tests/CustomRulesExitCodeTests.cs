@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KubeLint.Cli.Tests;
 
 /// <summary>The built CLI, run as a process in a repository with a broken custom rule.</summary>
@@ -33,18 +31,7 @@ public class CustomRulesExitCodeTests
 
     private static (int Exit, string Stdout) Run(string workingDirectory, string cache, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kubelint.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["KUBELINT_CACHE_DIR"] = cache;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "kubelint did not finish");
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = KubelintProcess.Run(workingDirectory, new Dictionary<string, string?> { ["KUBELINT_CACHE_DIR"] = cache }, TimeSpan.FromSeconds(120), args);
+        return (exit, stdout + stderr);
     }
 }

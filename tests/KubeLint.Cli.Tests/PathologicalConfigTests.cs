@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KubeLint.Cli.Tests;
 
 /// <summary>The built CLI as a process, given configuration whose matching would take exponential time (issue #15).</summary>
@@ -55,22 +53,7 @@ public class PathologicalConfigTests
 
     private static (int Exit, string Output) Run(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kubelint.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("kubelint did not finish within 60 s");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exit, stdout, stderr) = KubelintProcess.Run(workingDirectory, null, TimeSpan.FromSeconds(60), args);
+        return (exit, stdout + stderr);
     }
 }
