@@ -27,6 +27,12 @@ public sealed class KubeLintConfig
 
     public bool? Complete { get; init; }
 
+    /// <summary>Findings shown per file before the rest are counted in one KL9005; null: the default.</summary>
+    public int? MaxFindingsPerFile { get; init; }
+
+    /// <summary>Findings shown per run before the rest are counted in one KL9005; null: the default.</summary>
+    public int? MaxFindingsPerRun { get; init; }
+
     /// <summary>Folders of custom rule files besides <c>.kubelint/rules</c>, as full paths.</summary>
     public IReadOnlyList<string> CustomRules { get; init; } = [];
 

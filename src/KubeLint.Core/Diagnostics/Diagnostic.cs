@@ -46,7 +46,7 @@ public sealed record Diagnostic
     {
         var message = messageArgs.Length == 0
             ? descriptor.MessageFormat
-            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, MessageArguments.CutAll(messageArgs));
         return new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, additionalLocations ?? [], obj);
     }
 

@@ -74,13 +74,19 @@ public sealed class LintEngine
         var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
         raw.AddRange(custom.Diagnostics);
         var analyzed = clock.Elapsed;
-        var (visible, suppressed) = Finish(raw, workspace, resolver);
+        var (sorted, suppressed) = Finish(raw, workspace, resolver);
+        var (visible, notShown) = FindingLimits.Apply(
+            sorted,
+            options.MaxFindingsPerFile ?? config.MaxFindingsPerFile ?? FindingLimits.DefaultPerFile,
+            options.MaxFindingsPerRun ?? config.MaxFindingsPerRun ?? FindingLimits.DefaultPerRun,
+            resolver);
         return new LintResult
         {
             Workspace = workspace,
             Options = analyzerOptions,
             Diagnostics = visible,
             Suppressed = suppressed,
+            NotShown = notShown,
             Rules = descriptors,
             Elapsed = clock.Elapsed,
             Phases = new LintPhases(loaded, analyzed - analyzing, clock.Elapsed - analyzed),

@@ -48,6 +48,12 @@ public sealed record LintOptions
     /// <summary>Whether to use the built-in analyzers (tests switch them off).</summary>
     public bool UseBuiltInAnalyzers { get; init; } = true;
 
+    /// <summary>Findings shown per file (the rest are counted in a KL9005); null: <c>maxFindingsPerFile</c>, else 1,000.</summary>
+    public int? MaxFindingsPerFile { get; init; }
+
+    /// <summary>Findings shown per run (the rest are counted in a KL9005); null: <c>maxFindingsPerRun</c>, else 10,000.</summary>
+    public int? MaxFindingsPerRun { get; init; }
+
     /// <summary>Degree of parallelism for loading and analysis; 0 means one per core.</summary>
     public int Parallelism { get; init; }
 }

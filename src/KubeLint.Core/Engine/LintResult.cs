@@ -17,6 +17,10 @@ public sealed class LintResult
     /// <summary>Findings switched off in source, with their justification.</summary>
     public required IReadOnlyList<Diagnostic> Suppressed { get; init; }
 
+    /// <summary>How many findings of each severity (indexed by <see cref="DiagnosticSeverity"/>) a cap kept out of
+    /// <see cref="Diagnostics"/>; a KL9005 there counts them per rule.</summary>
+    public IReadOnlyList<int> NotShown { get; init; } = new int[(int)DiagnosticSeverity.Error + 1];
+
     /// <summary>The descriptors of every rule that ran, ordered by ID.</summary>
     public required IReadOnlyList<DiagnosticDescriptor> Rules { get; init; }
 
@@ -37,10 +41,22 @@ public sealed class LintResult
 
     public IReadOnlyList<SourceFile> Files => Workspace.Files;
 
-    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>Findings of <paramref name="severity"/>, those a cap did not show included.</summary>
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity) + NotShown[(int)severity];
 
-    /// <summary>Whether any finding is at or above <paramref name="threshold"/>.</summary>
-    public bool HasFindingsAtOrAbove(DiagnosticSeverity threshold) => Diagnostics.Any(d => d.Severity >= threshold);
+    /// <summary>Whether any finding is at or above <paramref name="threshold"/>, those a cap did not show included.</summary>
+    public bool HasFindingsAtOrAbove(DiagnosticSeverity threshold)
+    {
+        for (var severity = (int)threshold; severity < NotShown.Count; severity++)
+        {
+            if (NotShown[severity] > 0)
+            {
+                return true;
+            }
+        }
+
+        return Diagnostics.Any(d => d.Severity >= threshold);
+    }
 }
 
 /// <summary>How long a run spent reading and parsing, running the analyzers, and ordering and suppressing.

@@ -45,6 +45,8 @@ public class ConfigSchemaTests
           configFiles: [cluster/apiserver]
         customRules: [rules/, more-rules]
         complete: true
+        maxFindingsPerFile: 500
+        maxFindingsPerRun: 20000
         rules:
           KL2001: {severity: error, allowed: [1, 2]}
           KL2002: {threshold: 3}
@@ -56,6 +58,9 @@ public class ConfigSchemaTests
     {
         "excludes: [a]\n",
         "maxFileSize: lots\n",
+        "maxFindingsPerFile: 0\n",
+        "maxFindingsPerRun: many\n",
+        "maxFindingsPerFile: [1]\n",
         "maxFileSize: [1]\n",
         "complete: maybe\n",
         "complete: \"true\"\n",
@@ -79,7 +84,7 @@ public class ConfigSchemaTests
         var properties = Schema.Value.Properties.Keys.Order(StringComparer.Ordinal);
         Assert.Equal(properties, KubeLintConfigLoader.KnownKeys.Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["categories", "cluster", "complete", "customRules", "exclude", "include", "maxFileSize", "namespace", "rules", "targetKubernetesVersion"],
+            ["categories", "cluster", "complete", "customRules", "exclude", "include", "maxFileSize", "maxFindingsPerFile", "maxFindingsPerRun", "namespace", "rules", "targetKubernetesVersion"],
             properties);
     }
 

@@ -11,8 +11,19 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// Two controllers are compared through their pods: A overlaps B when A's selector matches the
 /// labels of B's pod template.
 /// </summary>
+/// <remarks>
+/// Reported per group, not per pair (#15): 1,000 Deployments sharing one selector gave 499,500 findings. Controllers
+/// that overlap, directly or through others, form one group and get one finding at the last of them to reach another's
+/// pods; a bare Pod gets one finding naming every controller that claims it. Related locations are capped.
+/// </remarks>
 public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
 {
+    /// <summary>Related locations (and names in the message) per finding; the message counts the rest.</summary>
+    public const int MaxRelated = 10;
+
+    /// <summary>Names spelt out in a group's message before "and N more".</summary>
+    private const int MaxNamed = 3;
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3005",
         "Selectors overlap",
@@ -27,7 +38,11 @@ public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
     private static void Analyze(WorkspaceAnalysisContext ctx)
     {
         var index = ctx.Workspace.Index;
-        foreach (var controller in index.PodSources)
+        var sources = index.PodSources;
+        Groups? groups = null;
+        Dictionary<PodSource, List<PodSource>>? claimedPods = null;
+        var withoutAdded = new LabelSelector?[sources.Count];
+        foreach (var controller in sources)
         {
             if (controller.ClaimSelector is not { IsEvaluable: true, IsEmpty: false } selector)
             {
@@ -44,34 +59,60 @@ public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
 
                 if (other.IsBarePod)
                 {
-                    ReportBarePod(ctx, controller, other);
+                    claimedPods ??= [];
+                    if (!claimedPods.TryGetValue(other, out var claimants))
+                    {
+                        claimedPods[other] = claimants = [];
+                    }
+
+                    claimants.Add(controller);
                 }
                 else if (other.ClaimSelector is { IsEvaluable: true, IsEmpty: false } otherSelector
-                    && (other.Ordinal < controller.Ordinal || !otherSelector.Without(ObjectIndex.ControllerAddedLabels).Matches(controller.Labels)))
+                    && (other.Ordinal < controller.Ordinal
+                        || !(withoutAdded[other.Ordinal] ??= otherSelector.Without(ObjectIndex.ControllerAddedLabels)).Matches(controller.Labels)))
                 {
-                    // Mutual overlaps are reported once, at the later controller.
-                    ReportControllers(ctx, controller, other);
+                    // Mutual overlaps count once, for the later controller.
+                    (groups ??= new Groups(sources.Count)).Join(controller, other);
                 }
             }
         }
+
+        groups?.Report(ctx, sources);
+        foreach (var (pod, claimants) in claimedPods ?? [])
+        {
+            ReportBarePod(ctx, pod, claimants);
+        }
     }
 
-    private static void ReportBarePod(WorkspaceAnalysisContext ctx, PodSource controller, PodSource pod)
+    private static void ReportBarePod(WorkspaceAnalysisContext ctx, PodSource pod, List<PodSource> claimants)
     {
-        var consequence = controller.Object.Kind is "ReplicaSet" or "ReplicationController" or "DaemonSet" or "Job"
-            ? "adopts it and may delete it to keep its pod count"
-            : "counts it among its own pods";
-        var detail = $"the Pod's labels match the selector {controller.ClaimSelector}, and the {controller.Object.Kind} {consequence}";
+        var location = Location.Of(pod.Object, pod.LabelsAnchor);
+        var related = claimants.Take(MaxRelated).Select(c => Location.Of(c.Object, c.SelectorAnchor)).ToList();
+        if (claimants.Count == 1)
+        {
+            var controller = claimants[0];
+            var consequence = Adopts(controller)
+                ? "adopts it and may delete it to keep its pod count"
+                : "counts it among its own pods";
+            var detail = $"the Pod's labels match the selector {controller.ClaimSelector}, and the {controller.Object.Kind} {consequence}";
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, pod.Object, related, Name(ctx, pod.Object), Name(ctx, controller.Object), detail));
+            return;
+        }
+
+        var adopting = claimants.Any(Adopts) ? "; a ReplicaSet, ReplicationController, DaemonSet or Job among them adopts it and may delete it" : string.Empty;
         ctx.ReportDiagnostic(Diagnostic.Create(
-            Rule, Location.Of(pod.Object, pod.LabelsAnchor), pod.Object, [Location.Of(controller.Object, controller.SelectorAnchor)], Name(ctx, pod.Object), Name(ctx, controller.Object), detail));
+            Rule, location, pod.Object, related, Name(ctx, pod.Object), Several(ctx, claimants, "controllers"),
+            $"the Pod's labels match the selector of each, so each counts it among its own pods{adopting}"));
     }
 
-    private static void ReportControllers(WorkspaceAnalysisContext ctx, PodSource controller, PodSource other)
+    private static bool Adopts(PodSource controller) => controller.Object.Kind is "ReplicaSet" or "ReplicationController" or "DaemonSet" or "Job";
+
+    /// <summary>"N controllers (A, B, C and M more)": the names of the first few, the count of all.</summary>
+    private static string Several(WorkspaceAnalysisContext ctx, List<PodSource> members, string noun)
     {
-        var (name, otherName) = (Name(ctx, controller.Object), Name(ctx, other.Object));
-        var detail = $"the selector of {name} ({controller.ClaimSelector}) matches the pods of {otherName}, so both claim the same pods and fight over them";
-        ctx.ReportDiagnostic(Diagnostic.Create(
-            Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, [Location.Of(other.Object, other.LabelsAnchor)], name, otherName, detail));
+        var names = string.Join(", ", members.Take(MaxNamed).Select(m => Name(ctx, m.Object)));
+        var rest = members.Count > MaxNamed ? $" and {members.Count - MaxNamed} more" : string.Empty;
+        return $"{members.Count} {noun} ({names}{rest})";
     }
 
     /// <summary>
@@ -90,5 +131,76 @@ public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
         }
 
         return obj.DisplayName;
+    }
+
+    /// <summary>Overlapping controllers joined into groups (union–find by ordinal); each group remembers the controller
+    /// of its latest overlap, where the finding stands.</summary>
+    private sealed class Groups(int count)
+    {
+        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
+        private readonly int[] _reporter = Enumerable.Repeat(-1, count).ToArray();
+
+        public void Join(PodSource controller, PodSource other)
+        {
+            var (a, b) = (Root(controller.Ordinal), Root(other.Ordinal));
+            var reporter = Math.Max(controller.Ordinal, Math.Max(_reporter[a], _reporter[b]));
+            if (a != b)
+            {
+                _parent[b] = a;
+            }
+
+            _reporter[a] = reporter;
+        }
+
+        public void Report(WorkspaceAnalysisContext ctx, IReadOnlyList<PodSource> sources)
+        {
+            var members = new Dictionary<int, List<PodSource>>();
+            foreach (var source in sources)
+            {
+                var root = Root(source.Ordinal);
+                if (_reporter[root] >= 0 && source.Ordinal != _reporter[root])
+                {
+                    if (!members.TryGetValue(root, out var list))
+                    {
+                        members[root] = list = [];
+                    }
+
+                    list.Add(source);
+                }
+            }
+
+            foreach (var (root, others) in members)
+            {
+                ReportGroup(ctx, sources[_reporter[root]], others);
+            }
+        }
+
+        private static void ReportGroup(WorkspaceAnalysisContext ctx, PodSource controller, List<PodSource> others)
+        {
+            var name = Name(ctx, controller.Object);
+            var related = others.Take(MaxRelated).Select(o => Location.Of(o.Object, o.LabelsAnchor)).ToList();
+            if (others.Count == 1)
+            {
+                var otherName = Name(ctx, others[0].Object);
+                var detail = $"the selector of {name} ({controller.ClaimSelector}) matches the pods of {otherName}, so both claim the same pods and fight over them";
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, related, name, otherName, detail));
+                return;
+            }
+
+            ctx.ReportDiagnostic(Diagnostic.Create(
+                Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, related, name, Several(ctx, others, "other controllers"),
+                "each of their selectors matches the pods of another of them, so they claim the same pods and fight over them"));
+        }
+
+        private int Root(int at)
+        {
+            while (_parent[at] != at)
+            {
+                _parent[at] = _parent[_parent[at]];
+                at = _parent[at];
+            }
+
+            return at;
+        }
     }
 }
