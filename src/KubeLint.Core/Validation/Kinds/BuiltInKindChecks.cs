@@ -1,5 +1,6 @@
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Validation.Admission;
 using KubeLint.Core.Validation.Core;
 using KubeLint.Core.Validation.Networking;
 using KubeLint.Core.Validation.Node;
@@ -10,14 +11,18 @@ namespace KubeLint.Core.Validation.Kinds;
 
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
-/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, IngressClass, RuntimeClass),
+/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, IngressClass, RuntimeClass,
+/// admission webhook configurations),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
 public static class BuiltInKindChecks
 {
     /// <summary>The kinds some check here concerns.</summary>
-    public static readonly string[] Kinds = ["NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass"];
+    public static readonly string[] Kinds =
+    [
+        "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration",
+    ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
     public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, KindProblem wanted)
@@ -40,6 +45,9 @@ public static class BuiltInKindChecks
                 break;
             case "StorageClass" when obj.Group == "storage.k8s.io":
                 StorageClassChecks.Check(obj.Root, findings);
+                break;
+            case "ValidatingWebhookConfiguration" or "MutatingWebhookConfiguration" when obj.ApiVersion is "admissionregistration.k8s.io/v1" or "admissionregistration.k8s.io/v1beta1":
+                WebhookChecks.Check(obj.Root, obj.ApiVersion == "admissionregistration.k8s.io/v1", findings);
                 break;
             case "RuntimeClass" when obj.Group == "node.k8s.io" && obj.ApiVersion != "node.k8s.io/v1alpha1":
                 RuntimeClassChecks.Check(obj.Root, findings);
