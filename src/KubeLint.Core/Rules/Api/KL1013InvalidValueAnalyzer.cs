@@ -4,6 +4,7 @@ using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Kinds;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -69,7 +70,11 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     // Every kind: quantities and base64 fields are anywhere.
-    public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(Analyze);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.InvalidValue), BuiltInKindChecks.Kinds);
+    }
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {

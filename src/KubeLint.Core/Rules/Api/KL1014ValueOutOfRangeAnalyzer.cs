@@ -4,6 +4,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Kinds;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -94,7 +95,9 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.OutOfRange), BuiltInKindChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",
@@ -110,6 +113,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
             "PodDisruptionBudget",
             "Service",
             "PriorityClass");
+    }
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {

@@ -4,6 +4,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Kinds;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -43,6 +44,7 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzePods, "Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Job", "CronJob");
         context.RegisterObjectAction(AnalyzeService, "Service");
         context.RegisterObjectAction(AnalyzeConfigMap, "ConfigMap");
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Duplicate), BuiltInKindChecks.Kinds);
     }
 
     private static void AnalyzePods(ObjectAnalysisContext ctx)

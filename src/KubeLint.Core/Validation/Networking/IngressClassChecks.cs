@@ -1,0 +1,145 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Validation.Networking;
+
+/// <summary>
+/// pkg/apis/networking/validation/validation.go: validateIngressClassSpec (the controller, a domain-prefixed
+/// path of at most 250 characters) and validateIngressClassParametersReference (the parameters' kind, name,
+/// group and, for namespaced parameters, their namespace). IngressClass is 1.18's.
+/// </summary>
+public static class IngressClassChecks
+{
+    private const string File = "pkg/apis/networking/validation/validation.go";
+
+    /// <summary>validateIngressClassSpec: controller required, at most 250, IsDomainPrefixedPath.</summary>
+    public static readonly ValidationSource Controller = new(File, "validateIngressClassSpec (validation.IsDomainPrefixedPath)", Since: 18);
+
+    /// <summary>validateIngressTypedLocalObjectReference / validateIngressClassParametersReference: kind and name path segments, apiGroup a DNS subdomain.</summary>
+    public static readonly ValidationSource Parameters = new(File, "validateIngressClassParametersReference (IsPathSegmentName, IsDNS1123Subdomain)", Since: 18);
+
+    /// <summary>scope and namespace: IngressClassNamespacedParams, beta and on by default from 1.22 (the fields are dropped before).</summary>
+    public static readonly ValidationSource Scope = new(File, "validateIngressClassParametersReference (scope, namespace)", Since: 22);
+
+    private const int MaxControllerLength = 250;
+
+    public static void Check(YMapping root, KindFindings findings)
+    {
+        if (root.GetMapping("spec") is not { } spec)
+        {
+            return;
+        }
+
+        var specPath = FieldPath.Root("spec");
+        if (findings.Enforced(Controller) && spec.TryGetEntry("controller", out var controllerEntry)
+            && BuiltInKindChecks.Text(controllerEntry.Value) is { } controller)
+        {
+            ControllerName(controllerEntry.Key, controller, specPath.Child("controller"), findings);
+        }
+
+        if (findings.Enforced(Parameters) && spec.GetMapping("parameters") is { } parameters)
+        {
+            ParametersReference(spec.GetKey("parameters")!, parameters, specPath.Child("parameters"), findings);
+        }
+    }
+
+    private static void ControllerName(YScalar key, YScalar controller, FieldPath path, KindFindings findings)
+    {
+        var value = controller.Value;
+        if (value.Length == 0)
+        {
+            findings.Add(KindProblem.Required, key, path, "Required value", "name the controller that implements the class, e.g. example.com/ingress-controller");
+            return;
+        }
+
+        if (value.Length > MaxControllerLength)
+        {
+            findings.Add(KindProblem.OutOfRange, controller, path, $"Too long: must have at most {MaxControllerLength} bytes", "shorten the controller name");
+        }
+
+        // validation.IsDomainPrefixedPath: a DNS subdomain, '/', then a non-empty path of RFC 3986 path characters.
+        var slash = value.IndexOf('/');
+        if (slash <= 0 || slash == value.Length - 1)
+        {
+            findings.Invalid(KindProblem.InvalidValue, controller, path, "must be a domain-prefixed path (such as \"acme.io/foo\")",
+                "write the controller as a domain you own, '/', and a name, e.g. example.com/ingress-controller");
+            return;
+        }
+
+        var host = value[..slash];
+        if (KubernetesNames.CheckDns1123Subdomain(host) is { } hostProblem)
+        {
+            findings.Add(KindProblem.InvalidValue, controller, path, $"Invalid value: \"{host}\": {hostProblem}", "write the domain part in lower case, e.g. example.com/ingress-controller");
+        }
+
+        var rest = value[(slash + 1)..];
+        if (!IsHttpPath(rest))
+        {
+            findings.Add(KindProblem.InvalidValue, controller, path, $"Invalid value: \"{rest}\": Invalid path: must consist of letters, digits and the characters /-._~%!$&'()*+,;=:",
+                "write the path part without spaces or other characters a URL path cannot hold");
+        }
+    }
+
+    private static void ParametersReference(YScalar key, YMapping parameters, FieldPath path, KindFindings findings)
+    {
+        if (BuiltInKindChecks.Text(parameters["apiGroup"]) is { Value.Length: > 0 } group && KubernetesNames.CheckDns1123Subdomain(group.Value) is { } groupProblem)
+        {
+            findings.Invalid(KindProblem.InvalidName, group, path.Child("apiGroup"), groupProblem, "give the API group of the parameters' kind, e.g. k8s.example.com");
+        }
+
+        foreach (var field in (ReadOnlySpan<string>)["kind", "name"])
+        {
+            if (!parameters.TryGetEntry(field, out var entry) || BuiltInKindChecks.Text(entry.Value) is not { } text)
+            {
+                continue; // absent: KL1005 (the schema requires both)
+            }
+
+            if (text.Value.Length == 0)
+            {
+                findings.Add(KindProblem.Required, entry.Key, path.Child(field), "Required value", field == "kind" ? "name the kind of the parameters object" : "name the parameters object");
+            }
+            else if (KubernetesNames.CheckPathSegment(text.Value) is { } segmentProblem)
+            {
+                findings.Invalid(KindProblem.InvalidName, text, path.Child(field), segmentProblem, "a kind or name cannot hold '/' or '%', nor be '.' or '..'");
+            }
+        }
+
+        if (!findings.Enforced(Scope))
+        {
+            return;
+        }
+
+        // v1 and v1beta1 default an absent scope to Cluster; an unknown scope is KL1004's.
+        var scope = BuiltInKindChecks.Text(parameters["scope"])?.Value ?? "Cluster";
+        var hasNamespace = parameters.TryGetEntry("namespace", out var namespaceEntry) && namespaceEntry.Value is YScalar { IsNull: false };
+        if (scope == "Namespace" && !hasNamespace)
+        {
+            findings.Add(KindProblem.Required, parameters.GetKey("scope") ?? key, path.Child("namespace"), "Required value: `parameters.scope` is set to 'Namespace'",
+                "give the namespace the parameters object lives in");
+        }
+        else if (scope == "Namespace" && BuiltInKindChecks.Text(namespaceEntry.Value) is { } ns && KubernetesNames.CheckDns1123Label(ns.Value) is { } nsProblem)
+        {
+            findings.Invalid(KindProblem.InvalidName, ns, path.Child("namespace"), nsProblem, "name an existing namespace (a DNS label)");
+        }
+        else if (scope == "Cluster" && hasNamespace)
+        {
+            findings.Add(KindProblem.Forbidden, namespaceEntry.Key, path.Child("namespace"), "Forbidden: `parameters.scope` is set to 'Cluster'",
+                "remove namespace, or set scope: Namespace for a namespaced parameters object");
+        }
+    }
+
+    /// <summary><c>[A-Za-z0-9/\-._~%!$&amp;'()*+,;=:]+</c>, apimachinery's httpPathFmt.</summary>
+    private static bool IsHttpPath(string path)
+    {
+        foreach (var c in path)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && "/-._~%!$&'()*+,;=:".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return path.Length > 0;
+    }
+}

@@ -1,0 +1,70 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.Api;
+
+/// <summary>
+/// StorageClass (pkg/apis/storage/validation/validation.go: validateProvisioner, validateParameters) and
+/// RuntimeClass (pkg/apis/node/validation/validation.go: ValidateRuntimeClass, the handler a DNS label).
+/// Each failing document has a valid look-alike.
+/// </summary>
+public class StorageAndNodeClassValidationTests
+{
+    private static KubernetesVersion V(int minor) => new(1, minor);
+
+    private static string StorageClass(string name) => $$"""
+        apiVersion: storage.k8s.io/v1
+        kind: StorageClass
+        metadata: {name: {{name}}}
+        """;
+
+    // validateProvisioner: IsQualifiedName of the lower-cased provisioner (so upper case is fine).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1012_fires_on_a_provisioner_that_is_not_a_qualified_name(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+        {{{StorageClass("bad")}}}
+        provisioner: [|"ebs csi"|]
+        ---
+        {{{StorageClass("good")}}}
+        provisioner: Kubernetes.io/AWS-EBS
+        """, V(minor),
+        "provisioner: Invalid value: \"ebs csi\": must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/'); give the provisioner's name as its driver registers it, e.g. kubernetes.io/aws-ebs or ebs.csi.aws.com (letters, digits, '-', '_', '.', one optional '/')");
+
+    // validateProvisioner: an empty provisioner (absent is KL1005's, from the schema).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1011_fires_on_an_empty_provisioner(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+        {{{StorageClass("bad")}}}
+        [|provisioner|]: ""
+        ---
+        {{{StorageClass("good")}}}
+        provisioner: ebs.csi.aws.com
+        """, V(minor),
+        "provisioner: Required value; name the volume plugin or CSI driver that provisions volumes, e.g. ebs.csi.aws.com");
+
+    private static string RuntimeClass(string apiVersion, string name) => $$"""
+        apiVersion: {{apiVersion}}
+        kind: RuntimeClass
+        metadata: {name: {{name}}}
+        """;
+
+    // ValidateRuntimeClass: NameIsDNSLabel(handler), v1beta1 (1.14) and v1 (1.20).
+    [Theory]
+    [InlineData("node.k8s.io/v1beta1", 16)]
+    [InlineData("node.k8s.io/v1", 22)]
+    [InlineData("node.k8s.io/v1", 36)]
+    public void KL1012_fires_on_a_runtime_handler_that_is_not_a_dns_label(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+        {{{RuntimeClass(apiVersion, "bad")}}}
+        handler: [|Kata_QEMU|]
+        ---
+        {{{RuntimeClass(apiVersion, "good")}}}
+        handler: kata-qemu
+        """, V(minor),
+        "handler: Invalid value: \"Kata_QEMU\": must consist of lower-case letters, digits and '-', and start and end with a letter or digit; name the CRI handler as the container runtime's configuration does (lower-case letters, digits and '-', e.g. runc or kata)");
+}
