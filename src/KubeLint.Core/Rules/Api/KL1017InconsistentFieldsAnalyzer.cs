@@ -429,8 +429,9 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
     {
         if (ctx.Object.Group != "rbac.authorization.k8s.io" || !ClusterRoleBindingRole.AppliesTo(ctx.TargetMinor())
             || ctx.Object.Root.GetMapping("roleRef")?["kind"] is not YScalar { IsNull: false } kind
-            || kind.Value == "ClusterRole" || YValues.IsPlaceholder(kind.Value))
+            || kind.Value != "Role")
         {
+            // Only Role: a kind that is neither Role nor ClusterRole is KL1004's (ValidateRoleBinding's set).
             return;
         }
 
