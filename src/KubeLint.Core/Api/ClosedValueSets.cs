@@ -23,6 +23,7 @@ public static class ClosedValueSets
     private static readonly ClosedValue[] TaintEffects = [new("NoSchedule"), new("PreferNoSchedule"), new("NoExecute")];
     private static readonly ClosedValue[] SelectorOperators = [new("In"), new("NotIn"), new("Exists"), new("DoesNotExist")];
     private static readonly ClosedValue[] TrafficPolicies = [new("Cluster"), new("Local")];
+    private static readonly ClosedValue[] RetentionPolicies = [new("Retain"), new("Delete")];
 
     // Object name, then field (see NestedDictionary).
     private static readonly Dictionary<string, Dictionary<string, ClosedValue[]>> Sets = ByObject(new()
@@ -73,6 +74,26 @@ public static class ClosedValueSets
 
         // pkg/apis/scheduling/validation/validation.go: ValidatePriorityClass → ValidatePreemptionPolicy, the set of PodSpec.preemptionPolicy.
         ["PriorityClass.preemptionPolicy"] = [new("PreemptLowerPriority"), new("Never")],
+
+        // pkg/apis/core/validation/validation.go: validateHostPathType's supportedHostPathTypes; "" (HostPathUnset) is accepted too.
+        ["HostPathVolumeSource.type"] = [new(""), new("DirectoryOrCreate"), new("Directory"), new("FileOrCreate"), new("File"), new("Socket"), new("CharDevice"), new("BlockDevice")],
+
+        // pkg/apis/batch/validation/validation.go: validateJobSpec's supportedCompletionModes (the field is new in 1.21).
+        ["JobSpec.completionMode"] = [new("NonIndexed"), new("Indexed")],
+
+        // pkg/apis/policy/validation/validation.go: ValidatePodDisruptionBudgetSpec's supportedUnhealthyPodEvictionPolicies (the field is new in 1.26).
+        ["PodDisruptionBudgetSpec.unhealthyPodEvictionPolicy"] = [new("IfHealthyBudget"), new("AlwaysAllow")],
+
+        // pkg/apis/apps/validation/validation.go: ValidatePersistentVolumeClaimRetentionPolicyType (the policy is new in 1.23).
+        ["StatefulSetPersistentVolumeClaimRetentionPolicy.whenDeleted"] = RetentionPolicies,
+        ["StatefulSetPersistentVolumeClaimRetentionPolicy.whenScaled"] = RetentionPolicies,
+
+        // pkg/apis/rbac/validation/validation.go: ValidateRoleBinding (roleRef.kind Role or ClusterRole, roleRef.apiGroup the rbac group,
+        // which pkg/apis/rbac/v1/defaults.go SetDefaults_RoleBinding writes when it is empty) and ValidateRoleBindingSubject (subject kinds).
+        // A ClusterRoleBinding's roleRef.kind Role is KL1017's.
+        ["RoleRef.kind"] = [new("Role"), new("ClusterRole")],
+        ["RoleRef.apiGroup"] = [new(""), new("rbac.authorization.k8s.io")],
+        ["Subject.kind"] = [new("ServiceAccount"), new("User"), new("Group")],
     });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>

@@ -318,7 +318,8 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
         var caseFix = set.FirstOrDefault(v => string.Equals(v.Value, text, StringComparison.OrdinalIgnoreCase))?.Value;
         findings.Add(new FieldFinding(FieldProblem.NotInSet, scalar, $"{_display}: \"{text}\" is not one of {List(set)}" + (caseFix is null ? string.Empty : $"; did you mean \"{caseFix}\"?")));
 
-        string List(ClosedValue[] values) => string.Join(", ", values.Where(v => v.Since <= minor).Select(v => v.Value));
+        // An accepted empty value (a hostPath type left unset) is not worth listing.
+        string List(ClosedValue[] values) => string.Join(", ", values.Where(v => v.Since <= minor && v.Value.Length > 0).Select(v => v.Value));
     }
 
     private static bool IsNull(YNode node) => node is YScalar { IsNull: true };

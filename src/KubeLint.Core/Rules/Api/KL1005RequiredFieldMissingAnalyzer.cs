@@ -28,6 +28,11 @@ public sealed class KL1005RequiredFieldMissingAnalyzer : KubeAnalyzer
                     continue; // KL3003 reports it, with the template labels to copy.
                 }
 
+                if (IsDefaultedRoleRefGroup(ctx, finding))
+                {
+                    continue;
+                }
+
                 ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
             }
         });
@@ -42,4 +47,15 @@ public sealed class KL1005RequiredFieldMissingAnalyzer : KubeAnalyzer
         && ctx.Object.Kind is "Deployment" or "ReplicaSet" or "StatefulSet" or "DaemonSet"
         && ctx.Object.Group is "apps" or "extensions"
         && KL3003SelectorRequiredAnalyzer.RequiresSelector(ctx.Object);
+
+    /// <summary>
+    /// A binding's <c>roleRef.apiGroup</c>: the OpenAPI documents before 1.36 call it required, but the apiserver
+    /// fills an empty one with rbac.authorization.k8s.io before validating (pkg/apis/rbac/v1/defaults.go:
+    /// SetDefaults_RoleBinding, SetDefaults_ClusterRoleBinding; the same in v1beta1 and v1alpha1), so a binding
+    /// without it is accepted at every minor (the 1.36 document no longer requires it).
+    /// </summary>
+    private static bool IsDefaultedRoleRefGroup(ObjectAnalysisContext ctx, FieldFinding finding) =>
+        finding.Field == "roleRef.apiGroup"
+        && ctx.Object.Kind is "RoleBinding" or "ClusterRoleBinding"
+        && ctx.Object.Group == "rbac.authorization.k8s.io";
 }

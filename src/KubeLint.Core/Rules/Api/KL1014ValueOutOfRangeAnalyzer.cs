@@ -32,6 +32,9 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     // StatefulSetMinReadySeconds: alpha in 1.22 (off, the field is dropped), beta and on from 1.23.
     internal static readonly ValidationSource StatefulSetMinReadySeconds = new(Apps, "ValidateStatefulSetSpec", Since: 23);
     internal static readonly ValidationSource StatefulSetPartition = new(Apps, "ValidateStatefulSetSpec / validateRollingUpdateStatefulSet");
+
+    // StatefulSetStartOrdinal: alpha in 1.26 (off, ordinals is dropped), beta and on from 1.27.
+    internal static readonly ValidationSource StatefulSetOrdinals = new(Apps, "ValidateStatefulSetSpec (ordinals.start)", Since: 27);
     internal static readonly ValidationSource DaemonSetSpec = new(Apps, "ValidateDaemonSetSpec");
     internal static readonly ValidationSource JobSpec = new(Batch, "ValidateJobSpec");
 
@@ -88,6 +91,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     private static readonly string[] Replicas = ["replicas"];
     private static readonly string[] MinReadySeconds = ["minReadySeconds"];
     private static readonly string[] Partition = ["partition"];
+    private static readonly string[] OrdinalStart = ["start"];
     private static readonly string[] DaemonSetCounts = ["minReadySeconds", "revisionHistoryLimit"];
     private static readonly string[] JobCounts = ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit"];
     private static readonly string[] Ttl = ["ttlSecondsAfterFinished"];
@@ -150,6 +154,11 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
                 case "StatefulSet":
                     NonNegative(ctx, minor, StatefulSetSpec, spec, specPath, Replicas);
                     NonNegative(ctx, minor, StatefulSetMinReadySeconds, spec, specPath, MinReadySeconds);
+                    if (spec.GetMapping("ordinals") is { } ordinals)
+                    {
+                        NonNegative(ctx, minor, StatefulSetOrdinals, ordinals, specPath.Child("ordinals"), OrdinalStart);
+                    }
+
                     if (spec.GetMapping("updateStrategy") is { } update && update.GetMapping("rollingUpdate") is { } partitioned
                         && IsRollingUpdate(update, obj.ApiVersion == "apps/v1beta1"))
                     {

@@ -67,6 +67,7 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         var obj = ctx.Object;
         var minor = ctx.TargetMinor();
         CheckRestartPolicy(ctx);
+        CheckReplicaSetActiveDeadline(ctx);
         switch (obj.Kind)
         {
             case "Deployment" when obj.Group is "apps" or "extensions":
@@ -141,6 +142,23 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
 
         ctx.Report(Rule, policy, FieldPath.Parse("spec.template.spec.restartPolicy"), $"Unsupported value: \"{policy.Value}\": supported values: \"Always\"",
             $"a {obj.Kind} restarts its pods' containers whenever they exit, so drop restartPolicy or set it to Always; use a Job for work that finishes");
+    }
+
+    /// <summary>ValidatePodTemplateSpecForReplicaSet: a Deployment's or ReplicaSet's pods run until replaced, so their
+    /// template may not set activeDeadlineSeconds (every minor).</summary>
+    private static void CheckReplicaSetActiveDeadline(ObjectAnalysisContext ctx)
+    {
+        var obj = ctx.Object;
+        if (obj.Kind is not ("Deployment" or "ReplicaSet") || obj.Group is not ("apps" or "extensions")
+            || !RestartPolicyReplicaSet.AppliesTo(ctx.TargetMinor())
+            || obj.Root.MappingAt("spec.template.spec") is not { } podSpec
+            || !podSpec.TryGetEntry("activeDeadlineSeconds", out var deadline) || deadline.Value is YScalar { IsNull: true })
+        {
+            return;
+        }
+
+        ctx.Report(Rule, deadline.Key, FieldPath.Parse("spec.template.spec.activeDeadlineSeconds"), "Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported",
+            $"a {obj.Kind}'s pods are meant to run until replaced: drop activeDeadlineSeconds, or use a Job for work with a deadline");
     }
 
     private static void CheckProgressDeadline(ObjectAnalysisContext ctx)
@@ -431,8 +449,9 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
     {
         if (ctx.Object.Group != "rbac.authorization.k8s.io" || !ClusterRoleBindingRole.AppliesTo(ctx.TargetMinor())
             || ctx.Object.Root.GetMapping("roleRef")?["kind"] is not YScalar { IsNull: false } kind
-            || kind.Value == "ClusterRole" || YValues.IsPlaceholder(kind.Value))
+            || kind.Value != "Role")
         {
+            // Only Role: a kind that is neither Role nor ClusterRole is KL1004's (ValidateRoleBinding's set).
             return;
         }
 

@@ -29,6 +29,38 @@ public class KL1005RequiredFieldMissingTests
             targetPort: 8080
         """)], new KubernetesVersion(1, 36));
 
+    // pkg/apis/rbac/v1/defaults.go SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding: an empty roleRef.apiGroup
+    // becomes rbac.authorization.k8s.io before validation, though the OpenAPI documents before 1.36 list it as required.
+    // A roleRef without its name is still reported (validation requires it: ValidateRoleBinding).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void Leaves_a_defaulted_role_ref_api_group_alone_but_not_a_missing_name(int minor) => RuleVerifier.Verify("KL1005", """
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: readers
+        roleRef:
+          kind: Role
+          name: reader
+        subjects:
+        - kind: ServiceAccount
+          name: build-bot
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: viewers
+        [|roleRef|]:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+        subjects:
+        - kind: Group
+          name: viewers
+          apiGroup: rbac.authorization.k8s.io
+        """, new KubernetesVersion(1, minor));
+
     [Fact]
     public void Fires_at_1_5_on_a_container_without_a_name() => RuleVerifier.Verify("KL1005", """
         apiVersion: v1
