@@ -4,6 +4,7 @@ using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -95,8 +96,11 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
         context.RegisterObjectAction(Analyze, Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Required), SchedulingChecks.Kinds);
+    }
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {

@@ -6,6 +6,7 @@ using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -69,7 +70,11 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(Analyze, Kinds);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(Analyze, Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.InvalidKey), SchedulingChecks.Kinds);
+    }
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {

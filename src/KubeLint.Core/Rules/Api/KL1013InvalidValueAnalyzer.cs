@@ -4,6 +4,7 @@ using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -69,7 +70,11 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     // Every kind: quantities and base64 fields are anywhere.
-    public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(Analyze);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.InvalidValue), SchedulingChecks.Kinds);
+    }
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {

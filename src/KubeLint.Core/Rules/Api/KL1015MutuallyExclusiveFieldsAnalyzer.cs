@@ -3,6 +3,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -62,7 +63,9 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Forbidden), SchedulingChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",
@@ -77,6 +80,7 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
             "PodDisruptionBudget",
             "Ingress",
             "HorizontalPodAutoscaler");
+    }
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {

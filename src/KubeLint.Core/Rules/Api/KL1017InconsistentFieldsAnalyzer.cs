@@ -3,6 +3,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -58,6 +59,7 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeService, "Service");
         context.RegisterObjectAction(AnalyzeAutoscaler, "HorizontalPodAutoscaler");
         context.RegisterObjectAction(AnalyzeClusterRoleBinding, "ClusterRoleBinding");
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Inconsistent), SchedulingChecks.Kinds);
     }
 
     private static void AnalyzeWorkload(ObjectAnalysisContext ctx)
