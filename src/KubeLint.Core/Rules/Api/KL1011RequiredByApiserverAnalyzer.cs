@@ -5,6 +5,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -100,6 +101,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
     {
         context.RegisterObjectAction(Analyze, Kinds);
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Required), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Required), SchedulingChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

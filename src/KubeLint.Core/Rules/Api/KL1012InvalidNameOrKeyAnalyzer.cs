@@ -7,6 +7,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -75,6 +76,7 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(Analyze, Kinds);
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.InvalidName), BuiltInKindChecks.Kinds);
         context.RegisterObjectAction(ctx => Validation.Meta.ObjectMetaChecks.ReportFinalizers(ctx, Rule));
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.InvalidKey), SchedulingChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

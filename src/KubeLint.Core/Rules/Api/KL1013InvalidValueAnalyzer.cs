@@ -5,6 +5,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -74,6 +75,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     {
         context.RegisterObjectAction(Analyze);
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.InvalidValue), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.InvalidValue), SchedulingChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

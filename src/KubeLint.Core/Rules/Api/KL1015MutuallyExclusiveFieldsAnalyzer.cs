@@ -4,6 +4,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -66,6 +67,7 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Forbidden), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Forbidden), SchedulingChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",

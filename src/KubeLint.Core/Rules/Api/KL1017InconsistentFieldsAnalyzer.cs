@@ -4,6 +4,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Validation.Scheduling;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -60,6 +61,7 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeAutoscaler, "HorizontalPodAutoscaler");
         context.RegisterObjectAction(AnalyzeClusterRoleBinding, "ClusterRoleBinding");
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Inconsistent), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Inconsistent), SchedulingChecks.Kinds);
     }
 
     private static void AnalyzeWorkload(ObjectAnalysisContext ctx)
