@@ -21,6 +21,7 @@ internal static class LintCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var warnAsError = Switch.Create("--warnaserror", "Treat warnings as errors");
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
+        var context = new Option<string[]>("--context") { Description = "Folder whose other manifests are loaded for cross-object rules but not reported on (repeatable; e.g. '--context .' from the repository root)" };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
         var complete = Switch.Create("--complete", "The inputs hold every object the manifests refer to: report missing references as warnings");
         var noColor = Switch.Create("--no-color", "No colours in text output");
@@ -31,7 +32,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
-            paths, format, output, config, version, failOn, warnAsError, exclude, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
+            paths, format, output, config, version, failOn, warnAsError, exclude, context, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
         };
         command.SetAction(parse =>
         {
@@ -75,6 +76,7 @@ internal static class LintCommand
                 Properties = cluster,
                 Paths = inputs,
                 Exclude = parse.GetValue(exclude) ?? [],
+                Context = parse.GetValue(context) ?? [],
                 UseIgnoreFiles = !parse.IsOn(noIgnore),
                 ConfigFile = parse.GetValue(config),
                 TargetVersion = targetVersion,

@@ -34,9 +34,13 @@ public sealed class TextReporter : IReporter
 
     public static string Summary(LintResult result)
     {
-        var workspace = result.Workspace;
         var text = $"{Plural(result.Count(DiagnosticSeverity.Error), "error")}, {Plural(result.Count(DiagnosticSeverity.Warning), "warning")}, {Plural(result.Count(DiagnosticSeverity.Info), "info")}"
-            + $" in {Plural(workspace.Files.Count, "file")} ({Plural(workspace.DocumentCount, "document")}, {Plural(workspace.Objects.Count, "object")})";
+            + $" in {Plural(result.Files.Count, "file")} ({Plural(result.DocumentCount, "document")}, {Plural(result.ObjectCount, "object")})";
+        if (result.ContextFileCount > 0)
+        {
+            text += $"; {Plural(result.ContextFileCount, "context file")}";
+        }
+
         if (result.Suppressed.Count > 0)
         {
             text += $"; {result.Suppressed.Count} suppressed";
