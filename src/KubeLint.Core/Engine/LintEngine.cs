@@ -94,6 +94,7 @@ public sealed class LintEngine
             Diagnostics = visible,
             Suppressed = suppressed,
             Rules = descriptors,
+            RulesRun = descriptors.FindAll(d => !resolver.IsOffEverywhere(d)),
             Elapsed = clock.Elapsed,
             Phases = new LintPhases(loaded, analyzed - analyzing, clock.Elapsed - analyzed),
             CustomRules = custom,

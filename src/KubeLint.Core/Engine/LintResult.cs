@@ -20,6 +20,9 @@ public sealed class LintResult
     /// <summary>The descriptors of every rule that ran, ordered by ID.</summary>
     public required IReadOnlyList<DiagnosticDescriptor> Rules { get; init; }
 
+    /// <summary>The rules of <see cref="Rules"/> that were not switched off for the whole run (SARIF lists only these).</summary>
+    public IReadOnlyList<DiagnosticDescriptor> RulesRun { get; init; } = [];
+
     public required TimeSpan Elapsed { get; init; }
 
     /// <summary>Where <see cref="Elapsed"/> went: reading and parsing, running the analyzers, then

@@ -23,12 +23,21 @@ public sealed class TextReporter : IReporter
         }
         foreach (var diagnostic in result.Diagnostics)
         {
-            WriteDiagnostic(writer, diagnostic, files, options);
+            if (diagnostic.Severity >= options.Show)
+            {
+                WriteDiagnostic(writer, diagnostic, files, options);
+            }
         }
 
         if (!options.Quiet)
         {
-            writer.WriteLine(Summary(result)); // -q prints findings only
+            // -q prints findings only
+            if (HiddenFindings.Line(result, options) is { } hidden)
+            {
+                writer.WriteLine(hidden);
+            }
+
+            writer.WriteLine(Summary(result));
         }
     }
 
