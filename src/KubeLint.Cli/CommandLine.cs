@@ -88,7 +88,7 @@ internal static class CommandLine
         root.Options.Add(version);
         root.Action = lint.Action;
         root.Subcommands.Add(lint);
-        root.Subcommands.Add(RulesCommand.Create(stdout));
+        root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         return root;
     }

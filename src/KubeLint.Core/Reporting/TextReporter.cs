@@ -21,6 +21,8 @@ public sealed class TextReporter : IReporter
             // KL9001 findings point into the configuration; show its lines too.
             files.TryAdd(config.FullPath, config);
         }
+
+        RuleSourceFiles.AddTo(files, result.Diagnostics);
         foreach (var diagnostic in result.Diagnostics)
         {
             if (diagnostic.Severity >= options.Show)
