@@ -17,6 +17,22 @@ internal static class CommandLine
         {
             var root = Build(args, stdout, stderr, stdin);
             var parse = root.Parse(args);
+            if (UnknownOptions.Find(parse) is { Count: > 0 } unknown)
+            {
+                foreach (var line in unknown)
+                {
+                    stderr.WriteLine(line);
+                }
+
+                stderr.WriteLine($"Run '{(parse.CommandResult.Command == root ? "kubelint" : "kubelint " + parse.CommandResult.Command.Name)} --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            if (HelpLayout.TryWrite(parse, root, stdout, stderr) is { } helped)
+            {
+                return helped;
+            }
+
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors)
@@ -72,7 +88,7 @@ internal static class CommandLine
         root.Options.Add(version);
         root.Action = lint.Action;
         root.Subcommands.Add(lint);
-        root.Subcommands.Add(RulesCommand.Create(stdout));
+        root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         return root;
     }

@@ -3,7 +3,7 @@ using KubeLint.Core.Diagnostics;
 
 namespace KubeLint.Cli;
 
-/// <summary><c>kubelint explain KL0001</c>: prints the rule's page.</summary>
+/// <summary><c>kubelint explain KL0001</c>: prints the rule's page; for a custom rule, a page made from its descriptor.</summary>
 internal static class ExplainCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -14,6 +14,12 @@ internal static class ExplainCommand
         {
             var ruleId = parse.GetValue(id)!.Trim().ToUpperInvariant();
             var page = RuleHelp.ReadPage(ruleId);
+            if (page is null && !ruleId.StartsWith("KL", StringComparison.Ordinal)
+                && CustomRulesListing.Load(stderr, out _)?.Rules.FirstOrDefault(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.OrdinalIgnoreCase)) is { } custom)
+            {
+                page = CustomRulesListing.Page(custom);
+            }
+
             if (page is null)
             {
                 stderr.WriteLine($"kubelint: no rule {ruleId}; 'kubelint rules' lists them");

@@ -14,13 +14,16 @@ internal static class LintCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to lint; '-' reads standard input", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
-        var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file" };
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the --format just before it to this file (one file per format; at most one format goes to standard output)" };
         var config = new Option<string?>("--config", "-c") { Description = "A .kubelint.yaml to use instead of the one found upwards" };
         var version = new Option<string?>("--kubernetes-version") { Description = $"Target Kubernetes version, {KubernetesVersion.Oldest.ToString()}–{KubernetesVersion.Newest.ToString()} (default {KubernetesVersion.Newest.ToString()})" };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run: error, warning or info", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var severity = new Option<string>("--severity") { Description = "Lowest severity the text and msbuild formats print, as in 'dotnet format --severity': error, warning or info; the rest are counted in one line (JSON, SARIF, JUnit and GitHub keep everything)", DefaultValueFactory = _ => "warning" };
+        severity.AcceptOnlyFromAmong("error", "warning", "warn", "info");
         var warnAsError = Switch.Create("--warnaserror", "Treat warnings as errors");
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
+        var context = new Option<string[]>("--context") { Description = "Folder whose other manifests are loaded for cross-object rules but not reported on (repeatable; e.g. '--context .' from the repository root)" };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
         var complete = Switch.Create("--complete", "The inputs hold every object the manifests refer to: report missing references as warnings");
         var noColor = Switch.Create("--no-color", "No colours in text output");
@@ -31,11 +34,17 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
-            paths, format, output, config, version, failOn, warnAsError, exclude, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
+            paths, format, output, config, version, failOn, severity, warnAsError, exclude, context, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
         };
         command.SetAction(parse =>
         {
-            var targets = OutputTarget.FromArgs(rawArgs);
+            var targets = OutputTarget.FromArgs(rawArgs, out var targetError);
+            if (targetError is not null)
+            {
+                stderr.WriteLine($"kubelint: {targetError}");
+                return ExitCodes.Usage;
+            }
+
             foreach (var target in targets)
             {
                 if (ReporterRegistry.Create(target.Format) is null)
@@ -75,6 +84,7 @@ internal static class LintCommand
                 Properties = cluster,
                 Paths = inputs,
                 Exclude = parse.GetValue(exclude) ?? [],
+                Context = parse.GetValue(context) ?? [],
                 UseIgnoreFiles = !parse.IsOn(noIgnore),
                 ConfigFile = parse.GetValue(config),
                 TargetVersion = targetVersion,
@@ -105,7 +115,14 @@ internal static class LintCommand
                 "info" => DiagnosticSeverity.Info,
                 _ => DiagnosticSeverity.Error,
             };
-            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.IsOn(quiet), Verbose = parse.IsOn(verbose), FailOn = threshold };
+            // Never hide what fails the run: --fail-on info prints the infos too.
+            var shown = parse.GetValue(severity) switch
+            {
+                "error" => DiagnosticSeverity.Error,
+                "info" => DiagnosticSeverity.Info,
+                _ => DiagnosticSeverity.Warning,
+            };
+            var reporterOptions = new ReporterOptions { Color = color, Quiet = parse.IsOn(quiet), Verbose = parse.IsOn(verbose), FailOn = threshold, Show = shown < threshold ? shown : threshold };
             if (reporterOptions.Verbose)
             {
                 WriteVerbose(stderr, result);

@@ -4,10 +4,12 @@ namespace KubeLint.Cli;
 internal sealed record OutputTarget(string Format, string? Path)
 {
     /// <summary>Pairs each <c>--output</c> with the <c>--format</c> before it, so that
-    /// <c>--format text --format sarif --output x.sarif</c> prints text and writes SARIF.
-    /// An <c>--output</c> before any <c>--format</c> gets the default text format.</summary>
-    public static List<OutputTarget> FromArgs(IReadOnlyList<string> args)
+    /// <c>--format text --format sarif --output x.sarif</c> prints text and writes SARIF. Refused (<paramref name="error"/>
+    /// set): an <c>--output</c> with no <c>--format</c> of its own before it (it silently wrote text), two formats to
+    /// standard output (two documents in one stream) and two formats to one file (the second overwrote the first).</summary>
+    public static List<OutputTarget> FromArgs(IReadOnlyList<string> args, out string? error)
     {
+        error = null;
         var targets = new List<OutputTarget>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -22,20 +24,42 @@ internal sealed record OutputTarget(string Format, string? Path)
             }
             else if (TryValue(args, ref i, "--output", "-o", out var path))
             {
-                if (targets.Count == 0 || targets[^1].Path is not null)
+                if (targets.Count == 0)
                 {
-                    targets.Add(new OutputTarget(targets.Count == 0 ? "text" : targets[^1].Format, path));
+                    error = $"--output {path} needs a --format before it, e.g. '--format json --output {path}'";
+                    return [];
                 }
-                else
+
+                if (targets[^1].Path is { } taken)
                 {
-                    targets[^1] = targets[^1] with { Path = path };
+                    error = $"--format {targets[^1].Format} already goes to {taken}; give --output {path} a --format of its own before it";
+                    return [];
                 }
+
+                targets[^1] = targets[^1] with { Path = path };
             }
         }
 
         if (targets.Count == 0)
         {
             targets.Add(new OutputTarget("text", null));
+        }
+
+        var toConsole = targets.FindAll(t => t.Path is null);
+        if (toConsole.Count > 1)
+        {
+            error = $"only one format may go to standard output, not {string.Join(" and ", toConsole.Select(t => t.Format))}; give the others an --output after them";
+            return [];
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            if (target.Path is { } file && !files.TryAdd(System.IO.Path.GetFullPath(file), target.Format))
+            {
+                error = $"--format {files[System.IO.Path.GetFullPath(file)]} and --format {target.Format} both go to {file}; one file per format";
+                return [];
+            }
         }
 
         return targets;

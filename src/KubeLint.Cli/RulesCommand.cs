@@ -5,24 +5,29 @@ using KubeLint.Core.Engine;
 
 namespace KubeLint.Cli;
 
-/// <summary><c>kubelint rules [--format text|json|markdown]</c>: every rule with its category and default severity.</summary>
+/// <summary><c>kubelint rules [--format text|json|markdown]</c>: every rule with its category and default severity, then the
+/// repository's custom rules with their source file (not in markdown, which is the built-in index).</summary>
 internal static class RulesCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var format = new Option<string>("--format", "-f") { Description = "text, json or markdown", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "text, json or markdown (markdown: the built-in rules' index, rules/README.md)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
-        var command = new Command("rules", "List every rule: ID, category, default severity and title.") { format };
+        var noCustomRules = Switch.Create("--no-custom-rules", "Do not list the repository's custom rules (.kubelint/rules/*.cs)");
+        var command = new Command("rules", "List every rule: ID, category, default severity and title; custom rules with the file that declares them.") { format, noCustomRules };
         command.SetAction(parse =>
         {
             var rules = Descriptors();
+            var markdown = parse.GetValue(format) == "markdown";
+            var failed = false;
+            IReadOnlyList<Core.CustomRules.CustomRuleInfo> custom = markdown || parse.IsOn(noCustomRules) ? [] : CustomRulesListing.Load(stderr, out failed)?.Rules ?? [];
             stdout.Write(parse.GetValue(format) switch
             {
-                "json" => Json(rules),
+                "json" => Json(rules, custom),
                 "markdown" => Markdown(rules),
-                _ => Text(rules),
+                _ => Text(rules) + string.Concat(custom.Select(r => Row(r.Descriptor) + $"  ({r.Source ?? "custom rule"}){Environment.NewLine}")),
             });
-            return ExitCodes.Success;
+            return failed ? ExitCodes.Usage : ExitCodes.Success;
         });
         return command;
     }
@@ -49,15 +54,19 @@ internal static class RulesCommand
     }
 
     private static string Text(IEnumerable<DiagnosticDescriptor> rules) =>
-        string.Concat(rules.Select(r => $"{r.Id}  {r.Category,-12}  {r.DefaultSeverity.ToWord() + (r.IsEnabledByDefault ? string.Empty : " (off)"),-14}  {r.Title}{Environment.NewLine}"));
+        string.Concat(rules.Select(r => Row(r) + Environment.NewLine));
 
-    private static string Json(IEnumerable<DiagnosticDescriptor> rules)
+    private static string Row(DiagnosticDescriptor r) =>
+        $"{r.Id}  {r.Category,-12}  {r.DefaultSeverity.ToWord() + (r.IsEnabledByDefault ? string.Empty : " (off)"),-14}  {r.Title}";
+
+    private static string Json(IEnumerable<DiagnosticDescriptor> rules, IReadOnlyList<Core.CustomRules.CustomRuleInfo> custom)
     {
+        var sources = custom.ToDictionary(r => r.Descriptor.Id, r => r.Source, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartArray();
-            foreach (var rule in rules)
+            foreach (var rule in rules.Concat(custom.Select(r => r.Descriptor)))
             {
                 json.WriteStartObject();
                 json.WriteString("id", rule.Id);
@@ -66,6 +75,12 @@ internal static class RulesCommand
                 json.WriteString("defaultSeverity", rule.DefaultSeverity.ToWord());
                 json.WriteBoolean("enabledByDefault", rule.IsEnabledByDefault);
                 json.WriteString("helpUri", rule.HelpLinkUri);
+                if (sources.TryGetValue(rule.Id, out var source))
+                {
+                    json.WriteBoolean("custom", true);
+                    json.WriteString("source", source);
+                }
+
                 json.WriteEndObject();
             }
 

@@ -135,6 +135,9 @@ public sealed class KubeLintTask : ToolTask
         }
 
         builder.AppendSwitchIfNotNull("--fail-on ", "error");
+
+        // Every finding reaches MSBuild, which shows infos as messages by its own verbosity (the CLI's default hides them).
+        builder.AppendSwitchIfNotNull("--severity ", "info");
         builder.AppendSwitch("--no-color");
         AppendIfSet(builder, "--config ", ConfigFile);
         AppendIfSet(builder, "--kubernetes-version ", KubernetesVersion);

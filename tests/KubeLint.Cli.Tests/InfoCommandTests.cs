@@ -25,7 +25,7 @@ public class InfoCommandTests
     {
         var (exit, output, _) = Run("--help");
         Assert.Equal(0, exit);
-        Assert.Contains("Usage:\n  kubelint [<paths>...] [command] [options]", output.ReplaceLineEndings("\n"));
+        Assert.Contains("Usage:\n  kubelint [lint] <paths>... [options]\n  kubelint [command] [options]", output.ReplaceLineEndings("\n"));
         Assert.Contains("--kubernetes-version <kubernetes-version>", output);
         Assert.Matches(@"-\?, -h, --help\s+Show help and usage information", output);
         Assert.Matches(@"--version\s+Show version information", output);
@@ -33,7 +33,7 @@ public class InfoCommandTests
 
         var (rulesExit, rulesHelp, _) = Run("rules", "--help");
         Assert.Equal(0, rulesExit);
-        Assert.Contains("kubelint [<paths>...] rules [options]", rulesHelp);
+        Assert.Contains("kubelint rules [options]", rulesHelp); // issue #16: no longer the lint command's <paths>
         Assert.Matches(@"-\?, -h, --help\s+Show help and usage information", rulesHelp);
     }
 

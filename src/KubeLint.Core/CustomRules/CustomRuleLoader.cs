@@ -139,7 +139,7 @@ public static class CustomRuleLoader
             var reserved = analyzer.SupportedDiagnostics.FirstOrDefault(d => d.Id.StartsWith("KL", StringComparison.OrdinalIgnoreCase));
             if (reserved is not null)
             {
-                diagnostics.Add(Diagnostic.Create(KL9004ReservedRuleId.Rule, FindText(sources, $"\"{reserved.Id}\"") ?? at ?? Nowhere, type.Name, reserved.Id));
+                diagnostics.Add(Diagnostic.Create(KL9004ReservedRuleId.Rule, CustomRuleLocations.ClassDeclaration(sources, type.Name) ?? at ?? Nowhere, type.Name, reserved.Id));
                 return null;
             }
         }

@@ -28,12 +28,19 @@ public sealed class LintEngine
         // Command-line globs are relative to the working folder, the configuration's to its own folder.
         var configFolder = config.File is { } configFile ? Path.GetDirectoryName(configFile.FullPath)! : options.WorkingDirectory;
         var exclude = new[] { new PathFilter(options.Exclude, options.WorkingDirectory), new PathFilter(config.Exclude, configFolder) };
-        var inputs = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude, new PathFilter(config.Include, configFolder), options.UseIgnoreFiles);
+        var include = new PathFilter(config.Include, configFolder);
+        var linted = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude, include, options.UseIgnoreFiles);
+        var context = options.Context.Count > 0 ? LintContext.Resolve(options, linted, exclude, include) : null;
+        var inputs = context is null ? linted : context.Inputs;
         var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
         var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
         var files = Load(inputs, options, limits, parallelism);
         var built = Kustomize.KustomizeStage.Needed(inputs) ? BuildKustomizations(files, limits, options.WorkingDirectory) : null;
         var skipped = WalkSkipper.Apply(files, inputs);
+        if (context is not null)
+        {
+            skipped = context.OnlyLinted(skipped);
+        }
         if (built is not null)
         {
             files.AddRange(built);
@@ -41,7 +48,7 @@ public sealed class LintEngine
 
         var loaded = clock.Elapsed;
 
-        var editorConfig = EditorConfigOptions.Discover(inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
+        var editorConfig = EditorConfigOptions.Discover(linted.Where(i => !i.IsStandardInput).Select(i => i.FullPath));
         var defaultNamespace = options.Namespace ?? config.Namespace ?? "default";
         var workspace = new Workspace(files, defaultNamespace);
         var target = ChooseTargetVersion(options, config, workspace);
@@ -74,6 +81,11 @@ public sealed class LintEngine
         var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
         raw.AddRange(custom.Diagnostics);
         var analyzed = clock.Elapsed;
+        if (context is not null)
+        {
+            raw = context.OnlyLinted(raw);
+        }
+
         var (sorted, suppressed) = Finish(raw, workspace, resolver);
         var (visible, notShown) = FindingLimits.Apply(
             sorted,
@@ -88,10 +100,12 @@ public sealed class LintEngine
             Suppressed = suppressed,
             NotShown = notShown,
             Rules = descriptors,
+            RulesRun = descriptors.FindAll(d => !resolver.IsOffEverywhere(d)),
             Elapsed = clock.Elapsed,
             Phases = new LintPhases(loaded, analyzed - analyzing, clock.Elapsed - analyzed),
             CustomRules = custom,
             Skipped = skipped,
+            ContextFiles = context?.Files ?? LintContext.None,
         };
     }
 

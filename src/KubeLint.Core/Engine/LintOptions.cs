@@ -12,6 +12,10 @@ public sealed record LintOptions
 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>Folders (or files) whose manifests are loaded as context for the cross-object rules but not reported on
+    /// (<c>--context</c>): a pre-commit hook or a pull request lints the changed files against the rest of the repository.</summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
     /// <summary>Whether a walk skips <c>bin/</c>, <c>obj/</c>, <c>node_modules/</c> and what <c>.gitignore</c>s ignore
     /// (<c>--no-ignore</c> turns it off).</summary>
     public bool UseIgnoreFiles { get; init; } = true;

@@ -24,6 +24,9 @@ public sealed class LintResult
     /// <summary>The descriptors of every rule that ran, ordered by ID.</summary>
     public required IReadOnlyList<DiagnosticDescriptor> Rules { get; init; }
 
+    /// <summary>The rules of <see cref="Rules"/> that were not switched off for the whole run (SARIF lists only these).</summary>
+    public IReadOnlyList<DiagnosticDescriptor> RulesRun { get; init; } = [];
+
     public required TimeSpan Elapsed { get; init; }
 
     /// <summary>Where <see cref="Elapsed"/> went: reading and parsing, running the analyzers, then
@@ -39,7 +42,22 @@ public sealed class LintResult
     /// <summary>Documents a folder walk found and did not lint (see <see cref="WalkSkipper"/>), in input order.</summary>
     public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
 
-    public IReadOnlyList<SourceFile> Files => Workspace.Files;
+    /// <summary>Full paths of the files loaded only as context (<c>--context</c>): in <see cref="Workspace"/>, never reported on.</summary>
+    public IReadOnlySet<string> ContextFiles { get; init; } = LintContext.None;
+
+    /// <summary>The linted files: the workspace's minus the context files.</summary>
+    public IReadOnlyList<SourceFile> Files => ContextFiles.Count == 0 ? Workspace.Files : _linted ??= Workspace.Files.Where(f => !ContextFiles.Contains(f.FullPath)).ToList();
+
+    private List<SourceFile>? _linted;
+
+    /// <summary>Context files loaded (those a walk skipped as no manifests are not counted).</summary>
+    public int ContextFileCount => Workspace.Files.Count - Files.Count;
+
+    /// <summary>Documents of the linted files.</summary>
+    public int DocumentCount => ContextFiles.Count == 0 ? Workspace.DocumentCount : Files.Sum(f => f.Documents.Count);
+
+    /// <summary>Objects of the linted files.</summary>
+    public int ObjectCount => ContextFiles.Count == 0 ? Workspace.Objects.Count : Files.Sum(f => f.Documents.Sum(d => d.Objects.Count));
 
     /// <summary>Findings of <paramref name="severity"/>, those a cap did not show included.</summary>
     public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity) + NotShown[(int)severity];

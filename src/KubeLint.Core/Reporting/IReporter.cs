@@ -23,6 +23,10 @@ public sealed record ReporterOptions
     /// <summary>The lowest severity that fails the run (<c>--fail-on</c>): a JUnit report counts only these as failures.</summary>
     public Diagnostics.DiagnosticSeverity FailOn { get; init; } = Diagnostics.DiagnosticSeverity.Error;
 
+    /// <summary>The lowest severity the line-based text and msbuild formats print (<c>--severity</c>); the others are
+    /// counted in one line. JSON, SARIF, JUnit and GitHub keep every finding.</summary>
+    public Diagnostics.DiagnosticSeverity Show { get; init; } = Diagnostics.DiagnosticSeverity.Info;
+
     /// <summary>The folder repository-relative paths are computed against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

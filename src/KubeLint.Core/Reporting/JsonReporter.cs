@@ -27,13 +27,14 @@ public sealed class JsonReporter : IReporter
             json.WriteEndArray();
             json.WriteStartObject("summary");
             json.WriteNumber("files", result.Files.Count);
-            json.WriteNumber("documents", result.Workspace.DocumentCount);
-            json.WriteNumber("objects", result.Workspace.Objects.Count);
+            json.WriteNumber("documents", result.DocumentCount);
+            json.WriteNumber("objects", result.ObjectCount);
             json.WriteNumber("errors", result.Count(DiagnosticSeverity.Error));
             json.WriteNumber("warnings", result.Count(DiagnosticSeverity.Warning));
             json.WriteNumber("infos", result.Count(DiagnosticSeverity.Info));
             json.WriteNumber("suppressed", result.Suppressed.Count);
             json.WriteNumber("skipped", result.Skipped.Count);
+            json.WriteNumber("contextFiles", result.ContextFileCount);
             json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
             json.WriteStartArray("missingClusterFacts");
             foreach (var fact in Cluster.ClusterProfile.For(result.Options, result.Workspace).MissingFacts)

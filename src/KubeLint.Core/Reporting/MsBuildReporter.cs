@@ -13,7 +13,16 @@ public sealed class MsBuildReporter : IReporter
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            writer.WriteLine(Format(diagnostic));
+            if (diagnostic.Severity >= options.Show)
+            {
+                writer.WriteLine(Format(diagnostic));
+            }
+        }
+
+        // Not in the canonical shape (no error or warning category before a colon), so MSBuild and IDEs print it as it is.
+        if (!options.Quiet && HiddenFindings.Line(result, options) is { } hidden)
+        {
+            writer.WriteLine($"kubelint: {hidden}");
         }
     }
 

@@ -33,6 +33,30 @@ public sealed class SourceRoot
         return new SourceRoot(System.IO.Path.TrimEndingDirectorySeparator(start));
     }
 
+    /// <summary>The repository that holds the linted files (the first one on disk; issue #16: not the one the command
+    /// ran in, which may hold none of them), else <see cref="Find"/> of the working folder.</summary>
+    public static SourceRoot OfFiles(IReadOnlyList<Model.SourceFile> files, string workingDirectory)
+    {
+        foreach (var file in files)
+        {
+            if (System.IO.Path.IsPathFullyQualified(file.FullPath) && File.Exists(file.FullPath))
+            {
+                for (var folder = System.IO.Path.GetDirectoryName(file.FullPath); folder is not null; folder = System.IO.Path.GetDirectoryName(folder))
+                {
+                    var git = System.IO.Path.Combine(folder, ".git");
+                    if (Directory.Exists(git) || File.Exists(git))
+                    {
+                        return new SourceRoot(System.IO.Path.TrimEndingDirectorySeparator(folder));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return Find(workingDirectory);
+    }
+
     /// <summary>The path relative to the root with <c>/</c> separators, or null when it lies outside
     /// the root (or is not a file, like standard input).</summary>
     public string? Relative(string fullPath)

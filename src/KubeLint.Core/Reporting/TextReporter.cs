@@ -21,22 +21,37 @@ public sealed class TextReporter : IReporter
             // KL9001 findings point into the configuration; show its lines too.
             files.TryAdd(config.FullPath, config);
         }
+
+        RuleSourceFiles.AddTo(files, result.Diagnostics);
         foreach (var diagnostic in result.Diagnostics)
         {
-            WriteDiagnostic(writer, diagnostic, files, options);
+            if (diagnostic.Severity >= options.Show)
+            {
+                WriteDiagnostic(writer, diagnostic, files, options);
+            }
         }
 
         if (!options.Quiet)
         {
-            writer.WriteLine(Summary(result)); // -q prints findings only
+            // -q prints findings only
+            if (HiddenFindings.Line(result, options) is { } hidden)
+            {
+                writer.WriteLine(hidden);
+            }
+
+            writer.WriteLine(Summary(result));
         }
     }
 
     public static string Summary(LintResult result)
     {
-        var workspace = result.Workspace;
         var text = $"{Plural(result.Count(DiagnosticSeverity.Error), "error")}, {Plural(result.Count(DiagnosticSeverity.Warning), "warning")}, {Plural(result.Count(DiagnosticSeverity.Info), "info")}"
-            + $" in {Plural(workspace.Files.Count, "file")} ({Plural(workspace.DocumentCount, "document")}, {Plural(workspace.Objects.Count, "object")})";
+            + $" in {Plural(result.Files.Count, "file")} ({Plural(result.DocumentCount, "document")}, {Plural(result.ObjectCount, "object")})";
+        if (result.ContextFileCount > 0)
+        {
+            text += $"; {Plural(result.ContextFileCount, "context file")}";
+        }
+
         if (result.Suppressed.Count > 0)
         {
             text += $"; {result.Suppressed.Count} suppressed";

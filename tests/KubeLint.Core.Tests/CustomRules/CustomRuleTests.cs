@@ -117,7 +117,7 @@ public class CustomRuleTests
         var result = Lint(repo.Path, cache.Path, "api.yaml");
 
         var reserved = Assert.Single(result.Diagnostics, d => d.Id == "KL9004");
-        Assert.Equal((3, 60), (reserved.Location.Start.Line, reserved.Location.Start.Column));
+        Assert.Equal((1, 21), (reserved.Location.Start.Line, reserved.Location.Start.Column)); // the class, issue #16
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KL4999");
     }
 

@@ -54,7 +54,7 @@ public class SarifReporterTests : IClassFixture<ReportFixture>
         Assert.Equal("KubeLint", (string?)driver["name"]);
         Assert.False(string.IsNullOrEmpty((string?)driver["semanticVersion"]));
         var rules = driver["rules"]!.AsArray();
-        Assert.Equal(_fixture.Result.Rules.Select(r => r.Id), rules.Select(r => (string?)r!["id"]));
+        Assert.Equal(_fixture.Result.RulesRun.Select(r => r.Id), rules.Select(r => (string?)r!["id"]));
 
         var kl0002 = rules.Single(r => (string?)r!["id"] == "KL0002")!;
         Assert.Equal("DuplicateKeyInAMapping", (string?)kl0002["name"]);

@@ -34,7 +34,7 @@ public sealed class SarifReporter : IReporter
 
     public void Write(LintResult result, TextWriter writer, ReporterOptions options)
     {
-        var root = SourceRoot.Find(options.WorkingDirectory);
+        var root = SourceRoot.OfFiles(result.Files, options.WorkingDirectory);
         var rules = RulesOf(result);
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
         var files = result.Files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
@@ -65,9 +65,10 @@ public sealed class SarifReporter : IReporter
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             var fingerprints = new SarifFingerprint(files);
+            var relatedLocations = new SarifRelatedLocations(result.Workspace.Files);
             foreach (var diagnostic in kept)
             {
-                WriteResult(json, diagnostic, ruleIndex, root, fingerprints);
+                WriteResult(json, diagnostic, ruleIndex, root, fingerprints, relatedLocations);
             }
 
             json.WriteEndArray();
@@ -82,10 +83,11 @@ public sealed class SarifReporter : IReporter
         writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    /// <summary>Every rule that ran, plus any rule a finding names that is not among them.</summary>
+    /// <summary>Every rule that ran (not those switched off for the whole run, issue #16), plus any rule a finding
+    /// names that is not among them.</summary>
     private static List<DiagnosticDescriptor> RulesOf(LintResult result)
     {
-        var rules = result.Rules.ToList();
+        var rules = result.RulesRun.ToList();
         var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics.Concat(result.Suppressed))
         {
@@ -130,7 +132,7 @@ public sealed class SarifReporter : IReporter
         json.WriteStartObject("help");
         json.WriteString("text", $"{rule.Description}{Environment.NewLine}{Environment.NewLine}Documentation: {rule.HelpLinkUri}");
         var page = RuleHelp.ReadPage(rule.Id)?.TrimEnd() ?? $"# {rule.Id}: {rule.Title}{Environment.NewLine}{Environment.NewLine}{rule.Description}";
-        json.WriteString("markdown", $"{page}{Environment.NewLine}{Environment.NewLine}[{rule.Id} documentation]({rule.HelpLinkUri})");
+        json.WriteString("markdown", $"{RuleHelp.WithAbsoluteLinks(page)}{Environment.NewLine}{Environment.NewLine}[{rule.Id} documentation]({rule.HelpLinkUri})");
         json.WriteEndObject();
 
         json.WriteStartObject("defaultConfiguration");
@@ -190,6 +192,16 @@ public sealed class SarifReporter : IReporter
             json.WriteEndObject();
         }
 
+        var outside = result.Files.Count(f => Path.IsPathFullyQualified(f.FullPath) && f.Path != InputResolver.StandardInputPath && root.Relative(f.FullPath) is null);
+        if (outside > 0)
+        {
+            // Code scanning shows only results inside the repository it analyses.
+            json.WriteStartObject();
+            WriteText(json, "message", $"{outside} linted {(outside == 1 ? "file lies" : "files lie")} outside the repository at {root.Path} (%SRCROOT%); {(outside == 1 ? "its" : "their")} results carry absolute file: URIs, which GitHub code scanning does not show.");
+            json.WriteString("level", "warning");
+            json.WriteEndObject();
+        }
+
         if (omitted > 0)
         {
             json.WriteStartObject();
@@ -203,24 +215,25 @@ public sealed class SarifReporter : IReporter
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, SourceRoot root, SarifFingerprint fingerprints)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, SourceRoot root, SarifFingerprint fingerprints, SarifRelatedLocations relatedLocations)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
         json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Id]);
         json.WriteString("level", SarifRuleMetadata.Level(diagnostic.Severity));
-        WriteText(json, "message", diagnostic.Message);
+        var related = diagnostic.AdditionalLocations.Where(HasFile).ToList();
+        var descriptions = related.ConvertAll(relatedLocations.Describe);
+        WriteText(json, "message", related.Count == 0 ? diagnostic.Message : SarifRelatedLocations.MessageWithLinks(diagnostic.Message, descriptions));
         json.WriteStartArray("locations");
         WriteLocation(json, diagnostic.Location, root, null);
         json.WriteEndArray();
 
-        var related = diagnostic.AdditionalLocations.Where(HasFile).ToList();
         if (related.Count > 0)
         {
             json.WriteStartArray("relatedLocations");
             for (var i = 0; i < related.Count; i++)
             {
-                WriteLocation(json, related[i], root, i + 1);
+                WriteLocation(json, related[i], root, i + 1, descriptions[i]);
             }
 
             json.WriteEndArray();
@@ -262,12 +275,17 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, Location location, SourceRoot root, int? id)
+    private static void WriteLocation(Utf8JsonWriter json, Location location, SourceRoot root, int? id, string? message = null)
     {
         json.WriteStartObject();
         if (id is { } value)
         {
             json.WriteNumber("id", value);
+        }
+
+        if (message is not null)
+        {
+            WriteText(json, "message", message);
         }
 
         json.WriteStartObject("physicalLocation");
