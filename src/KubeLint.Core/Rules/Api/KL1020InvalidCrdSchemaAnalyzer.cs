@@ -11,8 +11,9 @@ namespace KubeLint.Core.Rules.Api;
 /// <summary>
 /// KL1020: a CustomResourceDefinition whose schema the apiserver rejects: a <c>type</c> that is not one of
 /// OpenAPI v3's six, at any depth of an <c>apiextensions.k8s.io/v1</c> CRD's <c>openAPIV3Schema</c> (v1beta1
-/// accepted any type string), the structural-schema rules (see <see cref="CrdStructuralSchema"/>) and the rules of
-/// list types and list-map keys (see <see cref="CrdListTypeSchema"/>); and, for v1 and v1beta1 CRDs, what the
+/// accepted any type string), the structural-schema rules (see <see cref="CrdStructuralSchema"/>), the rules of
+/// list types and list-map keys (see <see cref="CrdListTypeSchema"/>), the text of CEL rules (see
+/// <see cref="CrdValidationRules"/>); and, for v1 and v1beta1 CRDs, what the
 /// apiserver requires of the CRD's name, group, scope, versions and names (see <see cref="CrdSpecChecks"/>: one rule
 /// for every rejection of a CRD at create, so that KL1011–KL1017 stay about the built-in kinds' objects).
 /// </summary>
@@ -60,6 +61,11 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
                     if (CrdListTypeSchema.Source.AppliesTo(ctx.TargetMinor()))
                     {
                         CrdListTypeSchema.Check(schema, path, problems);
+                    }
+
+                    if (CrdValidationRules.Source.AppliesTo(ctx.TargetMinor()))
+                    {
+                        CrdValidationRules.Check(schema, path, problems);
                     }
 
                     foreach (var problem in problems)
