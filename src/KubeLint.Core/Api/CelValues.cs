@@ -8,8 +8,8 @@ namespace KubeLint.Core.Api;
 /// <c>string</c>, <c>bool</c> or null, typed by the schema's declared type where it has one (apiextensions-apiserver
 /// pkg/apiserver/schema/cel/model/schemas.go SchemaDeclType: <c>integer</c> is int, <c>number</c> is double,
 /// int-or-string is either) and by YAML 1.1 otherwise. Like the apiserver before validating, fields the schema
-/// does not declare are pruned (pkg/apiserver/schema/pruning/algorithm.go Prune) and missing properties with a
-/// <c>default</c> get it (pkg/apiserver/schema/defaulting/algorithm.go Default); at a resource's root only
+/// does not declare are pruned (pkg/apiserver/schema/pruning/algorithm.go Prune) and properties are defaulted
+/// (<see cref="SchemaDefaults"/>); at a resource's root only
 /// <c>metadata.name</c> and <c>metadata.generateName</c> are visible (model.WithTypeAndObjectMeta).
 /// </summary>
 internal sealed class CelValues
@@ -83,11 +83,17 @@ internal sealed class CelValues
             }
             else if (properties?.GetMapping(key) is { } property)
             {
-                map[key] = Value(entry.Value, property, false);
+                if (SchemaDefaults.Effective(entry.Value, property) is { } value)
+                {
+                    map[key] = Value(value, property, false);
+                }
             }
             else if (additional is not null)
             {
-                map[key] = Value(entry.Value, additional, false);
+                if (SchemaDefaults.Effective(entry.Value, additional) is { } value)
+                {
+                    map[key] = Value(value, additional, false);
+                }
             }
             else if (keepUnknown || (isResource && key is "apiVersion" or "kind"))
             {
@@ -97,7 +103,7 @@ internal sealed class CelValues
 
         foreach (var property in properties?.Entries ?? default)
         {
-            if (!map.ContainsKey(property.Key.Value) && property.Value is YMapping propertySchema && propertySchema["default"] is { } defaulted)
+            if (!mapping.TryGetEntry(property.Key.Value, out _) && property.Value is YMapping propertySchema && SchemaDefaults.Effective(null, propertySchema) is { } defaulted)
             {
                 map[property.Key.Value] = Value(defaulted, propertySchema, false);
             }

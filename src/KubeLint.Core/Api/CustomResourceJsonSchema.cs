@@ -45,16 +45,10 @@ internal static class CustomResourceJsonSchema
         }
 
         var anchors = new Dictionary<JToken, YNode>(ReferenceEqualityComparer.Instance);
+        var kind = root.GetKey("kind") ?? (YNode)root;
         var resource = new JObject();
-        foreach (var entry in root.Entries)
-        {
-            if (!CustomResourceValueChecks.SkippedRootFields.Contains(entry.Key.Value))
-            {
-                resource[entry.Key.Value] = ToJson(entry.Value, entry.Value is YScalar ? entry.Value : entry.Key, anchors);
-            }
-        }
-
-        anchors[resource] = root.GetKey("kind") ?? (YNode)root;
+        AddFields(resource, root, schema, kind, null, anchors, isRoot: true);
+        anchors[resource] = kind;
         foreach (var error in jsonSchema.Validate(resource))
         {
             Map(error, anchors, violations);
@@ -131,26 +125,37 @@ internal static class CustomResourceJsonSchema
         return json;
     }
 
-    /// <summary>A YAML value as JSON; with <paramref name="anchors"/> (a resource, not a schema) placeholders read as null and each value remembers its node.</summary>
-    private static JToken ToJson(YNode node, YNode anchor, Dictionary<JToken, YNode>? anchors)
+    /// <summary>A YAML value as JSON; with <paramref name="anchors"/> (a resource, not a schema) placeholders read as null,
+    /// each value remembers its node and objects are defaulted along <paramref name="schema"/> as the apiserver defaults
+    /// before it validates (<see cref="SchemaDefaults"/>); a value that came from a default, and all inside it,
+    /// remembers <paramref name="fixedAnchor"/>, the resource's node that holds it.</summary>
+    private static JToken ToJson(YNode node, YNode anchor, Dictionary<JToken, YNode>? anchors, YMapping? schema = null, YNode? fixedAnchor = null)
     {
         JToken token;
         switch (node)
         {
             case YMapping mapping:
                 var obj = new JObject();
-                foreach (var entry in mapping.Entries)
+                if (anchors is null)
                 {
-                    obj[entry.Key.Value] = ToJson(entry.Value, entry.Value is YScalar ? entry.Value : entry.Key, anchors);
+                    foreach (var entry in mapping.Entries)
+                    {
+                        obj[entry.Key.Value] = ToJson(entry.Value, entry.Value, null);
+                    }
+                }
+                else
+                {
+                    AddFields(obj, mapping, schema, anchor, fixedAnchor, anchors, isRoot: false);
                 }
 
                 token = obj;
                 break;
             case YSequence sequence:
                 var array = new JArray();
+                var items = schema?.GetMapping("items");
                 foreach (var item in sequence.Items)
                 {
-                    array.Add(ToJson(item, item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item, anchors));
+                    array.Add(ToJson(item, fixedAnchor ?? (item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item), anchors, items, fixedAnchor));
                 }
 
                 token = array;
@@ -180,6 +185,42 @@ internal static class CustomResourceJsonSchema
         }
 
         return token;
+    }
+
+    /// <summary>A resource object's fields, defaulted: its own (a non-nullable null dropped or defaulted), then the
+    /// defaults of properties it leaves out. At the root, the fields the schema walk skips stay out.</summary>
+    private static void AddFields(JObject obj, YMapping mapping, YMapping? schema, YNode anchor, YNode? fixedAnchor, Dictionary<JToken, YNode> anchors, bool isRoot)
+    {
+        var properties = schema?.GetMapping("properties");
+        var additional = schema?.GetMapping("additionalProperties");
+        foreach (var entry in mapping.Entries)
+        {
+            var key = entry.Key.Value;
+            if (isRoot && CustomResourceValueChecks.SkippedRootFields.Contains(key))
+            {
+                continue;
+            }
+
+            var fieldSchema = properties?.GetMapping(key) ?? additional;
+            if (SchemaDefaults.Effective(entry.Value, fieldSchema) is not { } value)
+            {
+                continue;
+            }
+
+            var own = ReferenceEquals(value, entry.Value);
+            var childFixed = fixedAnchor ?? (own ? null : entry.Key);
+            obj[key] = ToJson(value, childFixed ?? (value is YScalar ? value : entry.Key), anchors, fieldSchema, childFixed);
+        }
+
+        foreach (var property in properties?.Entries ?? default)
+        {
+            if (!mapping.TryGetEntry(property.Key.Value, out _) && property.Value is YMapping propertySchema
+                && !(isRoot && CustomResourceValueChecks.SkippedRootFields.Contains(property.Key.Value))
+                && SchemaDefaults.Effective(null, propertySchema) is { } defaulted)
+            {
+                obj[property.Key.Value] = ToJson(defaulted, fixedAnchor ?? anchor, anchors, propertySchema, fixedAnchor ?? anchor);
+            }
+        }
     }
 
     private static void Map(ValidationError error, Dictionary<JToken, YNode> anchors, List<SchemaViolation> violations)

@@ -139,10 +139,10 @@ internal static class CustomResourceValueChecks
                     switch (schema.GetString("x-kubernetes-list-type"))
                     {
                         case "set":
-                            CheckSet(sequence, path, violations);
+                            CheckSet(sequence, schema.GetMapping("items"), path, violations);
                             break;
                         case "map" when schema.GetSequence("x-kubernetes-list-map-keys") is { Count: > 0 } keys:
-                            CheckMap(sequence, keys, path, violations);
+                            CheckMap(sequence, keys, schema.GetMapping("items"), path, violations);
                             break;
                     }
                 }
@@ -160,8 +160,8 @@ internal static class CustomResourceValueChecks
         }
     }
 
-    // Each value reported once, at its second appearance, as validateListSet does.
-    private static void CheckSet(YSequence sequence, FieldPath path, List<SchemaViolation> violations)
+    // Each value reported once, at its second appearance, as validateListSet does; items compared as defaulted.
+    private static void CheckSet(YSequence sequence, YMapping? itemSchema, FieldPath path, List<SchemaViolation> violations)
     {
         if (sequence.Count < 2)
         {
@@ -172,7 +172,7 @@ internal static class CustomResourceValueChecks
         for (var i = 0; i < sequence.Count; i++)
         {
             var item = sequence.Items[i];
-            if (Canonical(item) is not { } value)
+            if (Canonical(item, itemSchema) is not { } value)
             {
                 continue; // a placeholder: its value is not known
             }
@@ -187,14 +187,19 @@ internal static class CustomResourceValueChecks
         }
     }
 
-    private static void CheckMap(YSequence sequence, YSequence keyFields, FieldPath path, List<SchemaViolation> violations)
+    // validateListMap compares the key fields of each item after defaulting (a key field left out takes its
+    // schema's default, so {containerPort: 88} repeats {containerPort: 88, protocol: TCP} when protocol defaults
+    // to TCP), written as JSON with sorted names; an item that has none of them has the key {}.
+    private static void CheckMap(YSequence sequence, YSequence keyFields, YMapping? itemSchema, FieldPath path, List<SchemaViolation> violations)
     {
         if (sequence.Count < 2)
         {
             return;
         }
 
+        var itemProperties = itemSchema?.GetMapping("properties");
         var seen = new Dictionary<string, int>(sequence.Count, StringComparer.Ordinal);
+        var parts = new List<(string Name, string Value)>(keyFields.Count);
         var text = new StringBuilder();
         for (var i = 0; i < sequence.Count; i++)
         {
@@ -203,29 +208,46 @@ internal static class CustomResourceValueChecks
                 continue; // not an object: a type problem, KL1003's
             }
 
-            text.Clear().Append('{');
+            parts.Clear();
             YNode? anchor = null;
             var known = true;
             foreach (var field in keyFields.Items)
             {
-                if (field is not YScalar { Value: var name } || !item.TryGetEntry(name, out var entry))
+                if (field is not YScalar { Value: var name })
                 {
                     continue;
                 }
 
-                if (Canonical(entry.Value) is not { } value)
+                var present = item.TryGetEntry(name, out var entry) ? entry.Value : null;
+                if (SchemaDefaults.Effective(present, itemProperties?.GetMapping(name)) is not { } effective)
+                {
+                    continue;
+                }
+
+                if (Canonical(effective) is not { } value)
                 {
                     known = false;
                     break;
                 }
 
-                anchor ??= entry.Value;
-                text.Append(text.Length > 1 ? "," : string.Empty).Append('"').Append(name).Append("\":").Append(value);
+                if (ReferenceEquals(effective, present))
+                {
+                    anchor ??= present; // a default sits in the CRD, not here: point at the item's own key value
+                }
+
+                parts.Add((name, value));
             }
 
             if (!known)
             {
                 continue;
+            }
+
+            parts.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            text.Clear().Append('{');
+            foreach (var (name, value) in parts)
+            {
+                text.Append(text.Length > 1 ? "," : string.Empty).Append('"').Append(name).Append("\":").Append(value);
             }
 
             var key = text.Append('}').ToString();
@@ -239,14 +261,15 @@ internal static class CustomResourceValueChecks
         }
     }
 
-    /// <summary>The value as JSON with sorted keys (how the apiserver compares set items), or null when a placeholder makes it unknown.</summary>
-    internal static string? Canonical(YNode node)
+    /// <summary>The value as JSON with sorted keys (how the apiserver compares set items), defaulted along
+    /// <paramref name="schema"/> when given (<see cref="SchemaDefaults"/>), or null when a placeholder makes it unknown.</summary>
+    internal static string? Canonical(YNode node, YMapping? schema = null)
     {
         var text = new StringBuilder();
-        return Append(node, text) ? text.ToString() : null;
+        return Append(node, schema, text) ? text.ToString() : null;
     }
 
-    private static bool Append(YNode node, StringBuilder text)
+    private static bool Append(YNode node, YMapping? schema, StringBuilder text)
     {
         switch (node)
         {
@@ -281,7 +304,7 @@ internal static class CustomResourceValueChecks
                         text.Append(',');
                     }
 
-                    if (!Append(sequence.Items[i], text))
+                    if (!Append(sequence.Items[i], schema?.GetMapping("items"), text))
                     {
                         return false;
                     }
@@ -290,24 +313,19 @@ internal static class CustomResourceValueChecks
                 text.Append(']');
                 return true;
             case YMapping mapping:
-                var keys = new List<YEntry>(mapping.Count);
-                foreach (var entry in mapping.Entries)
-                {
-                    keys.Add(entry);
-                }
-
-                keys.Sort(static (a, b) => string.CompareOrdinal(a.Key.Value, b.Key.Value));
+                var fields = Defaulted(mapping, schema);
+                fields.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
                 text.Append('{');
-                for (var i = 0; i < keys.Count; i++)
+                for (var i = 0; i < fields.Count; i++)
                 {
                     if (i > 0)
                     {
                         text.Append(',');
                     }
 
-                    AppendString(keys[i].Key.Value, text);
+                    AppendString(fields[i].Name, text);
                     text.Append(':');
-                    if (!Append(keys[i].Value, text))
+                    if (!Append(fields[i].Value, fields[i].Schema, text))
                     {
                         return false;
                     }
@@ -318,6 +336,34 @@ internal static class CustomResourceValueChecks
             default:
                 return true;
         }
+    }
+
+    /// <summary>An object's fields after defaulting: its own (a non-nullable null dropped or defaulted), then the
+    /// defaults of properties it leaves out, each with the schema of its value.</summary>
+    private static List<(string Name, YNode Value, YMapping? Schema)> Defaulted(YMapping mapping, YMapping? schema)
+    {
+        var properties = schema?.GetMapping("properties");
+        var additional = schema?.GetMapping("additionalProperties");
+        var fields = new List<(string, YNode, YMapping?)>(mapping.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            var fieldSchema = properties?.GetMapping(entry.Key.Value) ?? additional;
+            if (SchemaDefaults.Effective(entry.Value, fieldSchema) is { } value)
+            {
+                fields.Add((entry.Key.Value, value, fieldSchema));
+            }
+        }
+
+        foreach (var property in properties?.Entries ?? default)
+        {
+            if (!mapping.TryGetEntry(property.Key.Value, out _) && property.Value is YMapping propertySchema
+                && SchemaDefaults.Effective(null, propertySchema) is { } defaulted)
+            {
+                fields.Add((property.Key.Value, defaulted, propertySchema));
+            }
+        }
+
+        return fields;
     }
 
     private static void AppendString(string value, StringBuilder text)

@@ -3,6 +3,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Validation;
+using KubeLint.Core.Validation.Crd;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.Api;
@@ -10,11 +11,15 @@ namespace KubeLint.Core.Rules.Api;
 /// <summary>
 /// KL1020: a CustomResourceDefinition whose schema the apiserver rejects: a <c>type</c> that is not one of
 /// OpenAPI v3's six, at any depth of an <c>apiextensions.k8s.io/v1</c> CRD's <c>openAPIV3Schema</c> (v1beta1
-/// accepted any type string), and the structural-schema rules (see <see cref="CrdStructuralSchema"/>).
+/// accepted any type string), the structural-schema rules (see <see cref="CrdStructuralSchema"/>), the rules of
+/// list types and list-map keys (see <see cref="CrdListTypeSchema"/>), the text of CEL rules (see
+/// <see cref="CrdValidationRules"/>); and, for v1 and v1beta1 CRDs, what the
+/// apiserver requires of the CRD's name, group, scope, versions and names (see <see cref="CrdSpecChecks"/>: one rule
+/// for every rejection of a CRD at create, so that KL1011–KL1017 stay about the built-in kinds' objects).
 /// </summary>
 public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1020", "Invalid CustomResourceDefinition schema");
+    public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1020", "Invalid CustomResourceDefinition");
 
     /// <summary>apiextensions validation.go: specStandardValidatorV3.validate, openapiV3Types with requireValidPropertyType (v1 CRDs, served from 1.16).</summary>
     internal static readonly ValidationSource TypeValues = new("staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation/validation.go", "specStandardValidatorV3.validate (openapiV3Types)", Since: 16);
@@ -27,6 +32,16 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
+        if (ctx.Object.Group == "apiextensions.k8s.io" && CrdSpecChecks.Source.AppliesTo(ctx.TargetMinor()))
+        {
+            var specProblems = new List<CrdSchemaProblem>();
+            CrdSpecChecks.Check(ctx.Object, specProblems);
+            foreach (var problem in specProblems)
+            {
+                ctx.Report(Rule, problem.Node, problem.Path, problem.Wording, problem.Fix);
+            }
+        }
+
         if (ctx.Object.ApiVersion != "apiextensions.k8s.io/v1" || !TypeValues.AppliesTo(ctx.TargetMinor())
             || ctx.Object.Root.GetMapping("spec")?.GetSequence("versions") is not { } versions)
         {
@@ -43,6 +58,16 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
                 {
                     var problems = new List<CrdSchemaProblem>();
                     CrdStructuralSchema.Check(schema, entry.Key, path, problems);
+                    if (CrdListTypeSchema.Source.AppliesTo(ctx.TargetMinor()))
+                    {
+                        CrdListTypeSchema.Check(schema, path, problems);
+                    }
+
+                    if (CrdValidationRules.Source.AppliesTo(ctx.TargetMinor()))
+                    {
+                        CrdValidationRules.Check(schema, path, problems);
+                    }
+
                     foreach (var problem in problems)
                     {
                         ctx.Report(Rule, problem.Node, problem.Path, problem.Wording, problem.Fix);

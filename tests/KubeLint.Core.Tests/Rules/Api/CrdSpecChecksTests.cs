@@ -1,0 +1,94 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Rules.Api;
+
+/// <summary>
+/// KL1020 outside the schema: apiextensions-apiserver pkg/apis/apiextensions/validation/validation.go
+/// ValidateCustomResourceDefinition (nameValidationFn: plural + "." + group), ValidateCustomResourceDefinitionSpec
+/// (group a DNS subdomain with a dot, scope Cluster or Namespaced, version names unique DNS-1035 labels, exactly one
+/// storage version) and ValidateCustomResourceDefinitionNames (DNS-1035 plural, singular, shortNames, categories;
+/// kind and listKind in lower case; kind differs from listKind), for v1 and v1beta1 CRDs from 1.11.
+/// </summary>
+public class CrdSpecChecksTests
+{
+    private static string Crd(string name = "widgets.example.com", string group = "example.com", string names = "{kind: Widget, plural: widgets}",
+        string scope = "Namespaced", string versions = "- {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}") =>
+        $"apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: {name}\nspec:\n  group: {group}\n  names: {names}\n  scope: {scope}\n  versions:\n"
+        + string.Join("\n", versions.Split('\n').Select(line => "  " + line)) + "\n";
+
+    private static void Fires(int minor, string crd, params string[] messages) =>
+        RuleVerifier.VerifyMessages("KL1020", crd, new KubernetesVersion(1, minor), messages);
+
+    private static void Quiet(int minor, string crd) => RuleVerifier.Verify("KL1020", crd, new KubernetesVersion(1, minor));
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void A_valid_crd(int minor) => Quiet(minor, Crd(names: "{kind: Widget, listKind: WidgetList, plural: widgets, singular: widget, shortNames: [wd], categories: [all]}"));
+
+    // nameValidationFn: the name is spec.names.plural+"."+spec.group.
+    [Theory]
+    [InlineData(16)]
+    [InlineData(36)]
+    public void A_name_that_is_not_plural_dot_group(int minor) => Fires(minor, Crd(name: "[|widget.example.com|]"),
+        "metadata.name: Invalid value: \"widget.example.com\": must be spec.names.plural+\".\"+spec.group; name it widgets.example.com");
+
+    [Fact]
+    public void Not_before_1_11() => Quiet(10, Crd(name: "widget.example.com").Replace("apiextensions.k8s.io/v1\n", "apiextensions.k8s.io/v1beta1\n", StringComparison.Ordinal));
+
+    // ValidateCustomResourceDefinitionSpec: a group with at least one dot; a DNS subdomain.
+    [Fact]
+    public void A_group_without_a_dot() => Fires(36, Crd(name: "widgets.example", group: "[|example|]"),
+        "spec.group: Invalid value: \"example\": should be a domain with at least one dot; use a domain with a dot, such as example.example.com");
+
+    [Fact]
+    public void A_group_that_is_not_a_subdomain() => Fires(36, Crd(name: "widgets.Example.com", group: "[|Example.com|]"),
+        "spec.group: Invalid value: \"Example.com\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character; use a DNS domain you own, such as example.com");
+
+    [Fact]
+    public void A_scope_in_the_wrong_case() => Fires(36, Crd(scope: "[|namespaced|]"),
+        "spec.scope: Unsupported value: \"namespaced\": supported values: \"Cluster\", \"Namespaced\"; use Namespaced or Cluster (the case counts)");
+
+    [Fact]
+    public void Cluster_scope() => Quiet(36, Crd(scope: "Cluster"));
+
+    // Version names: DNS-1035 labels, unique; exactly one storage version.
+    [Fact]
+    public void Versions_repeated_badly_named_and_without_one_storage() => Fires(36,
+        Crd(versions: "- {name: v1, served: true, storage: true}\n- {name: [|v1|], served: true, storage: true}\n- {name: [|V2|], served: true, storage: false}").Replace("  versions:", "  [|versions|]:", StringComparison.Ordinal),
+        "spec.versions: Invalid value: …: must have exactly one version marked as storage version; keep storage: true on one version only",
+        "spec.versions: Invalid value: …: must contain unique version names (\"v1\" again); list each version once",
+        "spec.versions[2].name: Invalid value: \"V2\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character; name versions like v1, v1beta1 or v2alpha1");
+
+    [Fact]
+    public void No_storage_version() => Fires(36, Crd(versions: "- {name: v1, served: true, storage: false}").Replace("  versions:", "  [|versions|]:", StringComparison.Ordinal),
+        "spec.versions: Invalid value: …: must have exactly one version marked as storage version; mark one version storage: true");
+
+    [Fact]
+    public void Two_versions_one_storage() => Quiet(36, Crd(versions: "- {name: v1, served: true, storage: true}\n- {name: v1beta1, served: false, storage: false}"));
+
+    // ValidateCustomResourceDefinitionNames.
+    [Fact]
+    public void Names_that_break_dns_1035() => Fires(36,
+        Crd(name: "Widgets.example.com", names: "{kind: [|Wid_get|], listKind: [|Wid_getList|], plural: [|Widgets|], singular: widget, shortNames: [[|1w|]]}"),
+        "spec.names.kind: Invalid value: \"Wid_get\": may have mixed case, but should otherwise match: a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character; use a CamelCase name of letters and digits that starts with a letter, e.g. Widget",
+        "spec.names.listKind: Invalid value: \"Wid_getList\": may have mixed case, but should otherwise match: a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character; use a CamelCase name of letters and digits that starts with a letter, e.g. Widget",
+        "spec.names.plural: Invalid value: \"Widgets\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character; write the plural name in lower case, e.g. widgets",
+        "spec.names.shortNames[0]: Invalid value: \"1w\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character; use lower-case letters, digits and '-', starting with a letter");
+
+    [Fact]
+    public void Kind_and_listKind_the_same() => Fires(36, Crd(names: "{kind: Widget, listKind: [|Widget|], plural: widgets}"),
+        "spec.names.listKind: Invalid value: \"Widget\": kind and listKind may not be the same; use WidgetList");
+
+    // v1beta1 CRDs are validated alike (the internal type); a single version: is defaulted into versions.
+    [Fact]
+    public void A_v1beta1_crd_with_version_only() => Quiet(16,
+        "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  version: v1\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n");
+
+    [Fact]
+    public void A_v1beta1_crd_with_a_wrong_name() => Fires(16,
+        "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: [|widgets|]\nspec:\n  group: example.com\n  version: v1\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n",
+        "metadata.name: Invalid value: \"widgets\": must be spec.names.plural+\".\"+spec.group; name it widgets.example.com");
+}
