@@ -116,7 +116,7 @@ public static class CustomRuleLoader
             {
                 try
                 {
-                    sources.Add(new CustomRuleSource(InputResolver.DisplayPath(path, workingDirectory), path, File.ReadAllText(path)));
+                    sources.Add(new CustomRuleSource(InputResolver.DisplayPath(path, workingDirectory), path, KubeLint.Core.Loading.RegularFile.ReadAllText(path)));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
