@@ -93,6 +93,11 @@ internal static class ClusterOptions
             {
                 return Fail($"--cluster-config: file not found: {file}");
             }
+
+            if (Core.Loading.RegularFile.WhyUnreadable(Path.GetFullPath(file)) is { } why)
+            {
+                return Fail($"--cluster-config: cannot read {file}: {why}");
+            }
         }
 
         if (files.Length > 0)

@@ -59,22 +59,24 @@ public class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_cannot_be_read_among_many_exits_2_naming_it()
+    public void A_file_that_cannot_be_read_among_many_is_a_finding_and_the_others_are_linted()
     {
-        // Past the parallel threshold files are read ahead on another thread; the error must still
-        // come out as the documented one-line message, not an internal error.
+        // Past the parallel threshold files are read ahead on another thread; a dangling link among them is a KL0001
+        // for its path (issue #15; it used to stop the run with exit code 2), and the run goes on.
         var padding = string.Concat(Enumerable.Range(0, 300).Select(i => $"  key{i}: value {i}\n"));
         for (var i = 0; i < 80; i++)
         {
             _folder.Write($"f{i:D2}.yaml", Clean.Replace("cfg", $"cfg{i}") + "data:\n" + padding);
         }
 
-        File.CreateSymbolicLink(Path.Combine(_folder.Path, "f20b.yaml"), Path.Combine(_folder.Path, "gone", "target.yaml"));
+        var target = Path.Combine(_folder.Path, "gone", "target.yaml");
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "f20b.yaml"), target);
         var (exit, output, error) = Run(".");
-        Assert.Equal(2, exit);
-        Assert.StartsWith("kubelint: cannot read f20b.yaml: ", error.Trim());
-        Assert.Single(error.Trim().Split('\n'));
-        Assert.Empty(output);
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        var findings = output.Split('\n').Where(l => l.Contains(": error KL", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"f20b.yaml:1:1: error KL0001: cannot read this path: it is a symbolic link to '{target}', which does not exist"], findings);
+        Assert.Contains("in 81 files (80 documents, 80 objects)", output);
     }
 
     [Fact]

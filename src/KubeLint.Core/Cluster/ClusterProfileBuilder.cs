@@ -85,6 +85,12 @@ internal static class ClusterProfileBuilder
             return;
         }
 
+        if (file.Problems is [{ Kind: LoadProblemKind.Unreadable or LoadProblemKind.TooLarge } unreadable, ..])
+        {
+            issues.Add(new ConfigurationIssue(mentionedAt ?? ClusterFacts.CommandLine, $"cluster configuration '{display}': {unreadable.Message}"));
+            return;
+        }
+
         sources.Add(display);
         var objects = file.Problems.Count == 0 ? file.Documents.SelectMany(d => d.Objects).ToList() : [];
         if (objects.Count > 0)

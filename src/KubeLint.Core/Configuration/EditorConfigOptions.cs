@@ -71,7 +71,7 @@ public sealed class EditorConfigOptions
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = Loading.RegularFile.ReadAllText(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -119,7 +119,17 @@ public sealed class EditorConfigOptions
 
     private static bool IsRoot(string path)
     {
-        foreach (var line in File.ReadLines(path))
+        string text;
+        try
+        {
+            text = Loading.RegularFile.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"cannot read configuration file '{path}': {e.Message}");
+        }
+
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             var trimmed = line.Trim();
             if (trimmed.StartsWith('['))
@@ -127,7 +137,7 @@ public sealed class EditorConfigOptions
                 return false;
             }
 
-            if (trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("root=true", StringComparison.OrdinalIgnoreCase))
+            if (trimmed.ToString().Replace(" ", string.Empty, StringComparison.Ordinal).Equals("root=true", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -66,6 +66,11 @@ public static class KubeLintConfigLoader
         if (file.Problems.Count > 0)
         {
             var problem = file.Problems[0];
+            if (problem.Kind is LoadProblemKind.Unreadable or LoadProblemKind.TooLarge)
+            {
+                throw new ConfigurationException($"configuration file '{displayPath}': {problem.Message}");
+            }
+
             throw new ConfigurationException($"{displayPath}({problem.Span.Start.Line},{problem.Span.Start.Column}): configuration file does not parse: {problem.Message}");
         }
 

@@ -102,10 +102,10 @@ public static class CustomRuleLoader
         var sources = new List<CustomRuleSource>();
         foreach (var folder in folders)
         {
-            string[] paths;
+            List<string> paths;
             try
             {
-                paths = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories);
+                paths = CSharpFiles(folder);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -116,7 +116,7 @@ public static class CustomRuleLoader
             {
                 try
                 {
-                    sources.Add(new CustomRuleSource(InputResolver.DisplayPath(path, workingDirectory), path, File.ReadAllText(path)));
+                    sources.Add(new CustomRuleSource(InputResolver.DisplayPath(path, workingDirectory), path, KubeLint.Core.Loading.RegularFile.ReadAllText(path)));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -127,6 +127,51 @@ public static class CustomRuleLoader
 
         sources.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
         return sources;
+    }
+
+    /// <summary>The <c>.cs</c> files below <paramref name="root"/>, each folder visited once by where it really is: .NET's
+    /// recursive enumeration follows links to folders, so a link to <c>.</c> listed every file once per level down to the
+    /// system's limit of 40 links, and two such links made the listing endless.</summary>
+    private static List<string> CSharpFiles(string root)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Folder, string RealPath)>();
+        pending.Push((root, RealPath(root, null)));
+        while (pending.Count > 0)
+        {
+            var (folder, real) = pending.Pop();
+            if (!visited.Add(real))
+            {
+                continue;
+            }
+
+            files.AddRange(Directory.EnumerateFiles(folder, "*.cs"));
+            foreach (var child in Directory.EnumerateDirectories(folder))
+            {
+                pending.Push((child, RealPath(child, real)));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>A link's final target; else the folder's name under its parent's real path (the root's full path).</summary>
+    private static string RealPath(string folder, string? parentReal)
+    {
+        try
+        {
+            if (Directory.ResolveLinkTarget(folder, returnFinalTarget: true) is { } target)
+            {
+                return Path.GetFullPath(target.FullName);
+            }
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(folder); // a loop of links: listing it fails, naming the folder
+        }
+
+        return parentReal is null ? Path.GetFullPath(folder) : Path.Combine(parentReal, Path.GetFileName(folder));
     }
 
     private static KubeAnalyzer? Instantiate(Type type, List<CustomRuleSource> sources, List<Diagnostic> diagnostics)

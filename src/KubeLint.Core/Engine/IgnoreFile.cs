@@ -41,7 +41,7 @@ public sealed class IgnoreFile
     {
         try
         {
-            return Parse(folder, File.ReadAllText(Path.Combine(folder, ".gitignore")));
+            return Parse(folder, Loading.RegularFile.ReadAllText(Path.Combine(folder, ".gitignore")));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,7 +63,7 @@ public sealed class IgnoreFile
             var gitDir = Path.Combine(root, ".git");
             if (File.Exists(gitDir))
             {
-                var line = File.ReadAllText(gitDir).Trim();
+                var line = Loading.RegularFile.ReadAllText(gitDir).Trim();
                 if (!line.StartsWith("gitdir:", StringComparison.Ordinal))
                 {
                     return null;
@@ -73,12 +73,12 @@ public sealed class IgnoreFile
                 var commonDir = Path.Combine(gitDir, "commondir");
                 if (File.Exists(commonDir))
                 {
-                    gitDir = Path.GetFullPath(File.ReadAllText(commonDir).Trim(), gitDir);
+                    gitDir = Path.GetFullPath(Loading.RegularFile.ReadAllText(commonDir).Trim(), gitDir);
                 }
             }
 
             var exclude = Path.Combine(gitDir, "info", "exclude");
-            return File.Exists(exclude) ? Parse(root, File.ReadAllText(exclude)) : null;
+            return File.Exists(exclude) ? Parse(root, Loading.RegularFile.ReadAllText(exclude)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

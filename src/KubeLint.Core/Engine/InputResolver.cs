@@ -2,8 +2,9 @@ namespace KubeLint.Core.Engine;
 
 /// <summary>One input to load: its display path and full path (or standard input); <see cref="FromWalk"/> when found
 /// by walking a folder rather than named (a walk skips documents that are no Kubernetes objects, see <see cref="WalkSkipper"/>);
-/// <see cref="IsHelmChart"/> marks the <c>Chart.yaml</c> a walk took for a whole Helm chart folder (KL0006).</summary>
-public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false, bool IsHelmChart = false);
+/// <see cref="IsHelmChart"/> marks the <c>Chart.yaml</c> a walk took for a whole Helm chart folder (KL0006);
+/// <see cref="Problem"/> says why a walk could not read it (a folder it could not list), reported as KL0001 at the path.</summary>
+public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false, bool IsHelmChart = false, string? Problem = null);
 
 /// <summary>Globs matched against paths relative to <see cref="BaseDirectory"/> (the working folder for
 /// the command line, the configuration file's folder for <c>.kubelint.yaml</c>).</summary>
@@ -72,7 +73,8 @@ public static class InputResolver
             else if (Directory.Exists(full))
             {
                 var charts = new List<string>();
-                foreach (var file in Walk(full, useIgnoreFiles, charts))
+                var unlisted = new List<string>();
+                foreach (var file in Walk(full, useIgnoreFiles, charts, unlisted))
                 {
                     if (include is null || include.IsEmpty || include.Matches(file))
                     {
@@ -84,6 +86,11 @@ public static class InputResolver
                 {
                     Add(chart, fromWalk: true, helmChart: true);
                 }
+
+                foreach (var folder in unlisted)
+                {
+                    Add(folder, fromWalk: true, problem: "cannot list this folder's files: permission denied, or it was removed during the walk");
+                }
             }
             else
             {
@@ -94,7 +101,7 @@ public static class InputResolver
         files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return files;
 
-        void Add(string full, bool fromWalk, bool helmChart = false)
+        void Add(string full, bool fromWalk, bool helmChart = false, string? problem = null)
         {
             var display = DisplayPath(full, workingDirectory);
             if (exclude.Any(f => f.Matches(full)) || !seen.Add(full))
@@ -102,7 +109,7 @@ public static class InputResolver
                 return;
             }
 
-            files.Add(new InputFile(display, full, FromWalk: fromWalk, IsHelmChart: helmChart));
+            files.Add(new InputFile(display, full, FromWalk: fromWalk, IsHelmChart: helmChart, Problem: problem));
         }
     }
 
@@ -125,8 +132,8 @@ public static class InputResolver
     private sealed record PendingFolder(string Folder, IgnoreFile[] Ignores, string RealPath);
 
     /// <summary>Files to lint below <paramref name="root"/>. A Helm chart folder is not walked: its <c>Chart.yaml</c>
-    /// goes to <paramref name="charts"/> instead.</summary>
-    private static IEnumerable<string> Walk(string root, bool useIgnoreFiles, List<string> charts)
+    /// goes to <paramref name="charts"/> instead; a folder that cannot be listed goes to <paramref name="unlisted"/>, and the walk goes on.</summary>
+    private static IEnumerable<string> Walk(string root, bool useIgnoreFiles, List<string> charts, List<string> unlisted)
     {
         // Folders are visited once by where they really are: a link to '.' or '..' would otherwise make the walk
         // endless, and a link to a sibling would lint its files twice.
@@ -149,7 +156,8 @@ public static class InputResolver
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new InputException($"cannot read folder {dir}: {e.Message}");
+                unlisted.Add(dir);
+                continue;
             }
 
             if (HelmChartFile(dir, entries) is { } chart)

@@ -209,7 +209,7 @@ public sealed class LintEngine
         var loader = new ManifestLoader(limits);
         if (parallelism == 1 || inputs.Count < 2)
         {
-            return LoadInOrder(inputs, options, loader, input => () => loader.Read(input.DisplayPath, input.FullPath, scanAhead: false));
+            return LoadInOrder(inputs, options, loader, input => () => Read(loader, input, scanAhead: false));
         }
 
         return LoadWithReaderAhead(inputs, options, loader);
@@ -276,7 +276,7 @@ public sealed class LintEngine
 
         try
         {
-            var read = loader.Read(input.DisplayPath, input.FullPath, scanAhead: true);
+            var read = Read(loader, input, scanAhead: true);
             return () => read;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -288,6 +288,19 @@ public sealed class LintEngine
                 return null!;
             };
         }
+    }
+
+    /// <summary>An input read, or the problem the walk met at its path.</summary>
+    private static ReadFile Read(ManifestLoader loader, InputFile input, bool scanAhead)
+    {
+        if (input.Problem is { } problem)
+        {
+            var file = new SourceFile(input.DisplayPath, input.FullPath);
+            file.Problems.Add(new LoadProblem(LoadProblemKind.Unreadable, problem, Text.SourceSpan.At(Text.SourcePosition.Start)));
+            return new ReadFile(file, null, null);
+        }
+
+        return loader.Read(input.DisplayPath, input.FullPath, scanAhead);
     }
 
     private static SourceFile Guarded(InputFile input, Func<SourceFile> load)

@@ -276,13 +276,13 @@ internal sealed class KustomizeBuild(KustomizeFiles files)
         var full = Path.GetFullPath(path, kustomization.Folder);
         try
         {
-            var text = System.IO.File.ReadAllText(full);
+            var text = Loading.RegularFile.ReadAllText(full);
             Used.Add(full);
             return text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Reject(kustomization.File, entry.Span, $"generator input '{path}' cannot be read ({e.GetType().Name.Replace("Exception", string.Empty, StringComparison.Ordinal)})");
+            Reject(kustomization.File, entry.Span, e is Loading.UnreadableFileException ? $"generator input '{path}' cannot be read: {e.Message}" : $"generator input '{path}' cannot be read");
             return null;
         }
     }

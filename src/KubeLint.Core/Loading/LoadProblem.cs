@@ -19,6 +19,9 @@ public enum LoadProblemKind
     /// <summary>A file larger than <see cref="LoadLimits.MaxFileBytes"/>.</summary>
     TooLarge,
 
+    /// <summary>A path that cannot be read: no regular file (a FIFO, a device), a dangling link, a file removed during the run, no permission.</summary>
+    Unreadable,
+
     /// <summary>Aliases that expand past <see cref="LoadLimits.MaxExpandedNodes"/>.</summary>
     AliasBomb,
 }

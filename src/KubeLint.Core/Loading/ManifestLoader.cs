@@ -31,29 +31,32 @@ public sealed class ManifestLoader
     public SourceFile LoadText(string displayPath, string text)
     {
         var file = new SourceFile(displayPath, displayPath);
-        Parse(file, text, null);
+        Parse(file, JsonLoneSurrogates.Replace(text), null);
         return file;
     }
 
     /// <summary>
     /// Reads and decodes a file and, with <paramref name="scanAhead"/>, runs YamlDotNet's scanner over it:
     /// the half of loading that shares nothing with the other half (<see cref="Load(ReadFile)"/>), so one
-    /// thread can do it for the next files while another parses. Throws only for I/O errors.
+    /// thread can do it for the next files while another parses. Never throws: a path that cannot be read is a problem of its file.
     /// </summary>
     internal ReadFile Read(string displayPath, string fullPath, bool scanAhead)
     {
         var file = new SourceFile(displayPath, fullPath);
-        var length = new FileInfo(fullPath).Length;
-        if (length > Limits.MaxFileBytes)
+        ArraySegment<byte> bytes;
+        try
         {
-            file.Problems.Add(new LoadProblem(
-                LoadProblemKind.TooLarge,
-                $"the file is {length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0} (set maxFileSize in .kubelint.yaml)",
-                SourceSpan.At(SourcePosition.Start)));
+            bytes = RegularFile.Read(fullPath, Limits.MaxFileBytes);
+        }
+        catch (UnreadableFileException e)
+        {
+            file.Problems.Add(e.TooLarge
+                ? new LoadProblem(LoadProblemKind.TooLarge, $"{e.Message} (set maxFileSize in .kubelint.yaml)", SourceSpan.At(SourcePosition.Start))
+                : new LoadProblem(LoadProblemKind.Unreadable, $"cannot read this path: {e.Message}", SourceSpan.At(SourcePosition.Start)));
             return new ReadFile(file, null, null);
         }
 
-        return Decode(file, File.ReadAllBytes(fullPath), scanAhead);
+        return Decode(file, bytes, scanAhead);
     }
 
     /// <summary>Parses what <see cref="Read"/> produced into documents and objects.</summary>
@@ -81,6 +84,8 @@ public sealed class ManifestLoader
             file.Problems.Add(problem!);
             return new ReadFile(file, null, null);
         }
+
+        text = JsonLoneSurrogates.Replace(text);
 
         return new ReadFile(file, text, scanAhead && text.Length <= ScanAheadLimit ? ScannedTokens.Scan(text) : null);
     }
@@ -161,7 +166,7 @@ public sealed class ManifestLoader
         {
             // YamlDotNet throws position-less exceptions on some malformed input; use the last known position.
             failedAt = builder.LastPosition;
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, $"the YAML is malformed near here; the parser gave up ({other.GetType().Name}: {other.Message})", SourceSpan.At(failedAt)));
+            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, $"{SyntaxMessages.Fallback}: the parser gave up near this point", SourceSpan.At(failedAt)));
         }
 
         // A failed document is dropped; resume at the next document marker from the failure on
@@ -204,8 +209,14 @@ public sealed class ManifestLoader
         return null;
     }
 
+    /// <summary>Our own parser's and tree builder's sentences as they are; YamlDotNet's scanner's through <see cref="SyntaxMessages"/>.</summary>
     private static string Describe(YamlException exception)
     {
+        if (exception is not LoaderSyntaxException)
+        {
+            return SyntaxMessages.Describe(exception.Message);
+        }
+
         var message = exception.Message;
 
         // YamlDotNet prefixes messages with the position, which the diagnostic already carries.

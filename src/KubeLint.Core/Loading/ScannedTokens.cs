@@ -39,7 +39,7 @@ internal sealed class ScannedTokens
 
                 if (tokens.Count > text.Length + 16)
                 {
-                    throw new SyntaxErrorException(token.Start, token.End, "the YAML scanner stopped making progress here");
+                    throw new LoaderSyntaxException(token.Start, token.End, "the YAML scanner stopped making progress here");
                 }
             }
         }

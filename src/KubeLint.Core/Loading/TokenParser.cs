@@ -17,6 +17,12 @@ internal sealed class TokenParser
     /// <summary>The message for a tab before a compact nested collection, which already points at the tab.</summary>
     public const string TabBeforeCollection = "a tab before a nested block collection; indent it with spaces";
 
+    /// <summary>A line inside a block mapping that is no key of it (YamlDotNet and libyaml: "did not find expected key").</summary>
+    public const string BlockMappingKeyExpected = "a line here is not a 'key: value' of the mapping it is aligned with; check its indentation";
+
+    /// <summary>A line inside a block sequence that is no item of it.</summary>
+    public const string BlockSequenceItemExpected = "a line here is not a '- ' item of the list it is aligned with; check its indentation";
+
     private readonly string _text;
     private readonly Scanner? _scanner;
     private readonly ScannedTokens? _scanned;
@@ -71,7 +77,7 @@ internal sealed class TokenParser
     {
         if (Peek() is not StreamStart)
         {
-            throw Error(Peek(), "did not find the start of the stream");
+            throw Error(Peek(), "the YAML stream does not start as YAML does");
         }
 
         Consume();
@@ -95,7 +101,7 @@ internal sealed class TokenParser
             }
             else if (explicitStart)
             {
-                throw Error(Peek(), "did not find expected <document start> after a directive");
+                throw Error(Peek(), "a '%' directive must be followed by a '---' line");
             }
 
             _builder.BeginDocument();
@@ -116,7 +122,7 @@ internal sealed class TokenParser
             }
             else if (next is not (DocumentStart or StreamEnd))
             {
-                throw Error(next, "did not find expected <document end>");
+                throw Error(next, "more content after the document's value; a document holds one value (start another with '---')");
             }
 
             _documentEnded(_builder.EndDocument());
@@ -135,7 +141,7 @@ internal sealed class TokenParser
                 case VersionDirective version:
                     if (version.Version.Major != 1)
                     {
-                        throw Error(version, $"YAML version {version.Version} is not supported");
+                        throw Error(version, $"the %YAML directive asks for YAML {version.Version.Major}.{version.Version.Minor}; only YAML 1.x is read");
                     }
 
                     // A comment needs white space before it (YAML 1.2 §6.6, suite case MUS6/00); YamlDotNet's
@@ -288,7 +294,7 @@ internal sealed class TokenParser
             return;
         }
 
-        throw Error(token, "did not find expected node content");
+        throw Error(token, "a value is missing here");
     }
 
     private void ParseBlockSequenceEntry()
@@ -314,7 +320,7 @@ internal sealed class TokenParser
         }
         else
         {
-            throw Error(token, "while parsing a block sequence, did not find expected '-' indicator");
+            throw Error(token, BlockSequenceItemExpected);
         }
     }
 
@@ -365,7 +371,7 @@ internal sealed class TokenParser
                 // A null key cannot become a JSON object key: the apiserver's decoder rejects it.
                 throw Error(token, "a mapping value with no key before it");
             default:
-                throw Error(token, "while parsing a block mapping, did not find expected key");
+                throw Error(token, BlockMappingKeyExpected);
         }
     }
 
@@ -451,8 +457,8 @@ internal sealed class TokenParser
             if (token is not FlowEntry)
             {
                 throw Error(token, sequence
-                    ? "while parsing a flow sequence, did not find expected ',' or ']'"
-                    : "while parsing a flow mapping, did not find expected ',' or '}'");
+                    ? "a ',' or the closing ']' is missing in this [...] list"
+                    : "a ',' or the closing '}' is missing in this {...} mapping");
             }
 
             Consume();
@@ -539,7 +545,7 @@ internal sealed class TokenParser
         {
             var at = new Mark(_lastEnd.Index + tab, _lastEnd.Line, _lastEnd.Column + tab);
             var after = new Mark(at.Index + 1, at.Line, at.Column + 1);
-            throw new SemanticErrorException(at, after, TabBeforeCollection);
+            throw new LoaderSyntaxException(at, after, TabBeforeCollection);
         }
     }
 
@@ -587,7 +593,7 @@ internal sealed class TokenParser
         {
             if (NextToken() is not { } next)
             {
-                throw new SyntaxErrorException(_lastEnd, _lastEnd, "the YAML ends in the middle of a node");
+                throw new LoaderSyntaxException(_lastEnd, _lastEnd, "the YAML ends in the middle of a value");
             }
 
             if (next is Error error)
@@ -627,5 +633,5 @@ internal sealed class TokenParser
         _current = null;
     }
 
-    private static SemanticErrorException Error(Token at, string message) => new(at.Start, at.End, message);
+    private static LoaderSyntaxException Error(Token at, string message) => new(at.Start, at.End, message);
 }

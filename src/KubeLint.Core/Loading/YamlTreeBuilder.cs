@@ -65,7 +65,7 @@ internal sealed class YamlTreeBuilder
         LastPosition = ToPosition(start);
         if (!_anchors.TryGetValue(name, out var target))
         {
-            throw new YamlException(start, end, $"alias *{name} refers to no anchor defined before it");
+            throw new LoaderSyntaxException(start, end, $"alias *{name} refers to no anchor defined before it");
         }
 
         Count(target.Weight, LastPosition);

@@ -73,6 +73,33 @@ public class CustomRuleTests
         Assert.Contains(result.Diagnostics, d => d.Id == "KL0005");
     }
 
+    [UnixFact]
+    public void Links_to_the_rules_folder_itself_and_above_are_walked_once()
+    {
+        // .NET's recursive listing follows links to folders: two links to '.' made it endless (issue #15).
+        using var repo = new TempFolder();
+        using var cache = new TempFolder();
+        repo.Write(".kubelint/rules/Broken.cs", """
+            public sealed class Broken : KubeAnalyzer
+            {
+                public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+                public override void Initialize(AnalysisContext context)
+                {
+                    var x = ;
+                }
+            }
+            """);
+        Directory.CreateSymbolicLink(Path.Combine(repo.Path, ".kubelint", "rules", "self"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(repo.Path, ".kubelint", "rules", "again"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(repo.Path, ".kubelint", "rules", "up"), "..");
+        repo.Write("ok.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
+
+        var result = SpecialFiles.Within(120, () => Lint(repo.Path, cache.Path, "ok.yaml"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "KL9002");
+        Assert.Equal(".kubelint/rules/Broken.cs(6,17)", $"{error.Location.Path}({error.Location.Start.Line},{error.Location.Start.Column})");
+    }
+
     [Fact]
     public void A_rule_that_throws_is_KL9003_naming_rule_and_object_and_the_run_goes_on()
     {

@@ -107,6 +107,12 @@ public class LoaderFuzzTests
         }
 
         Assert.True(problem.Span.End >= start, $"{what}: span {problem.Span} ends before it starts");
+
+        // Our sentences only (issue #15): no exception type, library name or YamlDotNet wording.
+        foreach (var foreign in (string[])["Exception", "YamlDotNet", "While ", "while scanning", "while parsing", "did not find expected"])
+        {
+            Assert.False(problem.Message.Contains(foreign, StringComparison.Ordinal), $"{what}: '{foreign}' in the message: {problem.Message}");
+        }
     }
 
     private static List<(string Name, byte[] Bytes)> Corpus()

@@ -116,7 +116,7 @@ public class TokenParserTests
     /// <summary>YamlDotNet's parser takes an alias where a block mapping expects a key (<c>'a'*b</c> after a
     /// quoted value); libyaml, whose rules the apiserver's YAML decoder follows, rejects it, and so do we.</summary>
     private static bool IsAliasAsKey(KubeLint.Core.Model.SourceFile file) =>
-        file.Problems[0].Message.Contains("did not find expected key", StringComparison.Ordinal)
+        file.Problems[0].Message == TokenParser.BlockMappingKeyExpected
         && file.Text!.GetLine(file.Problems[0].Span.Start.Line) is var line
         && file.Problems[0].Span.Start.Column <= line.Length
         && line[file.Problems[0].Span.Start.Column - 1] == '*';

@@ -64,7 +64,7 @@ public class YamlConformanceFixesTests
             [|····|]echo hello
             metadata:
               name: cfg
-            """), null, "while scanning a literal block scalar, found extra spaces in first line.");
+            """), null, "a block scalar ('|' or '>') whose first lines are indented more than its text");
 
     // Suite Y79Y/04–09; go-yaml (scannerc.go, yaml_parser_scan_to_next_token) rejects a tab after '-', '?' or ':' too.
     [Fact]
