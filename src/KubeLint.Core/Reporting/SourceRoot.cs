@@ -33,28 +33,50 @@ public sealed class SourceRoot
         return new SourceRoot(System.IO.Path.TrimEndingDirectorySeparator(start));
     }
 
-    /// <summary>The repository that holds the linted files (the first one on disk; issue #16: not the one the command
-    /// ran in, which may hold none of them), else <see cref="Find"/> of the working folder.</summary>
+    /// <summary>The repository that holds the most linted files (the first of equals, in the files' order; issue
+    /// #16: not the one the command ran in, which may hold none of them), else <see cref="Find"/> of the working
+    /// folder. Each folder is asked for <c>.git</c> once, so the cost is linear in the files' folders.</summary>
     public static SourceRoot OfFiles(IReadOnlyList<Model.SourceFile> files, string workingDirectory)
     {
+        var repositoryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
         foreach (var file in files)
         {
-            if (System.IO.Path.IsPathFullyQualified(file.FullPath) && File.Exists(file.FullPath))
+            if (!System.IO.Path.IsPathFullyQualified(file.FullPath) || System.IO.Path.GetDirectoryName(file.FullPath) is not { } folder)
             {
-                for (var folder = System.IO.Path.GetDirectoryName(file.FullPath); folder is not null; folder = System.IO.Path.GetDirectoryName(folder))
-                {
-                    var git = System.IO.Path.Combine(folder, ".git");
-                    if (Directory.Exists(git) || File.Exists(git))
-                    {
-                        return new SourceRoot(System.IO.Path.TrimEndingDirectorySeparator(folder));
-                    }
-                }
+                continue;
+            }
 
-                break;
+            if (RepositoryOf(folder, repositoryOf) is not { } repository)
+            {
+                continue;
+            }
+
+            var count = counts[repository] = counts.GetValueOrDefault(repository) + 1;
+            if (best is null || count > counts[best])
+            {
+                best = repository;
             }
         }
 
-        return Find(workingDirectory);
+        return best is null ? Find(workingDirectory) : new SourceRoot(best);
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="folder"/> holding <c>.git</c>, or null; memoised per folder.</summary>
+    private static string? RepositoryOf(string folder, Dictionary<string, string?> known)
+    {
+        if (known.TryGetValue(folder, out var cached))
+        {
+            return cached;
+        }
+
+        var git = System.IO.Path.Combine(folder, ".git");
+        var found = Directory.Exists(git) || File.Exists(git)
+            ? System.IO.Path.TrimEndingDirectorySeparator(folder)
+            : System.IO.Path.GetDirectoryName(folder) is { } parent ? RepositoryOf(parent, known) : null;
+        known[folder] = found;
+        return found;
     }
 
     /// <summary>The path relative to the root with <c>/</c> separators, or null when it lies outside
