@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Kinds;
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
 /// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, IngressClass, RuntimeClass,
-/// admission webhook configurations),
+/// admission webhook configurations, ResourceQuota),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
@@ -21,7 +21,7 @@ public static class BuiltInKindChecks
     /// <summary>The kinds some check here concerns.</summary>
     public static readonly string[] Kinds =
     [
-        "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration",
+        "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -39,6 +39,9 @@ public static class BuiltInKindChecks
                 break;
             case "LimitRange" when obj.Group.Length == 0:
                 LimitRangeChecks.Check(obj.Root, findings);
+                break;
+            case "ResourceQuota" when obj.Group.Length == 0:
+                ResourceQuotaChecks.Check(obj.Root, findings);
                 break;
             case "Namespace" when obj.Group.Length == 0:
                 NamespaceChecks.Check(obj.Root, findings);
