@@ -21,7 +21,6 @@ public static class ApiserverParityGaps
         ["custom-resource/kind-not-defined-by-crd.yaml"] = "s7c: custom resource kinds/versions against the CRD in the same input not checked yet",
         ["custom-resource/version-not-served.yaml"] = "s7c: custom resource kinds/versions against the CRD in the same input not checked yet",
         ["hpa/target-name-with-slash.yaml"] = "scaleTargetRef.name path-segment syntax not checked",
-        ["hpa/v1-target-cpu-zero.yaml"] = "autoscaling/v1 targetCPUUtilizationPercentage lower bound not checked",
         ["ingress/backend-port-too-big.yaml"] = "Ingress backend port number range not checked",
         ["ingressclass/controller-missing.yaml"] = "s7b: IngressClass spec validation not checked yet",
         ["ingressclass/parameters-scope-unknown.yaml"] = "s7b: IngressClass spec validation not checked yet",
