@@ -69,6 +69,21 @@ public static class AutoscalerSpecChecks
             walk.RequireWritten(target, "name", targetPath, "Required value", "name the workload to scale");
         }
 
+        // autoscaling/v1 (conversion.go: Convert_v1_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler)
+        // becomes one cpu Resource metric, validated as any (validateResourceSource at 1.8–1.9, validateMetricTarget from 1.12).
+        if (obj.ApiVersion == "autoscaling/v1" && Walk.Written(spec, "targetCPUUtilizationPercentage") is { } cpu)
+        {
+            var resourcePath = specPath.Child("metrics").Index(0).Child("resource");
+            if (V2beta1Targets.AppliesTo(minor))
+            {
+                walk.Utilization(cpu, resourcePath.Child("targetAverageUtilization"));
+            }
+            else if (MetricTarget.AppliesTo(minor))
+            {
+                walk.Utilization(cpu, resourcePath.Child("target").Child("averageUtilization"));
+            }
+        }
+
         if (obj.ApiVersion is "autoscaling/v2beta1" or "autoscaling/v2beta2" or "autoscaling/v2")
         {
             if (MetricSource.AppliesTo(minor) && spec.GetSequence("metrics") is { } metrics)
@@ -309,7 +324,7 @@ public static class AutoscalerSpecChecks
         }
 
         /// <summary>validateMetricTarget (validateResourceSource for v2beta1 at 1.8–1.9): a utilization of at least 1 percent.</summary>
-        private void Utilization(YScalar? value, FieldPath path)
+        public void Utilization(YScalar? value, FieldPath path)
         {
             if (value is not null && YValues.TryGetInt(value, out var percent) && percent < 1)
             {
@@ -364,7 +379,7 @@ public static class AutoscalerSpecChecks
         }
 
         /// <summary>A written, non-null scalar that is not a placeholder (a number or a string).</summary>
-        private static YScalar? Written(YMapping owner, string field) =>
+        public static YScalar? Written(YMapping owner, string field) =>
             owner[field] is YScalar { IsNull: false } scalar && !YValues.IsPlaceholder(scalar.Value) ? scalar : null;
 
         /// <summary>True for a quantity that parses and is 0 or less; one that does not parse is KL1013's.</summary>

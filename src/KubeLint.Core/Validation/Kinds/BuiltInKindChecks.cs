@@ -4,6 +4,7 @@ using KubeLint.Core.Validation.Admission;
 using KubeLint.Core.Validation.Core;
 using KubeLint.Core.Validation.Networking;
 using KubeLint.Core.Validation.Node;
+using KubeLint.Core.Validation.Rbac;
 using KubeLint.Core.Validation.Storage;
 using KubeLint.Core.Yaml;
 
@@ -12,7 +13,7 @@ namespace KubeLint.Core.Validation.Kinds;
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
 /// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, IngressClass, RuntimeClass,
-/// admission webhook configurations),
+/// admission webhook configurations, ResourceQuota, RBAC roles and bindings),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
@@ -21,7 +22,8 @@ public static class BuiltInKindChecks
     /// <summary>The kinds some check here concerns.</summary>
     public static readonly string[] Kinds =
     [
-        "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration",
+        "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -39,6 +41,15 @@ public static class BuiltInKindChecks
                 break;
             case "LimitRange" when obj.Group.Length == 0:
                 LimitRangeChecks.Check(obj.Root, findings);
+                break;
+            case "ResourceQuota" when obj.Group.Length == 0:
+                ResourceQuotaChecks.Check(obj.Root, findings);
+                break;
+            case "Role" or "ClusterRole" when obj.Group == "rbac.authorization.k8s.io":
+                RbacChecks.CheckRole(obj.Root, obj.Kind == "Role", findings);
+                break;
+            case "RoleBinding" or "ClusterRoleBinding" when obj.ApiVersion is "rbac.authorization.k8s.io/v1" or "rbac.authorization.k8s.io/v1beta1":
+                RbacChecks.CheckBinding(obj.Root, findings);
                 break;
             case "Namespace" when obj.Group.Length == 0:
                 NamespaceChecks.Check(obj.Root, findings);
