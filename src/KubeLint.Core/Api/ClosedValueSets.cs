@@ -64,6 +64,10 @@ public static class ClosedValueSets
         ["HTTPGetAction.scheme"] = [new("HTTP"), new("HTTPS")],
         ["SeccompProfile.type"] = [new("RuntimeDefault"), new("Unconfined"), new("Localhost")],
 
+        // pkg/apis/core/validation/validation.go: validateTopologySpreadConstraints' supportedScheduleActions. The field is
+        // alpha (EvenPodsSpread, off: dropped) in 1.16–1.17, beta and on from 1.18.
+        ["TopologySpreadConstraint.whenUnsatisfiable"] = [new("DoNotSchedule"), new("ScheduleAnyway")],
+
         // HorizontalPodAutoscaler (pkg/apis/autoscaling/validation/validation.go): validateMetricSpec's validMetricSourceTypes
         // (External from 1.10; ContainerResource's source is dropped until HPAContainerMetrics' beta in 1.27), validateMetricTarget,
         // validateScalingRules' validSelectPolicyTypes and validateScalingPolicy's validPolicyTypes.

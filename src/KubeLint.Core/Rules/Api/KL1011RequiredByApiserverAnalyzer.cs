@@ -102,6 +102,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(Analyze, Kinds);
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Required), BuiltInKindChecks.Kinds);
         context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Required), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.Required), Validation.Security.SecurityContextChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

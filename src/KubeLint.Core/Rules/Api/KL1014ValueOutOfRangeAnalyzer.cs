@@ -102,6 +102,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.OutOfRange), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.OutOfRange), Validation.Security.SecurityContextChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",

@@ -68,6 +68,7 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
     {
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Forbidden), BuiltInKindChecks.Kinds);
         context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Forbidden), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.Forbidden), Validation.Security.SecurityContextChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",

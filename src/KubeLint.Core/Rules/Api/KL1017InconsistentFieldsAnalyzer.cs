@@ -62,6 +62,7 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeClusterRoleBinding, "ClusterRoleBinding");
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Inconsistent), BuiltInKindChecks.Kinds);
         context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Inconsistent), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.Inconsistent), Validation.Security.SecurityContextChecks.Kinds);
     }
 
     private static void AnalyzeWorkload(ObjectAnalysisContext ctx)
