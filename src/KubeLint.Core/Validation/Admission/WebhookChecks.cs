@@ -208,7 +208,7 @@ public static class WebhookChecks
             }
             else if (field != "resources" && entry.Value is YSequence { Count: > 1 } list && HasWildcard(list))
             {
-                findings.Add(KindProblem.Forbidden, entry.Key, path.Child(field), $"Invalid value: {Listed(list)}: if '*' is present, must not specify other {what}",
+                findings.Add(KindProblem.Forbidden, entry.Key, path.Child(field), $"Invalid value: {GoFormat.Slice(list)}: if '*' is present, must not specify other {what}",
                     "'*' matches them all: keep it alone, or drop it");
             }
         }
@@ -234,16 +234,5 @@ public static class WebhookChecks
         }
 
         return false;
-    }
-
-    private static string Listed(YSequence list)
-    {
-        var parts = new string[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            parts[i] = list.Items[i] is YScalar scalar ? scalar.Value : "…";
-        }
-
-        return $"[{string.Join(' ', parts)}]";
     }
 }

@@ -28,24 +28,9 @@ internal static class CrdValidationRules
             }
         }
 
-        foreach (var entry in schema.Entries)
+        foreach (var (child, childPath) in CrdSchemaChildren.Of(schema, path))
         {
-            switch (entry.Key.Value)
-            {
-                case "properties" when entry.Value is YMapping properties:
-                    foreach (var property in properties.Entries)
-                    {
-                        if (property.Value is YMapping child)
-                        {
-                            Check(child, path.Child("properties").Key(property.Key.Value), problems);
-                        }
-                    }
-
-                    break;
-                case "items" or "additionalProperties" when entry.Value is YMapping child:
-                    Check(child, path.Child(entry.Key.Value), problems);
-                    break;
-            }
+            Check(child, childPath, problems);
         }
     }
 

@@ -46,7 +46,7 @@ public static class NetworkPolicyChecks
         Rules(spec.GetSequence("egress"), specPath.Child("egress"), "to", findings);
         if (findings.Enforced(PolicyTypeCount) && spec.TryGetEntry("policyTypes", out var types) && types.Value is YSequence { Count: > 2 } list)
         {
-            findings.Add(KindProblem.OutOfRange, types.Key, specPath.Child("policyTypes"), $"Invalid value: {Listed(list)}: may not specify more than two policyTypes",
+            findings.Add(KindProblem.OutOfRange, types.Key, specPath.Child("policyTypes"), $"Invalid value: {GoFormat.Slice(list)}: may not specify more than two policyTypes",
                 "list each of Ingress and Egress at most once");
         }
     }
@@ -183,17 +183,5 @@ public static class NetworkPolicyChecks
         }
 
         return false;
-    }
-
-    /// <summary>The list as Go prints a slice of strings: <c>[Ingress Egress Ingress]</c>.</summary>
-    private static string Listed(YSequence list)
-    {
-        var parts = new string[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            parts[i] = list.Items[i] is YScalar scalar ? scalar.Value : "…";
-        }
-
-        return $"[{string.Join(' ', parts)}]";
     }
 }
