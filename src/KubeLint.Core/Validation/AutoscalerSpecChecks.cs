@@ -3,21 +3,8 @@ using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Validation;
 
-/// <summary>The class of an autoscaler rejection, which decides the rule that reports it.</summary>
-public enum AutoscalerProblem
-{
-    /// <summary>A field left unset (KL1011).</summary>
-    Required,
-
-    /// <summary>A bound: a target or a scaling policy out of range (KL1014).</summary>
-    OutOfRange,
-
-    /// <summary>Two fields that exclude each other (KL1015).</summary>
-    Forbidden,
-}
-
 /// <summary>One rejection of a HorizontalPodAutoscaler's spec: where, the apiserver's path and wording, the fix.</summary>
-public sealed record AutoscalerFinding(AutoscalerProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix);
+public sealed record AutoscalerFinding(ApiserverProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix);
 
 /// <summary>
 /// The apiserver's checks of a HorizontalPodAutoscaler's <c>scaleTargetRef</c>, <c>metrics</c> and
@@ -52,7 +39,7 @@ public static class AutoscalerSpecChecks
     private const int MaxStabilizationWindowSeconds = 3600;
 
     /// <summary>The rejections of <paramref name="wanted"/>'s class in an autoscaling HorizontalPodAutoscaler.</summary>
-    public static List<AutoscalerFinding> Of(KubeObject obj, int minor, AutoscalerProblem wanted)
+    public static List<AutoscalerFinding> Of(KubeObject obj, int minor, ApiserverProblem wanted)
     {
         var findings = new List<AutoscalerFinding>();
         if (obj.Kind != "HorizontalPodAutoscaler" || obj.Group != "autoscaling" || obj.Root.GetMapping("spec") is not { } spec)
@@ -112,11 +99,11 @@ public static class AutoscalerSpecChecks
         return findings;
     }
 
-    private sealed class Walk(List<AutoscalerFinding> findings, AutoscalerProblem wanted, int minor, bool v2beta1)
+    private sealed class Walk(List<AutoscalerFinding> findings, ApiserverProblem wanted, int minor, bool v2beta1)
     {
         public bool V2beta1 => v2beta1;
 
-        private void Add(AutoscalerProblem problem, YNode node, FieldPath path, string wording, string fix)
+        private void Add(ApiserverProblem problem, YNode node, FieldPath path, string wording, string fix)
         {
             if (problem == wanted)
             {
@@ -129,7 +116,7 @@ public static class AutoscalerSpecChecks
         {
             if (owner.TryGetEntry(field, out var entry) && entry.Value is YScalar scalar && (scalar.IsNull || scalar.Value.Length == 0))
             {
-                Add(AutoscalerProblem.Required, entry.Key, ownerPath.Child(field), wording, fix);
+                Add(ApiserverProblem.Required, entry.Key, ownerPath.Child(field), wording, fix);
             }
         }
 
@@ -159,7 +146,7 @@ public static class AutoscalerSpecChecks
 
             if (expected is not null && !present.Exists(e => e.Key.Value == expected))
             {
-                Add(AutoscalerProblem.Required, ItemAnchor(metric), path.Child(expected), "Required value: must populate information for the given metric source",
+                Add(ApiserverProblem.Required, ItemAnchor(metric), path.Child(expected), "Required value: must populate information for the given metric source",
                     $"add {expected}: with the metric's details, or set type to the source written");
             }
 
@@ -169,7 +156,7 @@ public static class AutoscalerSpecChecks
                 {
                     if (entry.Key.Value != expected)
                     {
-                        Add(AutoscalerProblem.Forbidden, entry.Key, path.Child(entry.Key.Value), "Forbidden: must populate the given metric source only",
+                        Add(ApiserverProblem.Forbidden, entry.Key, path.Child(entry.Key.Value), "Forbidden: must populate the given metric source only",
                             expected is null ? "keep only the source that the type names" : $"remove {entry.Key.Value}: (type is {type}); use one list item per metric");
                     }
                 }
@@ -232,16 +219,16 @@ public static class AutoscalerSpecChecks
             switch (source)
             {
                 case "object" when value is null && average is null:
-                    Add(AutoscalerProblem.Required, targetEntry.Key, targetPath.Child("averageValue"), "Required value: must set either a target value or averageValue", "set target.value (the object's total) or target.averageValue (per pod)");
+                    Add(ApiserverProblem.Required, targetEntry.Key, targetPath.Child("averageValue"), "Required value: must set either a target value or averageValue", "set target.value (the object's total) or target.averageValue (per pod)");
                     break;
                 case "external" when value is null && average is null:
-                    Add(AutoscalerProblem.Required, targetEntry.Key, targetPath.Child("averageValue"), "Required value: must set either a target value for metric or a per-pod target", "set target.value (the metric's total) or target.averageValue (per pod)");
+                    Add(ApiserverProblem.Required, targetEntry.Key, targetPath.Child("averageValue"), "Required value: must set either a target value for metric or a per-pod target", "set target.value (the metric's total) or target.averageValue (per pod)");
                     break;
                 case "external" when value is not null && average is not null:
-                    Add(AutoscalerProblem.Forbidden, target.GetKey("value")!, targetPath.Child("value"), "Forbidden: may not set both a target value for metric and a per-pod target", "keep value (with type: Value) or averageValue (with type: AverageValue)");
+                    Add(ApiserverProblem.Forbidden, target.GetKey("value")!, targetPath.Child("value"), "Forbidden: may not set both a target value for metric and a per-pod target", "keep value (with type: Value) or averageValue (with type: AverageValue)");
                     break;
                 case "pods" when average is null:
-                    Add(AutoscalerProblem.Required, targetEntry.Key, targetPath.Child("averageValue"), "Required value: must specify a positive target averageValue", "set target.averageValue, the per-pod value to keep, with type: AverageValue");
+                    Add(ApiserverProblem.Required, targetEntry.Key, targetPath.Child("averageValue"), "Required value: must specify a positive target averageValue", "set target.averageValue, the per-pod value to keep, with type: AverageValue");
                     break;
                 case "resource" or "containerResource":
                     UtilizationOrValue(target, targetEntry.Key, utilization, average, targetPath, "averageUtilization", "averageValue", "averageValue");
@@ -268,7 +255,7 @@ public static class AutoscalerSpecChecks
                 // Old: Required "must specify a positive target value"; converted: Invalid "must be positive".
                 if (old)
                 {
-                    Add(AutoscalerProblem.OutOfRange, podsAverage, path.Child("targetAverageValue"), "Required value: must specify a positive target value", "give a per-pod target above 0");
+                    Add(ApiserverProblem.OutOfRange, podsAverage, path.Child("targetAverageValue"), "Required value: must specify a positive target value", "give a per-pod target above 0");
                 }
                 else
                 {
@@ -304,12 +291,12 @@ public static class AutoscalerSpecChecks
         {
             if (utilization is null && average is null)
             {
-                Add(AutoscalerProblem.Required, anchor, path.Child(utilizationField), "Required value: must set either a target raw value or a target utilization",
+                Add(ApiserverProblem.Required, anchor, path.Child(utilizationField), "Required value: must set either a target raw value or a target utilization",
                     $"set {utilizationField} (percent of the request) or {averageField} (a quantity per pod)");
             }
             else if (utilization is not null && average is not null)
             {
-                Add(AutoscalerProblem.Forbidden, owner.GetKey(writtenAverage) ?? anchor, path.Child(averageField), "Forbidden: may not set both a target raw value and a target utilization",
+                Add(ApiserverProblem.Forbidden, owner.GetKey(writtenAverage) ?? anchor, path.Child(averageField), "Forbidden: may not set both a target raw value and a target utilization",
                     $"keep {utilizationField} or {averageField}");
             }
         }
@@ -319,7 +306,7 @@ public static class AutoscalerSpecChecks
         {
             if (value is not null && IsNotPositive(value))
             {
-                Add(AutoscalerProblem.OutOfRange, value, path, $"Invalid value: \"{value.Value}\": must be positive", "give a target above 0");
+                Add(ApiserverProblem.OutOfRange, value, path, $"Invalid value: \"{value.Value}\": must be positive", "give a target above 0");
             }
         }
 
@@ -328,7 +315,7 @@ public static class AutoscalerSpecChecks
         {
             if (value is not null && YValues.TryGetInt(value, out var percent) && percent < 1)
             {
-                Add(AutoscalerProblem.OutOfRange, value, path, $"Invalid value: {percent}: must be greater than 0", "give a percentage of the pods' request, 1 or more");
+                Add(ApiserverProblem.OutOfRange, value, path, $"Invalid value: {percent}: must be greater than 0", "give a percentage of the pods' request, 1 or more");
             }
         }
 
@@ -338,11 +325,11 @@ public static class AutoscalerSpecChecks
             {
                 if (seconds < 0)
                 {
-                    Add(AutoscalerProblem.OutOfRange, window, path.Child("stabilizationWindowSeconds"), $"Invalid value: {seconds}: must be greater than or equal to zero", "use 0 to 3600 seconds");
+                    Add(ApiserverProblem.OutOfRange, window, path.Child("stabilizationWindowSeconds"), $"Invalid value: {seconds}: must be greater than or equal to zero", "use 0 to 3600 seconds");
                 }
                 else if (seconds > MaxStabilizationWindowSeconds)
                 {
-                    Add(AutoscalerProblem.OutOfRange, window, path.Child("stabilizationWindowSeconds"), $"Invalid value: {seconds}: must be less than or equal to {MaxStabilizationWindowSeconds}", "use 0 to 3600 seconds");
+                    Add(ApiserverProblem.OutOfRange, window, path.Child("stabilizationWindowSeconds"), $"Invalid value: {seconds}: must be less than or equal to {MaxStabilizationWindowSeconds}", "use 0 to 3600 seconds");
                 }
             }
 
@@ -361,18 +348,18 @@ public static class AutoscalerSpecChecks
                 var policyPath = path.Child("policies").Index(i);
                 if (policy["value"] is YScalar value && YValues.TryGetInt(value, out var amount) && amount <= 0)
                 {
-                    Add(AutoscalerProblem.OutOfRange, value, policyPath.Child("value"), $"Invalid value: {amount}: must be greater than zero", "give the pods (or percent) a period may add or remove, 1 or more");
+                    Add(ApiserverProblem.OutOfRange, value, policyPath.Child("value"), $"Invalid value: {amount}: must be greater than zero", "give the pods (or percent) a period may add or remove, 1 or more");
                 }
 
                 if (policy["periodSeconds"] is YScalar period && YValues.TryGetInt(period, out var periodSeconds))
                 {
                     if (periodSeconds <= 0)
                     {
-                        Add(AutoscalerProblem.OutOfRange, period, policyPath.Child("periodSeconds"), $"Invalid value: {periodSeconds}: must be greater than zero", "use 1 to 1800 seconds");
+                        Add(ApiserverProblem.OutOfRange, period, policyPath.Child("periodSeconds"), $"Invalid value: {periodSeconds}: must be greater than zero", "use 1 to 1800 seconds");
                     }
                     else if (periodSeconds > MaxPeriodSeconds)
                     {
-                        Add(AutoscalerProblem.OutOfRange, period, policyPath.Child("periodSeconds"), $"Invalid value: {periodSeconds}: must be less than or equal to {MaxPeriodSeconds}", "use 1 to 1800 seconds");
+                        Add(ApiserverProblem.OutOfRange, period, policyPath.Child("periodSeconds"), $"Invalid value: {periodSeconds}: must be less than or equal to {MaxPeriodSeconds}", "use 1 to 1800 seconds");
                     }
                 }
             }

@@ -100,9 +100,9 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterObjectAction(Analyze, Kinds);
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Required), BuiltInKindChecks.Kinds);
-        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Required), SchedulingChecks.Kinds);
-        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.Required), Validation.Security.SecurityContextChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Required), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.Required), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.Required), Validation.Security.SecurityContextChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)
@@ -116,7 +116,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
         if (obj.Kind == "HorizontalPodAutoscaler")
         {
             // pkg/apis/autoscaling/validation/validation.go: ValidateCrossVersionObjectReference, validateMetricSpec and the source validators.
-            foreach (var finding in AutoscalerSpecChecks.Of(obj, ctx.TargetMinor(), AutoscalerProblem.Required))
+            foreach (var finding in AutoscalerSpecChecks.Of(obj, ctx.TargetMinor(), ApiserverProblem.Required))
             {
                 ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
             }

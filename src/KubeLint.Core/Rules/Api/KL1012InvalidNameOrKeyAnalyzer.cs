@@ -74,9 +74,9 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterObjectAction(Analyze, Kinds);
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.InvalidName), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.InvalidName), BuiltInKindChecks.Kinds);
         context.RegisterObjectAction(ctx => Validation.Meta.ObjectMetaChecks.ReportFinalizers(ctx, Rule));
-        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.InvalidKey), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.InvalidName), SchedulingChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

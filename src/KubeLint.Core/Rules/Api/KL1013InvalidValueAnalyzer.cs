@@ -74,8 +74,8 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterObjectAction(Analyze);
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.InvalidValue), BuiltInKindChecks.Kinds);
-        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.InvalidValue), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.InvalidValue), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.InvalidValue), SchedulingChecks.Kinds);
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

@@ -101,8 +101,8 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.OutOfRange), BuiltInKindChecks.Kinds);
-        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.OutOfRange), Validation.Security.SecurityContextChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.OutOfRange), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.OutOfRange), Validation.Security.SecurityContextChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",
@@ -311,7 +311,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     {
         // pkg/apis/autoscaling/validation/validation.go: validateMetricTarget (targets above 0), validateScalingRules and
         // validateScalingPolicy (the behavior's bounds); see AutoscalerSpecChecks for the minors.
-        foreach (var finding in AutoscalerSpecChecks.Of(ctx.Object, minor, AutoscalerProblem.OutOfRange))
+        foreach (var finding in AutoscalerSpecChecks.Of(ctx.Object, minor, ApiserverProblem.OutOfRange))
         {
             ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
         }

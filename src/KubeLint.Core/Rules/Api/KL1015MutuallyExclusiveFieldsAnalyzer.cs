@@ -66,9 +66,9 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Forbidden), BuiltInKindChecks.Kinds);
-        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Forbidden), SchedulingChecks.Kinds);
-        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.Forbidden), Validation.Security.SecurityContextChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Forbidden), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.Forbidden), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.Forbidden), Validation.Security.SecurityContextChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,
             "Pod",
@@ -108,7 +108,7 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
                 case "HorizontalPodAutoscaler":
                     // pkg/apis/autoscaling/validation/validation.go: validateMetricSpec (one source), validateResourceSource and
                     // validateExternalSource (one kind of target); see AutoscalerSpecChecks for the minors.
-                    foreach (var finding in AutoscalerSpecChecks.Of(obj, minor, AutoscalerProblem.Forbidden))
+                    foreach (var finding in AutoscalerSpecChecks.Of(obj, minor, ApiserverProblem.Forbidden))
                     {
                         ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
                     }

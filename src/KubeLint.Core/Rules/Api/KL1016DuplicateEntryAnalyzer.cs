@@ -44,7 +44,7 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzePods, "Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Job", "CronJob");
         context.RegisterObjectAction(AnalyzeService, "Service");
         context.RegisterObjectAction(AnalyzeConfigMap, "ConfigMap");
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Duplicate), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Duplicate), BuiltInKindChecks.Kinds);
     }
 
     private static void AnalyzePods(ObjectAnalysisContext ctx)

@@ -60,9 +60,9 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeService, "Service");
         context.RegisterObjectAction(AnalyzeAutoscaler, "HorizontalPodAutoscaler");
         context.RegisterObjectAction(AnalyzeClusterRoleBinding, "ClusterRoleBinding");
-        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, KindProblem.Inconsistent), BuiltInKindChecks.Kinds);
-        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, SchedulingProblem.Inconsistent), SchedulingChecks.Kinds);
-        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, Validation.Security.SecurityProblem.Inconsistent), Validation.Security.SecurityContextChecks.Kinds);
+        context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), SchedulingChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), Validation.Security.SecurityContextChecks.Kinds);
     }
 
     private static void AnalyzeWorkload(ObjectAnalysisContext ctx)

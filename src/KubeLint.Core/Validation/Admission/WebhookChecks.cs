@@ -55,7 +55,7 @@ public static class WebhookChecks
                 {
                     if (names.TryGetValue(name.Value, out var first))
                     {
-                        findings.Add(KindProblem.Duplicate, name, path.Child("name"), $"Duplicate value: \"{name.Value}\"",
+                        findings.Add(ApiserverProblem.Duplicate, name, path.Child("name"), $"Duplicate value: \"{name.Value}\"",
                             "give each webhook of the configuration its own name", first);
                     }
                     else
@@ -67,7 +67,7 @@ public static class WebhookChecks
 
             if (findings.Enforced(Timeout) && hook["timeoutSeconds"] is YScalar timeout && YValues.TryGetInt(timeout, out var seconds) && seconds is < 1 or > 30)
             {
-                findings.Add(KindProblem.OutOfRange, timeout, path.Child("timeoutSeconds"), $"Invalid value: {seconds}: the timeout value must be between 1 and 30 seconds",
+                findings.Add(ApiserverProblem.OutOfRange, timeout, path.Child("timeoutSeconds"), $"Invalid value: {seconds}: the timeout value must be between 1 and 30 seconds",
                     "give 1 to 30 seconds (10 is the default)");
             }
 
@@ -78,7 +78,7 @@ public static class WebhookChecks
 
             if (v1 && BuiltInKindChecks.Text(hook["sideEffects"]) is { } sideEffects && sideEffects.Value is "Unknown" or "Some")
             {
-                findings.Add(KindProblem.InvalidValue, sideEffects, path.Child("sideEffects"), $"Unsupported value: \"{sideEffects.Value}\": supported values: \"None\", \"NoneOnDryRun\"",
+                findings.Add(ApiserverProblem.InvalidValue, sideEffects, path.Child("sideEffects"), $"Unsupported value: \"{sideEffects.Value}\": supported values: \"None\", \"NoneOnDryRun\"",
                     "admissionregistration.k8s.io/v1 takes only webhooks without side effects (or that skip them on dry runs): None or NoneOnDryRun");
             }
 
@@ -107,15 +107,15 @@ public static class WebhookChecks
 
         if (name.Value.Length == 0)
         {
-            findings.Add(KindProblem.Required, key, path, "Required value", "name the webhook as a domain of at least three parts, e.g. validate.example.com");
+            findings.Add(ApiserverProblem.Required, key, path, "Required value", "name the webhook as a domain of at least three parts, e.g. validate.example.com");
         }
         else if (KubernetesNames.CheckDns1123Subdomain(name.Value) is { } problem)
         {
-            findings.Invalid(KindProblem.InvalidName, name, path, problem, "name the webhook as a lower-case domain of at least three parts, e.g. validate.example.com");
+            findings.Invalid(ApiserverProblem.InvalidName, name, path, problem, "name the webhook as a lower-case domain of at least three parts, e.g. validate.example.com");
         }
         else if (name.Value.AsSpan().Count('.') < 2)
         {
-            findings.Invalid(KindProblem.InvalidName, name, path, "should be a domain with at least three segments separated by dots",
+            findings.Invalid(ApiserverProblem.InvalidName, name, path, "should be a domain with at least three segments separated by dots",
                 $"use at least three parts, e.g. validate.{name.Value}");
         }
     }
@@ -133,7 +133,7 @@ public static class WebhookChecks
         {
             if (v1)
             {
-                findings.Add(KindProblem.Required, entry.Key, path, $"Required value: must specify one of {accepted}", "list the AdmissionReview versions the webhook understands, e.g. [v1]");
+                findings.Add(ApiserverProblem.Required, entry.Key, path, $"Required value: must specify one of {accepted}", "list the AdmissionReview versions the webhook understands, e.g. [v1]");
             }
 
             return;
@@ -150,14 +150,14 @@ public static class WebhookChecks
 
             if (seen.Contains(item.Value))
             {
-                findings.Add(KindProblem.Duplicate, item, path.Index(i), $"Invalid value: \"{item.Value}\": duplicate version", "list each version once", list.Items[seen.IndexOf(item.Value)]);
+                findings.Add(ApiserverProblem.Duplicate, item, path.Index(i), $"Invalid value: \"{item.Value}\": duplicate version", "list each version once", list.Items[seen.IndexOf(item.Value)]);
                 continue;
             }
 
             seen.Add(item.Value);
             if (KubernetesNames.CheckDns1035Label(item.Value) is { } problem)
             {
-                findings.Invalid(KindProblem.InvalidValue, item, path.Index(i), problem, "write versions as the API spells them, e.g. v1");
+                findings.Invalid(ApiserverProblem.InvalidValue, item, path.Index(i), problem, "write versions as the API spells them, e.g. v1");
             }
 
             hasAccepted |= item.Value == "v1beta1" || (item.Value == "v1" && findings.Minor >= AcceptsV1ReviewSince);
@@ -165,7 +165,7 @@ public static class WebhookChecks
 
         if (!hasAccepted)
         {
-            findings.Add(KindProblem.InvalidValue, entry.Key, path, $"Invalid value: [{string.Join(' ', seen)}]: must include at least one of {accepted}",
+            findings.Add(ApiserverProblem.InvalidValue, entry.Key, path, $"Invalid value: [{string.Join(' ', seen)}]: must include at least one of {accepted}",
                 findings.Minor >= AcceptsV1ReviewSince ? "include v1 (or v1beta1), a version this apiserver sends" : "1.16's apiserver accepts only v1beta1 here (v1 from 1.17): include v1beta1");
         }
     }
@@ -182,12 +182,12 @@ public static class WebhookChecks
         var hasService = config["service"] is YMapping;
         if (!hasUrl && !hasService)
         {
-            findings.Add(KindProblem.Required, entry.Key, path.Child("clientConfig"), "Required value: exactly one of url or service is required",
+            findings.Add(ApiserverProblem.Required, entry.Key, path.Child("clientConfig"), "Required value: exactly one of url or service is required",
                 "give service (a Service in the cluster) or url (https://…)");
         }
         else if (hasUrl && hasService)
         {
-            findings.Add(KindProblem.Forbidden, config.GetKey("url")!, path.Child("clientConfig"), "Required value: exactly one of url or service is required",
+            findings.Add(ApiserverProblem.Forbidden, config.GetKey("url")!, path.Child("clientConfig"), "Required value: exactly one of url or service is required",
                 "keep service or url, not both");
         }
     }
@@ -204,11 +204,11 @@ public static class WebhookChecks
 
             if (entry.Value is YSequence { Count: 0 } or YScalar { IsNull: true })
             {
-                findings.Add(KindProblem.Required, entry.Key, path.Child(field), "Required value", field == "apiGroups" ? "list the API groups, \"\" for the core group, or \"*\"" : $"list the {what}, or \"*\" for all");
+                findings.Add(ApiserverProblem.Required, entry.Key, path.Child(field), "Required value", field == "apiGroups" ? "list the API groups, \"\" for the core group, or \"*\"" : $"list the {what}, or \"*\" for all");
             }
             else if (field != "resources" && entry.Value is YSequence { Count: > 1 } list && HasWildcard(list))
             {
-                findings.Add(KindProblem.Forbidden, entry.Key, path.Child(field), $"Invalid value: {GoFormat.Slice(list)}: if '*' is present, must not specify other {what}",
+                findings.Add(ApiserverProblem.Forbidden, entry.Key, path.Child(field), $"Invalid value: {GoFormat.Slice(list)}: if '*' is present, must not specify other {what}",
                     "'*' matches them all: keep it alone, or drop it");
             }
         }
@@ -218,7 +218,7 @@ public static class WebhookChecks
         {
             if (!rule.TryGetEntry(field, out _))
             {
-                findings.Add(KindProblem.Required, BuiltInKindChecks.Anchor(rule), path.Child(field), "Required value", $"add {field}: (\"*\" for all)");
+                findings.Add(ApiserverProblem.Required, BuiltInKindChecks.Anchor(rule), path.Child(field), "Required value", $"add {field}: (\"*\" for all)");
             }
         }
     }

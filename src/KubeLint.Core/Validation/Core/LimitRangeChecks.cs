@@ -40,7 +40,7 @@ public static class LimitRangeChecks
             {
                 if (seenTypes.TryGetValue(type.Value, out var first))
                 {
-                    findings.Add(KindProblem.Duplicate, type, path.Child("type"), $"Duplicate value: \"{type.Value}\"",
+                    findings.Add(ApiserverProblem.Duplicate, type, path.Child("type"), $"Duplicate value: \"{type.Value}\"",
                         $"merge this item into the first {type.Value} item: a LimitRange holds one item per type", first);
                 }
                 else
@@ -56,7 +56,7 @@ public static class LimitRangeChecks
                 {
                     if (limit.TryGetEntry(field, out var entry) && entry.Value is YMapping { Count: > 0 })
                     {
-                        findings.Add(KindProblem.Forbidden, entry.Key, path.Child(field), "Forbidden: may not be specified when `type` is 'Pod'",
+                        findings.Add(ApiserverProblem.Forbidden, entry.Key, path.Child(field), "Forbidden: may not be specified when `type` is 'Pod'",
                             "defaults apply to containers: move them to an item of type Container");
                     }
                 }
@@ -116,7 +116,7 @@ public static class LimitRangeChecks
 
             if (ratio is { } q && q.Value < 1)
             {
-                findings.Add(KindProblem.OutOfRange, q.Node, path.Child("maxLimitRequestRatio").Key(resource), $"Invalid value: \"{q.Text}\": ratio {q.Text} is less than 1",
+                findings.Add(ApiserverProblem.OutOfRange, q.Node, path.Child("maxLimitRequestRatio").Key(resource), $"Invalid value: \"{q.Text}\": ratio {q.Text} is less than 1",
                     "a limit is never below its request: give a ratio of 1 or more");
             }
             else if (ratio is { } q2 && lo is { } l6 && hi is { } h6 && l6.Value > 0 && q2.Value > h6.Value / l6.Value)
@@ -129,7 +129,7 @@ public static class LimitRangeChecks
     }
 
     private static void Add(KindFindings findings, YNode node, FieldPath path, YScalar shown, string detail, YNode related, string fix) =>
-        findings.Add(KindProblem.Inconsistent, node, path, $"Invalid value: \"{shown.Value}\": {detail}", fix, related);
+        findings.Add(ApiserverProblem.Inconsistent, node, path, $"Invalid value: \"{shown.Value}\": {detail}", fix, related);
 
     /// <summary>The resource names of all five maps, each once, in the order written.</summary>
     private static List<string> Resources(params YMapping?[] maps)

@@ -30,11 +30,11 @@ public static class NamespaceChecks
 
             if (Finalizers.QualifiedNameProblem(name.Value) is { } problem)
             {
-                findings.Invalid(KindProblem.InvalidName, name, path, problem, "name the finalizer with a domain you own, e.g. example.com/cleanup");
+                findings.Invalid(ApiserverProblem.InvalidName, name, path, problem, "name the finalizer with a domain you own, e.g. example.com/cleanup");
             }
             else if (Finalizers.IsUnqualifiedNonStandard(name.Value))
             {
-                findings.Invalid(KindProblem.InvalidName, name, path, Finalizers.NonStandardWording, $"qualify it with a domain you own (example.com/{name.Value}); only 'kubernetes' stands alone here");
+                findings.Invalid(ApiserverProblem.InvalidName, name, path, Finalizers.NonStandardWording, $"qualify it with a domain you own (example.com/{name.Value}); only 'kubernetes' stands alone here");
             }
         }
     }

@@ -55,11 +55,11 @@ public static class ResourceQuotaChecks
             {
                 if (KubernetesNames.CheckQualifiedName(name) is { } reason)
                 {
-                    findings.Invalid(KindProblem.InvalidName, entry.Key, keyPath, reason, "name a quota resource such as pods, requests.cpu or count/deployments.apps");
+                    findings.Invalid(ApiserverProblem.InvalidName, entry.Key, keyPath, reason, "name a quota resource such as pods, requests.cpu or count/deployments.apps");
                 }
                 else if (!name.Contains('/') && !IsStandardQuotaResource(name))
                 {
-                    findings.Invalid(KindProblem.InvalidName, entry.Key, keyPath, "must be a standard resource for quota",
+                    findings.Invalid(ApiserverProblem.InvalidName, entry.Key, keyPath, "must be a standard resource for quota",
                         "use a tracked resource (pods, services, secrets, requests.cpu, limits.memory, requests.storage, …) or count/<resource>.<group>");
                 }
             }
@@ -69,11 +69,11 @@ public static class ResourceQuotaChecks
             {
                 if (quantity.Value < 0)
                 {
-                    findings.Invalid(KindProblem.OutOfRange, value, keyPath, "must be greater than or equal to 0", "a quota cannot be negative: give 0 or more");
+                    findings.Invalid(ApiserverProblem.OutOfRange, value, keyPath, "must be greater than or equal to 0", "a quota cannot be negative: give 0 or more");
                 }
                 else if (IsIntegerResource(name) && !IsWhole(quantity.Value))
                 {
-                    findings.Invalid(KindProblem.InvalidValue, value, keyPath, "must be an integer", $"{name} counts whole objects: give a number without a fraction or milli suffix");
+                    findings.Invalid(ApiserverProblem.InvalidValue, value, keyPath, "must be an integer", $"{name} counts whole objects: give a number without a fraction or milli suffix");
                 }
             }
         }
@@ -98,7 +98,7 @@ public static class ResourceQuotaChecks
                 case "PriorityClass" or "CrossNamespacePodAffinity" or "VolumeAttributesClass": continue;
                 default:
                     // field.Invalid(spec.scopes, the whole list, ...): the path names the list, the finding sits on the item.
-                    findings.Add(KindProblem.InvalidValue, scope, path, $"Invalid value: \"{scope.Value}\": unsupported scope",
+                    findings.Add(ApiserverProblem.InvalidValue, scope, path, $"Invalid value: \"{scope.Value}\": unsupported scope",
                         "use Terminating, NotTerminating, BestEffort or NotBestEffort (or a scopeSelector)");
                     continue;
             }
@@ -108,7 +108,7 @@ public static class ResourceQuotaChecks
                 var resource = entry.Key.Value;
                 if (IsStandardQuotaResource(resource) && !ScopeFits(scope.Value, resource))
                 {
-                    findings.Add(KindProblem.Inconsistent, scope, path, $"Invalid value: \"{scope.Value}\": unsupported scope applied to resource",
+                    findings.Add(ApiserverProblem.Inconsistent, scope, path, $"Invalid value: \"{scope.Value}\": unsupported scope applied to resource",
                         scope.Value == "BestEffort"
                             ? $"a BestEffort quota tracks only pods: move {resource} to a quota without this scope"
                             : $"a {scope.Value} quota tracks only pods, cpu and memory: move {resource} to a quota without this scope",
@@ -125,7 +125,7 @@ public static class ResourceQuotaChecks
     {
         if (first is not null && second is not null)
         {
-            findings.Add(KindProblem.Inconsistent, second, path, $"Invalid value: [\"{first.Value}\", \"{second.Value}\"]: conflicting scopes",
+            findings.Add(ApiserverProblem.Inconsistent, second, path, $"Invalid value: [\"{first.Value}\", \"{second.Value}\"]: conflicting scopes",
                 $"{first.Value} and {second.Value} match no pod together: keep one, or split the quota in two", first);
         }
     }

@@ -27,7 +27,7 @@ public static class BuiltInKindChecks
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
-    public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, KindProblem wanted)
+    public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, ApiserverProblem wanted)
     {
         var obj = ctx.Object;
         var findings = new KindFindings(wanted, ctx.TargetMinor());

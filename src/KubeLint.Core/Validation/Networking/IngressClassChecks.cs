@@ -49,20 +49,20 @@ public static class IngressClassChecks
         var value = controller.Value;
         if (value.Length == 0)
         {
-            findings.Add(KindProblem.Required, key, path, "Required value", "name the controller that implements the class, e.g. example.com/ingress-controller");
+            findings.Add(ApiserverProblem.Required, key, path, "Required value", "name the controller that implements the class, e.g. example.com/ingress-controller");
             return;
         }
 
         if (value.Length > MaxControllerLength)
         {
-            findings.Add(KindProblem.OutOfRange, controller, path, $"Too long: must have at most {MaxControllerLength} bytes", "shorten the controller name");
+            findings.Add(ApiserverProblem.OutOfRange, controller, path, $"Too long: must have at most {MaxControllerLength} bytes", "shorten the controller name");
         }
 
         // validation.IsDomainPrefixedPath: a DNS subdomain, '/', then a non-empty path of RFC 3986 path characters.
         var slash = value.IndexOf('/');
         if (slash <= 0 || slash == value.Length - 1)
         {
-            findings.Invalid(KindProblem.InvalidValue, controller, path, "must be a domain-prefixed path (such as \"acme.io/foo\")",
+            findings.Invalid(ApiserverProblem.InvalidValue, controller, path, "must be a domain-prefixed path (such as \"acme.io/foo\")",
                 "write the controller as a domain you own, '/', and a name, e.g. example.com/ingress-controller");
             return;
         }
@@ -70,13 +70,13 @@ public static class IngressClassChecks
         var host = value[..slash];
         if (KubernetesNames.CheckDns1123Subdomain(host) is { } hostProblem)
         {
-            findings.Add(KindProblem.InvalidValue, controller, path, $"Invalid value: \"{host}\": {hostProblem}", "write the domain part in lower case, e.g. example.com/ingress-controller");
+            findings.Add(ApiserverProblem.InvalidValue, controller, path, $"Invalid value: \"{host}\": {hostProblem}", "write the domain part in lower case, e.g. example.com/ingress-controller");
         }
 
         var rest = value[(slash + 1)..];
         if (!IsHttpPath(rest))
         {
-            findings.Add(KindProblem.InvalidValue, controller, path, $"Invalid value: \"{rest}\": Invalid path: must consist of letters, digits and the characters /-._~%!$&'()*+,;=:",
+            findings.Add(ApiserverProblem.InvalidValue, controller, path, $"Invalid value: \"{rest}\": Invalid path: must consist of letters, digits and the characters /-._~%!$&'()*+,;=:",
                 "write the path part without spaces or other characters a URL path cannot hold");
         }
     }
@@ -85,7 +85,7 @@ public static class IngressClassChecks
     {
         if (BuiltInKindChecks.Text(parameters["apiGroup"]) is { Value.Length: > 0 } group && KubernetesNames.CheckDns1123Subdomain(group.Value) is { } groupProblem)
         {
-            findings.Invalid(KindProblem.InvalidName, group, path.Child("apiGroup"), groupProblem, "give the API group of the parameters' kind, e.g. k8s.example.com");
+            findings.Invalid(ApiserverProblem.InvalidName, group, path.Child("apiGroup"), groupProblem, "give the API group of the parameters' kind, e.g. k8s.example.com");
         }
 
         foreach (var field in (ReadOnlySpan<string>)["kind", "name"])
@@ -97,11 +97,11 @@ public static class IngressClassChecks
 
             if (text.Value.Length == 0)
             {
-                findings.Add(KindProblem.Required, entry.Key, path.Child(field), "Required value", field == "kind" ? "name the kind of the parameters object" : "name the parameters object");
+                findings.Add(ApiserverProblem.Required, entry.Key, path.Child(field), "Required value", field == "kind" ? "name the kind of the parameters object" : "name the parameters object");
             }
             else if (KubernetesNames.CheckPathSegment(text.Value) is { } segmentProblem)
             {
-                findings.Invalid(KindProblem.InvalidName, text, path.Child(field), segmentProblem, "a kind or name cannot hold '/' or '%', nor be '.' or '..'");
+                findings.Invalid(ApiserverProblem.InvalidName, text, path.Child(field), segmentProblem, "a kind or name cannot hold '/' or '%', nor be '.' or '..'");
             }
         }
 
@@ -115,16 +115,16 @@ public static class IngressClassChecks
         var hasNamespace = parameters.TryGetEntry("namespace", out var namespaceEntry) && namespaceEntry.Value is YScalar { IsNull: false };
         if (scope == "Namespace" && !hasNamespace)
         {
-            findings.Add(KindProblem.Required, parameters.GetKey("scope") ?? key, path.Child("namespace"), "Required value: `parameters.scope` is set to 'Namespace'",
+            findings.Add(ApiserverProblem.Required, parameters.GetKey("scope") ?? key, path.Child("namespace"), "Required value: `parameters.scope` is set to 'Namespace'",
                 "give the namespace the parameters object lives in");
         }
         else if (scope == "Namespace" && BuiltInKindChecks.Text(namespaceEntry.Value) is { } ns && KubernetesNames.CheckDns1123Label(ns.Value) is { } nsProblem)
         {
-            findings.Invalid(KindProblem.InvalidName, ns, path.Child("namespace"), nsProblem, "name an existing namespace (a DNS label)");
+            findings.Invalid(ApiserverProblem.InvalidName, ns, path.Child("namespace"), nsProblem, "name an existing namespace (a DNS label)");
         }
         else if (scope == "Cluster" && hasNamespace)
         {
-            findings.Add(KindProblem.Forbidden, namespaceEntry.Key, path.Child("namespace"), "Forbidden: `parameters.scope` is set to 'Cluster'",
+            findings.Add(ApiserverProblem.Forbidden, namespaceEntry.Key, path.Child("namespace"), "Forbidden: `parameters.scope` is set to 'Cluster'",
                 "remove namespace, or set scope: Namespace for a namespaced parameters object");
         }
     }

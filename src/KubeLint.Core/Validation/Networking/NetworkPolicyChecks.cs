@@ -46,7 +46,7 @@ public static class NetworkPolicyChecks
         Rules(spec.GetSequence("egress"), specPath.Child("egress"), "to", findings);
         if (findings.Enforced(PolicyTypeCount) && spec.TryGetEntry("policyTypes", out var types) && types.Value is YSequence { Count: > 2 } list)
         {
-            findings.Add(KindProblem.OutOfRange, types.Key, specPath.Child("policyTypes"), $"Invalid value: {GoFormat.Slice(list)}: may not specify more than two policyTypes",
+            findings.Add(ApiserverProblem.OutOfRange, types.Key, specPath.Child("policyTypes"), $"Invalid value: {GoFormat.Slice(list)}: may not specify more than two policyTypes",
                 "list each of Ingress and Egress at most once");
         }
     }
@@ -93,7 +93,7 @@ public static class NetworkPolicyChecks
         var numeric = hasPort && YValues.TryGetInt(portNode, out number); // a plain number; a quoted one is a port name
         if (numeric && findings.Enforced(PortNumber) && number is < 1 or > 65535)
         {
-            findings.Add(KindProblem.OutOfRange, portNode!, path.Child("port"), $"Invalid value: {number}: {PortRange}", "give a port number from 1 to 65535");
+            findings.Add(ApiserverProblem.OutOfRange, portNode!, path.Child("port"), $"Invalid value: {number}: {PortRange}", "give a port number from 1 to 65535");
         }
 
         if (!findings.Enforced(EndPort) || !port.TryGetEntry("endPort", out var endEntry) || endEntry.Value is not YScalar endNode
@@ -105,27 +105,27 @@ public static class NetworkPolicyChecks
         var endPath = path.Child("endPort");
         if (!hasPort)
         {
-            findings.Add(KindProblem.Inconsistent, endNode, endPath, $"Invalid value: {end}: may not be specified when `port` is not specified",
+            findings.Add(ApiserverProblem.Inconsistent, endNode, endPath, $"Invalid value: {end}: may not be specified when `port` is not specified",
                 "set port to the first port of the range, or remove endPort");
             return;
         }
 
         if (!numeric)
         {
-            findings.Add(KindProblem.Inconsistent, endNode, endPath, $"Invalid value: {end}: may not be specified when `port` is non-numeric",
+            findings.Add(ApiserverProblem.Inconsistent, endNode, endPath, $"Invalid value: {end}: may not be specified when `port` is non-numeric",
                 "a range needs port numbers: give port as a number, or remove endPort", portNode);
             return;
         }
 
         if (end < number)
         {
-            findings.Add(KindProblem.OutOfRange, endNode, endPath, $"Invalid value: {end}: must be greater than or equal to `port`",
+            findings.Add(ApiserverProblem.OutOfRange, endNode, endPath, $"Invalid value: {end}: must be greater than or equal to `port`",
                 $"give endPort {number} or more (the last port of the range starting at port)");
         }
 
         if (end is < 1 or > 65535)
         {
-            findings.Add(KindProblem.OutOfRange, endNode, endPath, $"Invalid value: {end}: {PortRange}", "give a port number from 1 to 65535");
+            findings.Add(ApiserverProblem.OutOfRange, endNode, endPath, $"Invalid value: {end}: {PortRange}", "give a port number from 1 to 65535");
         }
     }
 
@@ -145,12 +145,12 @@ public static class NetworkPolicyChecks
 
             if (count == 0 && !HasUnreadable(peer))
             {
-                findings.Add(KindProblem.Required, BuiltInKindChecks.Anchor(peer), path, "Required value: must specify a peer",
+                findings.Add(ApiserverProblem.Required, BuiltInKindChecks.Anchor(peer), path, "Required value: must specify a peer",
                     "give podSelector, namespaceSelector (or both), or ipBlock; to allow every source, drop the from/to list instead");
             }
             else if (count > 1 && peer.TryGetEntry("ipBlock", out var block) && block.Value is YMapping)
             {
-                findings.Add(KindProblem.Forbidden, block.Key, path, "Forbidden: may not specify both ipBlock and another peer",
+                findings.Add(ApiserverProblem.Forbidden, block.Key, path, "Forbidden: may not specify both ipBlock and another peer",
                     "put the ipBlock in a list item of its own: items are ORed, selectors within one item ANDed");
             }
         }
@@ -164,7 +164,7 @@ public static class NetworkPolicyChecks
             {
                 if (BuiltInKindChecks.Text(excepts.Items[k]) is { } exceptNode && CidrRange.TryParse(exceptNode.Value, out var except) && !cidr.StrictlyContains(except))
                 {
-                    findings.Add(KindProblem.Inconsistent, exceptNode, exceptPath.Index(k), $"Invalid value: \"{exceptNode.Value}\": must be a strict subset of `cidr`",
+                    findings.Add(ApiserverProblem.Inconsistent, exceptNode, exceptPath.Index(k), $"Invalid value: \"{exceptNode.Value}\": must be a strict subset of `cidr`",
                         $"except only ranges inside {cidrNode.Value} and smaller than it", cidrNode);
                 }
             }

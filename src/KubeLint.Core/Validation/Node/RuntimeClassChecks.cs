@@ -17,7 +17,7 @@ public static class RuntimeClassChecks
     {
         if (findings.Enforced(Handler) && BuiltInKindChecks.Text(root["handler"]) is { } handler && KubernetesNames.CheckDns1123Label(handler.Value) is { } problem)
         {
-            findings.Invalid(KindProblem.InvalidName, handler, FieldPath.Root("handler"), problem,
+            findings.Invalid(ApiserverProblem.InvalidName, handler, FieldPath.Root("handler"), problem,
                 "name the CRI handler as the container runtime's configuration does (lower-case letters, digits and '-', e.g. runc or kata)");
         }
     }

@@ -38,7 +38,7 @@ public static class RbacChecks
             var shown = GoStrings(list);
             if (namespaced)
             {
-                findings.Add(KindProblem.Inconsistent, urls.Key, path, $"Invalid value: {shown}: namespaced rules cannot apply to non-resource URLs",
+                findings.Add(ApiserverProblem.Inconsistent, urls.Key, path, $"Invalid value: {shown}: namespaced rules cannot apply to non-resource URLs",
                     "non-resource URLs are cluster-wide: move this rule to a ClusterRole bound with a ClusterRoleBinding");
             }
 
@@ -46,7 +46,7 @@ public static class RbacChecks
             {
                 if (rule.TryGetEntry(field, out var other) && other.Value is YSequence { Count: > 0 })
                 {
-                    findings.Add(KindProblem.Forbidden, urls.Key, path, $"Invalid value: {shown}: rules cannot apply to both regular resources and non-resource URLs",
+                    findings.Add(ApiserverProblem.Forbidden, urls.Key, path, $"Invalid value: {shown}: rules cannot apply to both regular resources and non-resource URLs",
                         $"split it in two rules: one with {field}, one with nonResourceURLs", other.Key);
                     break;
                 }
@@ -81,18 +81,18 @@ public static class RbacChecks
                     if (BuiltInKindChecks.Text(subject["name"]) is { Value.Length: > 0 } name && !YValues.IsPlaceholder(name.Value)
                         && KubernetesNames.CheckDns1123Subdomain(name.Value) is { } reason)
                     {
-                        findings.Invalid(KindProblem.InvalidName, name, path.Child("name"), reason, "name the service account as it is written in its metadata.name (lower-case, digits, '-' and '.')");
+                        findings.Invalid(ApiserverProblem.InvalidName, name, path.Child("name"), reason, "name the service account as it is written in its metadata.name (lower-case, digits, '-' and '.')");
                     }
 
                     if (apiGroup is not null)
                     {
-                        findings.Add(KindProblem.Inconsistent, apiGroup, path.Child("apiGroup"), $"Unsupported value: \"{apiGroup.Value}\": supported values: \"\"",
+                        findings.Add(ApiserverProblem.Inconsistent, apiGroup, path.Child("apiGroup"), $"Unsupported value: \"{apiGroup.Value}\": supported values: \"\"",
                             "a ServiceAccount is in the core group: remove apiGroup", kind);
                     }
 
                     break;
                 case "User" or "Group" when apiGroup is not null && apiGroup.Value != Group:
-                    findings.Add(KindProblem.Inconsistent, apiGroup, path.Child("apiGroup"), $"Unsupported value: \"{apiGroup.Value}\": supported values: \"{Group}\"",
+                    findings.Add(ApiserverProblem.Inconsistent, apiGroup, path.Child("apiGroup"), $"Unsupported value: \"{apiGroup.Value}\": supported values: \"{Group}\"",
                         $"a {kind.Value} subject takes apiGroup {Group}: write that, or leave apiGroup out", kind);
                     break;
             }

@@ -61,12 +61,12 @@ internal static class LabelSelectorChecks
         {
             if (SchedulingWalk.Text(key) is not null && KubernetesNames.CheckQualifiedName(key.Value) is { } keyReason)
             {
-                walk.Add(SchedulingProblem.InvalidKey, key, path, $"Invalid value: \"{key.Value}\": {keyReason}", "use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'");
+                walk.Add(ApiserverProblem.InvalidName, key, path, $"Invalid value: \"{key.Value}\": {keyReason}", "use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'");
             }
 
             if (SchedulingWalk.Text(value) is { } text && KubernetesNames.CheckLabelValue(text.Value) is { } valueReason)
             {
-                walk.Add(SchedulingProblem.InvalidValue, text, path, $"Invalid value: \"{text.Value}\": {valueReason}", "use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
+                walk.Add(ApiserverProblem.InvalidValue, text, path, $"Invalid value: \"{text.Value}\": {valueReason}", "use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
             }
         }
     }

@@ -50,7 +50,7 @@ internal static class NodeAffinityChecks
             var termsPath = path.Child(Required).Child("nodeSelectorTerms");
             if (terms.Value is YScalar { IsNull: true } or YSequence { Count: 0 })
             {
-                walk.Add(SchedulingProblem.Required, terms.Key, termsPath, "Required value: must have at least one node selector term",
+                walk.Add(ApiserverProblem.Required, terms.Key, termsPath, "Required value: must have at least one node selector term",
                     "add a term with matchExpressions (terms are ORed), or drop requiredDuringSchedulingIgnoredDuringExecution");
             }
             else if (terms.Value is YSequence list)
@@ -83,7 +83,7 @@ internal static class NodeAffinityChecks
         var expressions = term.GetSequence("matchExpressions");
         if (TermNotEmpty.AppliesTo(walk.Minor) && expressions is not { Count: > 0 })
         {
-            walk.Add(SchedulingProblem.Required, (YNode?)term.GetKey("matchExpressions") ?? SchedulingWalk.ItemAnchor(term), path.Child("matchExpressions"),
+            walk.Add(ApiserverProblem.Required, (YNode?)term.GetKey("matchExpressions") ?? SchedulingWalk.ItemAnchor(term), path.Child("matchExpressions"),
                 "Required value: must have at least one node selector requirement", "add a matchExpressions item, e.g. {key: kubernetes.io/os, operator: In, values: [linux]}");
             return;
         }
@@ -116,7 +116,7 @@ internal static class NodeAffinityChecks
         if (!SelectorRequirements.CheckSetOperator(walk, requirement, op, path) && op is "Gt" or "Lt"
             && SelectorRequirements.ValueCount(requirement, out var values) is { } count && count != 1)
         {
-            walk.Add(SchedulingProblem.Required, SelectorRequirements.ValuesAnchor(requirement, values), path.Child("values"),
+            walk.Add(ApiserverProblem.Required, SelectorRequirements.ValuesAnchor(requirement, values), path.Child("values"),
                 "Required value: must be specified single value when `operator` is 'Lt' or 'Gt'", "give exactly one value, the integer the node label is compared with");
         }
 
@@ -135,14 +135,14 @@ internal static class NodeAffinityChecks
         {
             if (SelectorRequirements.ValueCount(requirement, out var values) is { } count && count != 1)
             {
-                walk.Add(SchedulingProblem.Required, SelectorRequirements.ValuesAnchor(requirement, values), path.Child("values"),
+                walk.Add(ApiserverProblem.Required, SelectorRequirements.ValuesAnchor(requirement, values), path.Child("values"),
                     "Required value: must be only one value when `operator` is 'In' or 'NotIn' for node field selector", "give exactly one node name; use one matchFields term per node (terms are ORed)");
             }
         }
         else if (opNode?.Value is "Exists" or "DoesNotExist" or "Gt" or "Lt")
         {
             // Operators of node labels that node fields do not take; any other is outside every set (KL1004's).
-            walk.Add(SchedulingProblem.InvalidValue, opNode, path.Child("operator"), $"Invalid value: \"{opNode.Value}\": not a valid selector operator", "use operator In or NotIn with one node name");
+            walk.Add(ApiserverProblem.InvalidValue, opNode, path.Child("operator"), $"Invalid value: \"{opNode.Value}\": not a valid selector operator", "use operator In or NotIn with one node name");
         }
 
         if (SchedulingWalk.Text(requirement["key"]) is not { } key)
@@ -152,7 +152,7 @@ internal static class NodeAffinityChecks
 
         if (key.Value != "metadata.name")
         {
-            walk.Add(SchedulingProblem.InvalidKey, key, path.Child("key"), $"Invalid value: \"{key.Value}\": not a valid field selector key",
+            walk.Add(ApiserverProblem.InvalidName, key, path.Child("key"), $"Invalid value: \"{key.Value}\": not a valid field selector key",
                 "use key: metadata.name (the only node field), or move the requirement to matchExpressions to select by a node label");
             return;
         }
@@ -163,7 +163,7 @@ internal static class NodeAffinityChecks
             {
                 if (SchedulingWalk.Text(names.Items[j]) is { } name && KubernetesNames.CheckDns1123Subdomain(name.Value) is { } reason)
                 {
-                    walk.Add(SchedulingProblem.InvalidKey, name, path.Child("values").Index(j), $"Invalid value: \"{name.Value}\": {reason}", "give the node's name as kubectl get nodes shows it");
+                    walk.Add(ApiserverProblem.InvalidName, name, path.Child("values").Index(j), $"Invalid value: \"{name.Value}\": {reason}", "give the node's name as kubectl get nodes shows it");
                 }
             }
         }

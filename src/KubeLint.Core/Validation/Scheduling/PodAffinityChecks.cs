@@ -108,7 +108,7 @@ internal static class PodAffinityChecks
             {
                 if (SchedulingWalk.Text(item) is { } name && KubernetesNames.CheckDns1123Label(name.Value) is { } reason)
                 {
-                    walk.Add(SchedulingProblem.InvalidKey, name, path.Child("namespace"), $"Invalid value: \"{name.Value}\": {reason}", "name a namespace as kubectl get namespaces shows it");
+                    walk.Add(ApiserverProblem.InvalidName, name, path.Child("namespace"), $"Invalid value: \"{name.Value}\": {reason}", "name a namespace as kubectl get namespaces shows it");
                 }
             }
         }
@@ -116,7 +116,7 @@ internal static class PodAffinityChecks
         // An empty topologyKey is left alone: which minors refuse it for which terms changed, and was not read for each.
         if (SchedulingWalk.Text(term["topologyKey"]) is { Value.Length: > 0 } topologyKey && KubernetesNames.CheckQualifiedName(topologyKey.Value) is { } keyReason)
         {
-            walk.Add(SchedulingProblem.InvalidKey, topologyKey, path.Child("topologyKey"), $"Invalid value: \"{topologyKey.Value}\": {keyReason}",
+            walk.Add(ApiserverProblem.InvalidName, topologyKey, path.Child("topologyKey"), $"Invalid value: \"{topologyKey.Value}\": {keyReason}",
                 "use a node label key, e.g. kubernetes.io/hostname or topology.kubernetes.io/zone");
         }
     }

@@ -19,7 +19,7 @@ public static class SchedulingChecks
     private static readonly FieldPath Selector = FieldPath.Parse("spec.selector");
 
     /// <summary>Reports the findings of <paramref name="problem"/>'s class with <paramref name="rule"/>.</summary>
-    public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, SchedulingProblem problem)
+    public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, ApiserverProblem problem)
     {
         foreach (var finding in Of(ctx.Object, ctx.TargetMinor(), problem))
         {
@@ -35,7 +35,7 @@ public static class SchedulingChecks
     }
 
     /// <summary>The rejections of <paramref name="wanted"/>'s class in <paramref name="obj"/> at <paramref name="minor"/>.</summary>
-    public static List<SchedulingFinding> Of(KubeObject obj, int minor, SchedulingProblem wanted)
+    public static List<SchedulingFinding> Of(KubeObject obj, int minor, ApiserverProblem wanted)
     {
         var walk = new SchedulingWalk(wanted, minor);
 

@@ -2,42 +2,23 @@ using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Validation.Scheduling;
 
-/// <summary>The class of a rejection of a selector, toleration or affinity, which decides the rule that reports it.</summary>
-public enum SchedulingProblem
-{
-    /// <summary>A field the validation code requires (KL1011).</summary>
-    Required,
-
-    /// <summary>A label key, toleration key or name the apiserver's syntax refuses (KL1012).</summary>
-    InvalidKey,
-
-    /// <summary>A label value the apiserver's syntax refuses (KL1013).</summary>
-    InvalidValue,
-
-    /// <summary>A field that another field's value forbids (KL1015).</summary>
-    Forbidden,
-
-    /// <summary>Two fields the validation code checks against each other (KL1017).</summary>
-    Inconsistent,
-}
-
 /// <summary>One rejection: where, the apiserver's path and wording, the fix, and the other side of an inconsistency.</summary>
-public sealed record SchedulingFinding(SchedulingProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix, YNode? Related = null);
+public sealed record SchedulingFinding(ApiserverProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix, YNode? Related = null);
 
 /// <summary>
 /// Collects the findings of one class while the checks walk an object: the walk is the same for every
 /// class, and only the wanted class's findings are kept (each rule asks for its own).
 /// </summary>
-internal sealed class SchedulingWalk(SchedulingProblem wanted, int minor)
+internal sealed class SchedulingWalk(ApiserverProblem wanted, int minor)
 {
     public List<SchedulingFinding> Findings { get; } = [];
 
     public int Minor => minor;
 
     /// <summary>True when the walk keeps findings of <paramref name="problem"/>: lets a check skip work no one asked for.</summary>
-    public bool Wants(SchedulingProblem problem) => problem == wanted;
+    public bool Wants(ApiserverProblem problem) => problem == wanted;
 
-    public void Add(SchedulingProblem problem, YNode node, FieldPath path, string wording, string fix, YNode? related = null)
+    public void Add(ApiserverProblem problem, YNode node, FieldPath path, string wording, string fix, YNode? related = null)
     {
         if (problem == wanted)
         {

@@ -43,12 +43,12 @@ internal static class SelectorRequirements
 
         if (op is "In" or "NotIn" && count == 0)
         {
-            walk.Add(SchedulingProblem.Required, ValuesAnchor(requirement, values), path.Child("values"),
+            walk.Add(ApiserverProblem.Required, ValuesAnchor(requirement, values), path.Child("values"),
                 "Required value: must be specified when `operator` is 'In' or 'NotIn'", "list the label values to match, or use operator Exists to match any value");
         }
         else if (op is "Exists" or "DoesNotExist" && count > 0)
         {
-            walk.Add(SchedulingProblem.Forbidden, values.Key, path.Child("values"),
+            walk.Add(ApiserverProblem.Forbidden, values.Key, path.Child("values"),
                 "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'", "drop values, or use operator In (NotIn) to match (exclude) them");
         }
 
@@ -60,14 +60,14 @@ internal static class SelectorRequirements
     {
         if (SchedulingWalk.Text(requirement["key"]) is { } key && KubernetesNames.CheckQualifiedName(key.Value) is { } reason)
         {
-            walk.Add(SchedulingProblem.InvalidKey, key, path.Child("key"), $"Invalid value: \"{key.Value}\": {reason}", "use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'");
+            walk.Add(ApiserverProblem.InvalidName, key, path.Child("key"), $"Invalid value: \"{key.Value}\": {reason}", "use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'");
         }
     }
 
     /// <summary>IsValidLabelValue on each value (<c>values[j]</c>), where the minor's validation checks them.</summary>
     public static void CheckValues(SchedulingWalk walk, YMapping requirement, FieldPath path)
     {
-        if (!walk.Wants(SchedulingProblem.InvalidValue) || requirement.GetSequence("values") is not { } values)
+        if (!walk.Wants(ApiserverProblem.InvalidValue) || requirement.GetSequence("values") is not { } values)
         {
             return;
         }
@@ -77,7 +77,7 @@ internal static class SelectorRequirements
         {
             if (SchedulingWalk.Text(values.Items[j]) is { } value && KubernetesNames.CheckLabelValue(value.Value) is { } reason)
             {
-                walk.Add(SchedulingProblem.InvalidValue, value, valuesPath.Index(j), $"Invalid value: \"{value.Value}\": {reason}", "use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
+                walk.Add(ApiserverProblem.InvalidValue, value, valuesPath.Index(j), $"Invalid value: \"{value.Value}\": {reason}", "use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
             }
         }
     }

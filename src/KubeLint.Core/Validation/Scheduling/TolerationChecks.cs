@@ -41,21 +41,21 @@ internal static class TolerationChecks
 
         if (keyText.Length > 0 && KubernetesNames.CheckQualifiedName(keyText) is { } keyReason)
         {
-            walk.Add(SchedulingProblem.InvalidKey, key!, path.Child("key"), $"Invalid value: \"{keyText}\": {keyReason}",
+            walk.Add(ApiserverProblem.InvalidName, key!, path.Child("key"), $"Invalid value: \"{keyText}\": {keyReason}",
                 "use the taint's key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'");
         }
 
         // An empty key with Exists tolerates every taint; with Equal (or no operator) it would match nothing.
         if (keyText.Length == 0 && opText != "Exists")
         {
-            walk.Add(SchedulingProblem.Inconsistent, (YNode?)op ?? SchedulingWalk.ItemAnchor(toleration), path.Child("operator"),
+            walk.Add(ApiserverProblem.Inconsistent, (YNode?)op ?? SchedulingWalk.ItemAnchor(toleration), path.Child("operator"),
                 $"Invalid value: \"{opText}\": operator must be Exists when `key` is empty, which means \"match all values and all keys\"",
                 "name the taint's key, or set operator: Exists to tolerate every taint");
         }
 
         if (toleration.TryGetEntry("tolerationSeconds", out var seconds) && seconds.Value is not YScalar { IsNull: true } && effectText != "NoExecute")
         {
-            walk.Add(SchedulingProblem.Inconsistent, (YNode?)effect ?? seconds.Key, path.Child("effect"),
+            walk.Add(ApiserverProblem.Inconsistent, (YNode?)effect ?? seconds.Key, path.Child("effect"),
                 $"Invalid value: \"{effectText}\": effect must be 'NoExecute' when `tolerationSeconds` is set",
                 "set effect: NoExecute (tolerationSeconds bounds how long a pod stays on a node given a NoExecute taint), or drop tolerationSeconds", seconds.Key);
         }
@@ -68,12 +68,12 @@ internal static class TolerationChecks
         // The apiserver names the operator in both paths below, whatever the field at fault.
         if (opText is "Equal" or "" && KubernetesNames.CheckLabelValue(valueText) is { } valueReason)
         {
-            walk.Add(SchedulingProblem.InvalidValue, value!, path.Child("operator"), $"Invalid value: \"{valueText}\": {valueReason}",
+            walk.Add(ApiserverProblem.InvalidValue, value!, path.Child("operator"), $"Invalid value: \"{valueText}\": {valueReason}",
                 "use the taint's value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
         }
         else if (opText == "Exists" && valueText.Length > 0)
         {
-            walk.Add(SchedulingProblem.Forbidden, toleration.GetKey("value")!, path.Child("operator"),
+            walk.Add(ApiserverProblem.Forbidden, toleration.GetKey("value")!, path.Child("operator"),
                 $"Invalid value: core.Toleration{{Key:\"{keyText}\", Operator:\"Exists\", Value:\"{valueText}\", …}}: value must be empty when `operator` is 'Exists'",
                 "drop value to tolerate the key with any value, or use operator: Equal to tolerate only this value");
         }

@@ -5,22 +5,6 @@ using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Validation.Security;
 
-/// <summary>The class of a security context rejection, which decides the rule that reports it.</summary>
-public enum SecurityProblem
-{
-    /// <summary>A field the validation code requires (KL1011).</summary>
-    Required,
-
-    /// <summary>A user or group ID outside 0–2147483647 (KL1014).</summary>
-    OutOfRange,
-
-    /// <summary>A field another field's value forbids (KL1015).</summary>
-    Forbidden,
-
-    /// <summary>Two fields the validation code checks against each other (KL1017).</summary>
-    Inconsistent,
-}
-
 /// <summary>
 /// Pod and container security contexts as <c>pkg/apis/core/validation/validation.go</c> checks them:
 /// <c>ValidatePodSecurityContext</c> (validatePodSpecSecurityContext today), <c>ValidateSecurityContext</c> and
@@ -56,7 +40,7 @@ public static class SecurityContextChecks
     private const string IdFix = "use an ID from 0 to 2147483647";
 
     /// <summary>Reports the findings of <paramref name="problem"/>'s class with <paramref name="rule"/>.</summary>
-    public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, SecurityProblem problem)
+    public static void Report(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, ApiserverProblem problem)
     {
         var walk = new SecurityWalk(ctx, rule, problem, ctx.TargetMinor());
         foreach (var spec in PodSpecPaths.ValidatedOf(ctx.Object))
@@ -78,7 +62,7 @@ public static class SecurityContextChecks
 
     private static void Pod(SecurityWalk walk, YMapping context, FieldPath path)
     {
-        if (walk.Wants(SecurityProblem.OutOfRange) && PodIds.AppliesTo(walk.Minor))
+        if (walk.Wants(ApiserverProblem.OutOfRange) && PodIds.AppliesTo(walk.Minor))
         {
             Id(walk, context, path, "runAsUser");
             Id(walk, context, path, "fsGroup");
@@ -102,7 +86,7 @@ public static class SecurityContextChecks
 
     private static void Container(SecurityWalk walk, YMapping context, FieldPath path)
     {
-        if (walk.Wants(SecurityProblem.OutOfRange))
+        if (walk.Wants(ApiserverProblem.OutOfRange))
         {
             if (ContainerIds.AppliesTo(walk.Minor))
             {
@@ -117,12 +101,12 @@ public static class SecurityContextChecks
 
         // A privileged process, or one given CAP_SYS_ADMIN, can always gain privileges, so the apiserver refuses
         // allowPrivilegeEscalation: false beside either. Only the literal "CAP_SYS_ADMIN" is compared (not "SYS_ADMIN").
-        if (walk.Wants(SecurityProblem.Inconsistent) && Escalation.AppliesTo(walk.Minor)
+        if (walk.Wants(ApiserverProblem.Inconsistent) && Escalation.AppliesTo(walk.Minor)
             && context.TryGetEntry("allowPrivilegeEscalation", out var escalation) && IsBool(escalation.Value, false))
         {
             if (context.TryGetEntry("privileged", out var privileged) && IsBool(privileged.Value, true))
             {
-                walk.Add(SecurityProblem.Inconsistent, escalation.Value, path,
+                walk.Add(ApiserverProblem.Inconsistent, escalation.Value, path,
                     "Invalid value: core.SecurityContext{…}: cannot set `allowPrivilegeEscalation` to false and `privileged` to true",
                     "drop allowPrivilegeEscalation: false (a privileged container can always escalate), or drop privileged: true", privileged.Key);
             }
@@ -133,7 +117,7 @@ public static class SecurityContextChecks
                 {
                     if (item is YScalar { Value: "CAP_SYS_ADMIN" } cap)
                     {
-                        walk.Add(SecurityProblem.Inconsistent, escalation.Value, path,
+                        walk.Add(ApiserverProblem.Inconsistent, escalation.Value, path,
                             "Invalid value: core.SecurityContext{…}: cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN",
                             "drop allowPrivilegeEscalation: false, or do not add CAP_SYS_ADMIN", cap);
                     }
@@ -161,12 +145,12 @@ public static class SecurityContextChecks
         var hasProfile = profile.TryGetEntry("localhostProfile", out var local) && local.Value is not YScalar { IsNull: true };
         if (type.Value == "Localhost" && !hasProfile)
         {
-            walk.Add(SecurityProblem.Required, entry.Key, path.Child("localhostProfile"), "Required value: must be set when seccomp type is Localhost",
+            walk.Add(ApiserverProblem.Required, entry.Key, path.Child("localhostProfile"), "Required value: must be set when seccomp type is Localhost",
                 "name the profile file, relative to the kubelet's seccomp directory (localhostProfile: profiles/audit.json), or use type: RuntimeDefault");
         }
         else if (type.Value != "Localhost" && hasProfile)
         {
-            walk.Add(SecurityProblem.Forbidden, local.Key, path.Child("localhostProfile"), "Invalid value: core.SeccompProfile{…}: can only be set when seccomp type is Localhost",
+            walk.Add(ApiserverProblem.Forbidden, local.Key, path.Child("localhostProfile"), "Invalid value: core.SeccompProfile{…}: can only be set when seccomp type is Localhost",
                 "drop localhostProfile, or set type: Localhost to load that profile", type);
         }
     }
@@ -190,7 +174,7 @@ public static class SecurityContextChecks
 
         if (id is < 0 or > MaxId)
         {
-            walk.Add(SecurityProblem.OutOfRange, scalar, path, $"Invalid value: {id.ToString(CultureInfo.InvariantCulture)}: must be between 0 and 2147483647, inclusive", IdFix);
+            walk.Add(ApiserverProblem.OutOfRange, scalar, path, $"Invalid value: {id.ToString(CultureInfo.InvariantCulture)}: must be between 0 and 2147483647, inclusive", IdFix);
         }
     }
 
@@ -198,13 +182,13 @@ public static class SecurityContextChecks
 }
 
 /// <summary>Reports the findings of one class while the checks walk an object's security contexts.</summary>
-internal sealed class SecurityWalk(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, SecurityProblem wanted, int minor)
+internal sealed class SecurityWalk(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, ApiserverProblem wanted, int minor)
 {
     public int Minor => minor;
 
-    public bool Wants(SecurityProblem problem) => problem == wanted;
+    public bool Wants(ApiserverProblem problem) => problem == wanted;
 
-    public void Add(SecurityProblem problem, YNode node, FieldPath path, string wording, string fix, YNode? related = null)
+    public void Add(ApiserverProblem problem, YNode node, FieldPath path, string wording, string fix, YNode? related = null)
     {
         if (problem != wanted)
         {

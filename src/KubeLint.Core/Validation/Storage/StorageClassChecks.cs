@@ -25,18 +25,18 @@ public static class StorageClassChecks
         {
             if (provisioner.Value.Length == 0)
             {
-                findings.Add(KindProblem.Required, entry.Key, path, "Required value", "name the volume plugin or CSI driver that provisions volumes, e.g. ebs.csi.aws.com");
+                findings.Add(ApiserverProblem.Required, entry.Key, path, "Required value", "name the volume plugin or CSI driver that provisions volumes, e.g. ebs.csi.aws.com");
             }
             else if (KubernetesNames.CheckQualifiedName(provisioner.Value.ToLowerInvariant()) is { } problem)
             {
-                findings.Invalid(KindProblem.InvalidName, provisioner, path, problem,
+                findings.Invalid(ApiserverProblem.InvalidName, provisioner, path, problem,
                     "give the provisioner's name as its driver registers it, e.g. kubernetes.io/aws-ebs or ebs.csi.aws.com (letters, digits, '-', '_', '.', one optional '/')");
             }
         }
 
         if (findings.Enforced(ParameterCount) && root.TryGetEntry("parameters", out var parameters) && parameters.Value is YMapping { Count: > MaxParameters } map)
         {
-            findings.Add(KindProblem.OutOfRange, parameters.Key, FieldPath.Root("parameters"), $"Too many: {map.Count}: must have at most {MaxParameters} items",
+            findings.Add(ApiserverProblem.OutOfRange, parameters.Key, FieldPath.Root("parameters"), $"Too many: {map.Count}: must have at most {MaxParameters} items",
                 "keep the provisioner's parameters to 512 or fewer");
         }
     }
