@@ -5,13 +5,25 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>../shared</c> from the repo root, as CI lays it out; null when absent.
-    /// A git worktree one level deeper (<c>wt/NAME</c>) also finds it at <c>../../shared</c>.</summary>
-    public static string? Shared { get; } = new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
-        .Select(Path.GetFullPath)
-        .FirstOrDefault(p => Directory.Exists(Path.Combine(p, "corpus")));
+    /// <summary><c>../shared</c> from the repo root, as CI lays it out, else a <c>shared/</c> beside a folder further
+    /// up (a git worktree nested deeper); null when there is none.</summary>
+    public static string? Shared { get; } = FindShared();
 
     public static string Sample(string relative) => Path.Combine(Root, "samples", relative);
+
+    private static string? FindShared()
+    {
+        for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "corpus")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     private static string FindRoot()
     {

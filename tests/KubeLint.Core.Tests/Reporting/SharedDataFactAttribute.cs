@@ -14,18 +14,7 @@ public sealed class SharedDataFactAttribute : FactAttribute
 
 public static class SharedData
 {
-    /// <summary>The full path of a file under <c>../shared/</c>, found from the folder that holds KubeLint.sln.</summary>
-    public static string? Find(string relativePath)
-    {
-        for (var folder = AppContext.BaseDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
-        {
-            if (File.Exists(Path.Combine(folder, "KubeLint.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine(folder, "..", "shared", relativePath));
-                return File.Exists(path) ? path : null;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The full path of a file under <c>../shared/</c>, or null when it is absent.</summary>
+    public static string? Find(string relativePath) =>
+        Infrastructure.RepoPaths.Shared is { } shared && File.Exists(Path.Combine(shared, relativePath)) ? Path.Combine(shared, relativePath) : null;
 }

@@ -1,5 +1,6 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
+using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules;
 
@@ -13,7 +14,7 @@ public class AnalyzerReleasesTests
     [Fact]
     public void Every_rule_is_shipped_with_its_category_severity_and_state()
     {
-        var rules = Path.Combine(RepositoryRoot(), "rules");
+        var rules = Path.Combine(RepoPaths.Root, "rules");
         var (shipped, removed) = Read(File.ReadAllLines(Path.Combine(rules, "AnalyzerReleases.Shipped.md"))
             .Concat(File.ReadAllLines(Path.Combine(rules, "AnalyzerReleases.Unshipped.md"))));
         var descriptors = AnalyzerCatalog.CreateBuiltIns().SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).ToList();
@@ -92,18 +93,5 @@ public class AnalyzerReleasesTests
         }
 
         return (shipped, removed);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KubeLint.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KubeLint.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -11,7 +11,7 @@ public class ArticleAcceptanceTests
     private static readonly string[] ReviewerRules = ["KL4001", "KL4002", "KL4003", "KL4004", "KL4005", "KL4013", "KL4014"];
 
     private static readonly Lazy<IReadOnlyList<Diagnostic>> Findings = new(() =>
-        RuleVerifier.Lint(RepositoryRoot(), ["samples/article"]).Diagnostics);
+        RuleVerifier.Lint(RepoPaths.Root, ["samples/article"]).Diagnostics);
 
     [Fact]
     public void The_two_container_pod() => AssertFindings("app-wordpress.yml",
@@ -77,18 +77,5 @@ public class ArticleAcceptanceTests
             .Select(d => $"{d.Location.Start.Line}:{d.Location.Start.Column} {d.Id}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected.Select(e => $"{e.Line}:{e.Column} {e.Rule}").Order(StringComparer.Ordinal), actual);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KubeLint.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KubeLint.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,29 +1,14 @@
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
-/// <summary>Finds the repository root (the folder with KubeLint.sln) and the shared data beside it.</summary>
+/// <summary>The repository root, the shared data beside it and the article's samples, for the cross-object tests.</summary>
 internal static class CrossObjectTestData
 {
-    public static readonly string RepositoryRoot = FindRoot();
+    public static readonly string RepositoryRoot = Infrastructure.RepoPaths.Root;
 
     /// <summary><c>../shared</c> next to the repository, or null when this checkout has none.</summary>
-    public static readonly string? SharedRoot = Directory.Exists(Path.Combine(RepositoryRoot, "..", "shared"))
-        ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"))
-        : null;
+    public static readonly string? SharedRoot = Infrastructure.RepoPaths.Shared;
 
     public static string Sample(string name) => File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "article", name));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KubeLint.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"KubeLint.sln not found above {AppContext.BaseDirectory}");
-    }
 }
 
 /// <summary>A fact that needs <c>../shared</c>; skipped, saying so, where it is absent.</summary>
