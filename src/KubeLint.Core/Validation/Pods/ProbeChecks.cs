@@ -1,0 +1,109 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Yaml;
+
+namespace KubeLint.Core.Validation.Pods;
+
+/// <summary>
+/// Probes and lifecycle hooks as pkg/apis/core/validation/validation.go checks them: validateInitContainers
+/// forbids them on an init container unless it is a sidecar (<c>restartPolicy: Always</c>, SidecarContainers
+/// beta and on from 1.29; before, the field is dropped or unknown, so the probes stay forbidden), and
+/// validateHandler → validateExecAction requires an exec handler's command wherever handlers are validated.
+/// One handler, not two or none, is KL1015's; port names KL1013's; port numbers KL2010's.
+/// </summary>
+public static class ProbeChecks
+{
+    private const string File = "pkg/apis/core/validation/validation.go";
+
+    // Read in the 1.9 sources (lifecycle, livenessProbe, readinessProbe; startupProbe joined in 1.16) and today's.
+    public static readonly ValidationSource InitContainerFields = new(File, "validateInitContainers", Since: 9);
+
+    // From 1.28 the refusal is a Forbidden naming the sidecar way out; before, an Invalid of the whole probe.
+    private static readonly ValidationSource SidecarWording = new(File, "validateInitContainers (SidecarContainers)", Since: 28);
+    private static readonly ValidationSource Sidecars = new(File, "validateInitContainers (restartPolicy Always)", Since: 29);
+
+    public static readonly ValidationSource ExecCommand = new(File, "validateHandler / validateExecAction");
+
+    private static readonly string[] ProbeKeys = ["livenessProbe", "readinessProbe", "startupProbe"];
+    private static readonly string[] Hooks = ["postStart", "preStop"];
+
+    public static void Check(ContainerAt container, KindFindings findings)
+    {
+        var node = container.Node;
+        var role = container.Container.Role;
+        var minor = findings.Minor;
+        var validated = role == ContainerRole.Regular || (role == ContainerRole.Init && container.Container.IsSidecar && findings.Enforced(Sidecars));
+        if (role == ContainerRole.Init && !validated)
+        {
+            if (findings.Enforced(InitContainerFields))
+            {
+                ForbidOnInitContainer(container, findings);
+            }
+
+            return;
+        }
+
+        if (!validated)
+        {
+            return; // ephemeral containers may hold no probe or hook at all
+        }
+
+        foreach (var key in ProbeKeys)
+        {
+            // startupProbe: alpha 1.16 (off, the field is dropped), beta and on from 1.18.
+            if ((key != "startupProbe" || minor >= 18) && node.GetMapping(key) is { } probe)
+            {
+                Exec(probe, container.Path.Child(key), findings);
+            }
+        }
+
+        if (node.GetMapping("lifecycle") is { } lifecycle)
+        {
+            foreach (var hook in Hooks)
+            {
+                if (lifecycle.GetMapping(hook) is { } handler)
+                {
+                    Exec(handler, container.Path.Child("lifecycle").Child(hook), findings);
+                }
+            }
+        }
+    }
+
+    private static void ForbidOnInitContainer(ContainerAt container, KindFindings findings)
+    {
+        var forbidden = findings.Enforced(SidecarWording);
+        foreach (var key in (ReadOnlySpan<string>)["lifecycle", "livenessProbe", "readinessProbe", "startupProbe"])
+        {
+            // startupProbe exists from 1.16 and is kept from 1.18 (KL1001 before).
+            if ((key == "startupProbe" && findings.Minor < 18) || !container.Node.TryGetEntry(key, out var entry) || entry.Value is not YMapping)
+            {
+                continue;
+            }
+
+            var type = key == "lifecycle" ? "core.Lifecycle" : "core.Probe";
+            findings.Add(ApiserverProblem.Forbidden, entry.Key, container.Path.Child(key),
+                forbidden ? "Forbidden: may not be set for init containers without restartPolicy=Always" : $"Invalid value: {type}{{…}}: must not be set for init containers",
+                forbidden
+                    ? $"an init container runs to completion before the others start: remove {key}, or make it a sidecar with restartPolicy: Always"
+                    : $"an init container runs to completion before the others start: remove {key}");
+        }
+    }
+
+    /// <summary>validateExecAction: an exec handler runs a command, so the command list may not be empty.</summary>
+    private static void Exec(YMapping handler, FieldPath path, KindFindings findings)
+    {
+        if (!findings.Enforced(ExecCommand) || !handler.TryGetEntry("exec", out var exec) || exec.Value is not YMapping action)
+        {
+            return;
+        }
+
+        if (!action.TryGetEntry("command", out var command))
+        {
+            findings.Add(ApiserverProblem.Required, exec.Key, path.Child("exec").Child("command"), "Required value", "give the command to run, e.g. command: [cat, /tmp/healthy]");
+        }
+        else if (command.Value is YSequence { Count: 0 } or YScalar { IsNull: true })
+        {
+            findings.Add(ApiserverProblem.Required, command.Key, path.Child("exec").Child("command"), "Required value", "give the command to run, e.g. command: [cat, /tmp/healthy]");
+        }
+    }
+}
