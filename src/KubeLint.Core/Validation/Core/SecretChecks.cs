@@ -93,7 +93,8 @@ public static class SecretChecks
         }
         catch (JsonException e)
         {
-            return $"not valid JSON: {e.Message}";
+            // Go's decoder words its errors differently; the place of the first error is what helps.
+            return string.IsNullOrWhiteSpace(text) ? "unexpected end of JSON input" : $"invalid JSON at line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}";
         }
     }
 

@@ -1,13 +1,15 @@
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Validation.Kinds;
+using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Validation.Pods;
 
 /// <summary>
 /// The apiserver's checks of a pod spec that have no other home among the KL101x rules: the DNS config
-/// (<see cref="DnsConfigChecks"/>), what probes and hooks may hold and where (<see cref="ProbeChecks"/>) and
-/// the fields of volume sources (<see cref="VolumeSourceChecks"/>). Each KL101x rule registers <see cref="Report"/>
+/// (<see cref="DnsConfigChecks"/>), what probes and hooks may hold and where (<see cref="ProbeChecks"/>), the
+/// fields of volume sources (<see cref="VolumeSourceChecks"/>), sysctls (<see cref="SysctlChecks"/>), AppArmor
+/// (<see cref="AppArmorChecks"/>) and ephemeral containers (<see cref="EphemeralContainerChecks"/>). Each KL101x rule registers <see cref="Report"/>
 /// for <see cref="Kinds"/> with its class; only the pod specs the apiserver validates on create are read.
 /// </summary>
 public static class PodSpecChecks
@@ -21,7 +23,7 @@ public static class PodSpecChecks
         var findings = new KindFindings(wanted, ctx.TargetMinor());
         foreach (var spec in PodSpecPaths.ValidatedOf(ctx.Object))
         {
-            if (spec.Spec.TryGetEntry("dnsConfig", out var dns) && dns.Value is Yaml.YMapping dnsConfig)
+            if (spec.Spec.TryGetEntry("dnsConfig", out var dns) && dns.Value is YMapping dnsConfig)
             {
                 DnsConfigChecks.Check(dnsConfig, spec.Path.Child("dnsConfig"), findings);
             }
@@ -31,20 +33,47 @@ public static class PodSpecChecks
                 var volumesPath = spec.Path.Child("volumes");
                 for (var i = 0; i < volumes.Count; i++)
                 {
-                    if (volumes.Items[i] is Yaml.YMapping volume)
+                    if (volumes.Items[i] is YMapping volume)
                     {
                         VolumeSourceChecks.Check(volume, volumesPath.Index(i), findings);
                     }
                 }
             }
 
+            if (spec.Spec.GetMapping("securityContext") is { } podContext)
+            {
+                var contextPath = spec.Path.Child("securityContext");
+                if (podContext.GetSequence("sysctls") is { } sysctls)
+                {
+                    SysctlChecks.Check(spec.Spec, sysctls, contextPath.Child("sysctls"), findings);
+                }
+
+                AppArmorChecks.CheckField(podContext, contextPath, findings);
+            }
+
+            var (metadata, metadataPath) = MetadataOf(ctx.Object.Root, spec);
+            AppArmorChecks.CheckAnnotations(metadata, metadataPath.Child("annotations"), spec.Spec, findings);
+            EphemeralContainerChecks.Check(spec, ctx.Object.Kind == "Pod", findings);
+
             foreach (var container in PodSpecPaths.Containers(spec))
             {
                 ProbeChecks.Check(container, findings);
+                if (container.Node.GetMapping("securityContext") is { } containerContext)
+                {
+                    AppArmorChecks.CheckField(containerContext, container.Path.Child("securityContext"), findings);
+                }
             }
         }
 
         Emit(ctx, rule, findings);
+    }
+
+    /// <summary>The metadata beside a pod spec: the Pod's own, or its template's (<c>spec.template.metadata</c> …).</summary>
+    private static (YMapping? Metadata, FieldPath Path) MetadataOf(YMapping root, PodSpecAt spec)
+    {
+        var specPath = spec.Path.ToString();
+        var metadataPath = specPath == "spec" ? "metadata" : specPath[..^"spec".Length] + "metadata";
+        return (root.MappingAt(metadataPath), FieldPath.Parse(metadataPath));
     }
 
     /// <summary>Reports every kept finding of <paramref name="findings"/>.</summary>
