@@ -9,7 +9,8 @@ namespace KubeLint.Core.Validation.Pods;
 /// The apiserver's checks of a pod spec that have no other home among the KL101x rules: the DNS config
 /// (<see cref="DnsConfigChecks"/>), what probes and hooks may hold and where (<see cref="ProbeChecks"/>), the
 /// fields of volume sources (<see cref="VolumeSourceChecks"/>), sysctls (<see cref="SysctlChecks"/>), AppArmor
-/// (<see cref="AppArmorChecks"/>) and ephemeral containers (<see cref="EphemeralContainerChecks"/>). Each KL101x rule registers <see cref="Report"/>
+/// (<see cref="AppArmorChecks"/>), ephemeral containers (<see cref="EphemeralContainerChecks"/>) and Windows
+/// HostProcess containers (<see cref="HostProcessChecks"/>). Each KL101x rule registers <see cref="Report"/>
 /// for <see cref="Kinds"/> with its class; only the pod specs the apiserver validates on create are read.
 /// </summary>
 public static class PodSpecChecks
@@ -54,6 +55,7 @@ public static class PodSpecChecks
             var (metadata, metadataPath) = MetadataOf(ctx.Object.Root, spec);
             AppArmorChecks.CheckAnnotations(metadata, metadataPath.Child("annotations"), spec.Spec, findings);
             EphemeralContainerChecks.Check(spec, ctx.Object.Kind == "Pod", findings);
+            HostProcessChecks.Check(spec, findings);
 
             foreach (var container in PodSpecPaths.Containers(spec))
             {

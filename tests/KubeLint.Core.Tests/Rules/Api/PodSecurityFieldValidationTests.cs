@@ -96,7 +96,8 @@ public class PodSecurityFieldValidationTests
         kind: Deployment
         metadata: {name: web}
         spec:
-          selector: {matchLabels: {app: web}}
+          selector:
+            matchLabels: {app: web}
           template:
             metadata:
               labels: {app: web}
@@ -155,4 +156,66 @@ public class PodSecurityFieldValidationTests
         "spec.ephemeralContainers[0].ports: Forbidden: cannot be set for an Ephemeral Container; remove ports: an ephemeral container is a debugging aid the pod does not depend on",
         "spec.ephemeralContainers[0].volumeMounts[0].subPath: Forbidden: cannot be set for an Ephemeral Container; mount the whole volume: subpaths are bind mounts that outlive the ephemeral container",
         "spec.template.spec.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template; remove ephemeralContainers: they are added to running pods with kubectl debug, never templated");
+    private static string Windows(string name, string podOptions, string hostNetwork) => $$"""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: {{name}}}
+        spec:
+        {{hostNetwork}}
+          securityContext:
+            windowsOptions: {{podOptions}}
+          containers:
+          - name: web
+            image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+          - name: sidecar
+            image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+        """;
+
+    // validateWindowsHostProcessPod (1.23+): one value for pod and container, all containers or none, the host's network.
+    [Theory]
+    [InlineData(23)]
+    [InlineData(26)]
+    [InlineData(36)]
+    public void KL1017_fires_on_inconsistent_host_process_pods(int minor) => RuleVerifier.VerifyMessages("KL1017", $$"""
+        {{Windows("no-network", "{hostProcess: [|true|]}", "")}}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: contradicts}
+        spec:
+          hostNetwork: true
+          securityContext:
+            windowsOptions: {hostProcess: true}
+          containers:
+          - name: web
+            image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+          - name: [|sidecar|]
+            image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+            securityContext:
+              windowsOptions: {hostProcess: [|false|]}
+        ---
+        {{Windows("good", "{hostProcess: true}", "  hostNetwork: true")}}
+        ---
+        {{Windows("none", "{runAsUserName: ContainerUser}", "")}}
+        """, V(minor),
+        "spec.hostNetwork: Invalid value: false: hostNetwork must be true if pod contains any hostProcess containers; set hostNetwork: true: HostProcess containers run in the node's network namespace",
+        "spec: Invalid value: \"\": If pod contains any hostProcess containers then all containers must be HostProcess containers; make every container a HostProcess one (set windowsOptions.hostProcess: true on the pod), or none",
+        "spec.containers[1].securityContext.windowsOptions.hostProcess: Invalid value: false: pod hostProcess value must be identical if both are specified, was true; set hostProcess once, in the pod's securityContext.windowsOptions, or the same value in both");
+
+    [Fact]
+    public void KL1017_fires_on_a_pod_with_some_host_process_containers() => RuleVerifier.VerifyMessages("KL1017", """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: mixed}
+        spec:
+          hostNetwork: true
+          containers:
+          - name: web
+            image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+            securityContext:
+              windowsOptions: {hostProcess: true}
+          - name: [|sidecar|]
+            image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+        """, V(36),
+        "spec: Invalid value: \"\": If pod contains any hostProcess containers then all containers must be HostProcess containers; make every container a HostProcess one (set windowsOptions.hostProcess: true on the pod), or none");
 }
