@@ -8,7 +8,8 @@ namespace KubeLint.Core.Validation.Pods;
 /// Probes and lifecycle hooks as pkg/apis/core/validation/validation.go checks them: validateInitContainers
 /// forbids them on an init container unless it is a sidecar (<c>restartPolicy: Always</c>, SidecarContainers
 /// beta and on from 1.29; before, the field is dropped or unknown, so the probes stay forbidden), and
-/// validateHandler → validateExecAction requires an exec handler's command wherever handlers are validated.
+/// validateHandler → validateExecAction requires an exec handler's command wherever handlers are validated, and
+/// validateSleepAction bounds a sleep hook by the termination grace period.
 /// One handler, not two or none, is KL1015's; port names KL1013's; port numbers KL2010's.
 /// </summary>
 public static class ProbeChecks
@@ -23,6 +24,14 @@ public static class ProbeChecks
     private static readonly ValidationSource Sidecars = new(File, "validateInitContainers (restartPolicy Always)", Since: 29);
 
     public static readonly ValidationSource ExecCommand = new(File, "validateHandler / validateExecAction");
+
+    // The sleep hook: PodLifecycleSleepAction beta and on from 1.30; AllowPodLifecycleSleepActionZeroValue (alpha 1.32,
+    // beta and on from 1.33) lets it sleep 0 seconds.
+    public static readonly ValidationSource Sleep = new(File, "validateLifecycle / validateSleepAction", Since: 30);
+    private static readonly ValidationSource SleepZero = new(File, "validateSleepAction (AllowPodLifecycleSleepActionZeroValue)", Since: 33);
+
+    // ValidatePodSpec takes the grace period after defaulting: 30 seconds unless the pod spec says otherwise.
+    private const long DefaultGracePeriod = 30;
 
     private static readonly string[] ProbeKeys = ["livenessProbe", "readinessProbe", "startupProbe"];
     private static readonly string[] Hooks = ["postStart", "preStop"];
@@ -64,6 +73,7 @@ public static class ProbeChecks
                 if (lifecycle.GetMapping(hook) is { } handler)
                 {
                     Exec(handler, container.Path.Child("lifecycle").Child(hook), findings);
+                    SleepSeconds(container.Container.PodSpec, handler, container.Path.Child("lifecycle").Child(hook), findings);
                 }
             }
         }
@@ -86,6 +96,34 @@ public static class ProbeChecks
                 forbidden
                     ? $"an init container runs to completion before the others start: remove {key}, or make it a sidecar with restartPolicy: Always"
                     : $"an init container runs to completion before the others start: remove {key}");
+        }
+    }
+
+    /// <summary>validateSleepAction: a sleep hook's seconds lie between 1 (0 from 1.33) and the pod's termination grace period.</summary>
+    private static void SleepSeconds(YMapping podSpec, YMapping handler, FieldPath path, KindFindings findings)
+    {
+        if (!findings.Enforced(Sleep) || handler.GetMapping("sleep") is not { } sleep || !YValues.TryGetInt(sleep["seconds"], out var seconds))
+        {
+            return;
+        }
+
+        var grace = DefaultGracePeriod;
+        if (podSpec.TryGetEntry("terminationGracePeriodSeconds", out var written))
+        {
+            if (!YValues.TryGetInt(written.Value, out grace) || grace < 0)
+            {
+                return; // not a number, or negative: another finding (and the apiserver skips this check)
+            }
+        }
+
+        var zeroAllowed = findings.Enforced(SleepZero);
+        if (seconds > grace || seconds < 0 || (seconds == 0 && !zeroAllowed))
+        {
+            var wording = zeroAllowed
+                ? $"must be non-negative and less than terminationGracePeriodSeconds ({grace})"
+                : $"must be greater than 0 and less than terminationGracePeriodSeconds ({grace})";
+            findings.Add(ApiserverProblem.OutOfRange, sleep["seconds"]!, path.Child("sleep"), $"Invalid value: {seconds}: {wording}",
+                seconds > grace ? $"sleep at most {grace} seconds, or raise terminationGracePeriodSeconds" : "sleep at least 1 second");
         }
     }
 

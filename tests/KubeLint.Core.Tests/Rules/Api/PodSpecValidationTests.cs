@@ -235,4 +235,27 @@ public class PodSpecValidationTests
         """, V(minor),
         "spec.template.spec.volumes[0].nfs.path: Invalid value: \"exports/data\": must be an absolute path; give the path the server exports from its root: /exports/data",
         "spec.nfs.path: Invalid value: \"exports\": must be an absolute path; give the path the server exports from its root: /exports");
+    // validateSleepAction (1.30+): 1 to terminationGracePeriodSeconds (default 30); 0 allowed from 1.33.
+    [Theory]
+    [InlineData(30, "must be greater than 0 and less than terminationGracePeriodSeconds", "[|0|]")]
+    [InlineData(36, "must be non-negative and less than terminationGracePeriodSeconds", "0")]
+    public void KL1014_fires_on_a_sleep_hook_longer_than_the_grace_period(int minor, string wording, string zero)
+    {
+        var messages = new List<string>
+        {
+            $"spec.containers[0].lifecycle.preStop.sleep: Invalid value: 31: {wording} (30); sleep at most 30 seconds, or raise terminationGracePeriodSeconds",
+        };
+        if (zero.StartsWith("[|", StringComparison.Ordinal))
+        {
+            messages.Add($"spec.containers[0].lifecycle.preStop.sleep: Invalid value: 0: {wording} (60); sleep at least 1 second");
+        }
+
+        RuleVerifier.VerifyMessages("KL1014", $$"""
+            {{Pod("bad", "    lifecycle:\n      preStop:\n        sleep: {seconds: [|31|]}")}}
+            ---
+            {{Pod("zero", "    lifecycle:\n      preStop:\n        sleep: {seconds: " + zero + "}\n  terminationGracePeriodSeconds: 60")}}
+            ---
+            {{Pod("good", "    lifecycle:\n      preStop:\n        sleep: {seconds: 45}\n  terminationGracePeriodSeconds: 60")}}
+            """, V(minor), [.. messages]);
+    }
 }
