@@ -17,7 +17,7 @@ public static class AutoscalerSpecChecks
 {
     private const string File = "pkg/apis/autoscaling/validation/validation.go";
 
-    /// <summary>Every minor, every version (v1 too): a kind and a name in scaleTargetRef.</summary>
+    /// <summary>Every minor, every version (v1 too): a kind and a name in scaleTargetRef, each a path segment (IsValidPathSegmentName).</summary>
     public static readonly ValidationSource ScaleTargetRef = new(File, "ValidateCrossVersionObjectReference");
 
     /// <summary>The metric type's source present, and no other (read at the 1.9 and 1.2x sources alike).</summary>
@@ -54,6 +54,8 @@ public static class AutoscalerSpecChecks
             var targetPath = specPath.Child("scaleTargetRef");
             walk.RequireWritten(target, "kind", targetPath, "Required value", "name the kind of the workload to scale, e.g. Deployment");
             walk.RequireWritten(target, "name", targetPath, "Required value", "name the workload to scale");
+            walk.PathSegment(target, "kind", targetPath, "name the kind alone, e.g. Deployment; the group goes in apiVersion");
+            walk.PathSegment(target, "name", targetPath, "give the workload's name alone, e.g. web; its group goes in apiVersion and its namespace is the autoscaler's");
         }
 
         // autoscaling/v1 (conversion.go: Convert_v1_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler)
@@ -117,6 +119,15 @@ public static class AutoscalerSpecChecks
             if (owner.TryGetEntry(field, out var entry) && entry.Value is YScalar scalar && (scalar.IsNull || scalar.Value.Length == 0))
             {
                 Add(ApiserverProblem.Required, entry.Key, ownerPath.Child(field), wording, fix);
+            }
+        }
+
+        /// <summary>ValidateCrossVersionObjectReference: a written kind or name must be a path segment (IsValidPathSegmentName).</summary>
+        public void PathSegment(YMapping owner, string field, FieldPath ownerPath, string fix)
+        {
+            if (ApiserverRules.WrittenText(owner[field]) is { Value.Length: > 0 } text && KubernetesNames.CheckPathSegment(text.Value) is { } problem)
+            {
+                Add(ApiserverProblem.InvalidName, text, ownerPath.Child(field), $"Invalid value: \"{text.Value}\": {problem}", fix);
             }
         }
 

@@ -101,6 +101,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
     {
         context.RegisterObjectAction(Analyze, Kinds);
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Required), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Pods.PodSpecChecks.Report(ctx, Rule, ApiserverProblem.Required), Validation.Pods.PodSpecChecks.Kinds);
         context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.Required), SchedulingChecks.Kinds);
         context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.Required), Validation.Security.SecurityContextChecks.Kinds);
     }

@@ -75,8 +75,20 @@ public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
     {
         context.RegisterObjectAction(Analyze, Kinds);
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.InvalidName), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Pods.PodSpecChecks.Report(ctx, Rule, ApiserverProblem.InvalidName), Validation.Pods.PodSpecChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Meta.ObjectMetaChecks.ReportNamespace(ctx, Rule));
+        context.RegisterObjectAction(ReportAutoscaler, "HorizontalPodAutoscaler");
         context.RegisterObjectAction(ctx => Validation.Meta.ObjectMetaChecks.ReportFinalizers(ctx, Rule));
         context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.InvalidName), SchedulingChecks.Kinds);
+    }
+
+    /// <summary>pkg/apis/autoscaling/validation/validation.go: ValidateCrossVersionObjectReference's path-segment names (see <see cref="AutoscalerSpecChecks"/>).</summary>
+    private static void ReportAutoscaler(ObjectAnalysisContext ctx)
+    {
+        foreach (var finding in AutoscalerSpecChecks.Of(ctx.Object, ctx.TargetMinor(), ApiserverProblem.InvalidName))
+        {
+            ctx.Report(Rule, finding.Node, finding.Path, finding.Wording, finding.Fix);
+        }
     }
 
     private static void Analyze(ObjectAnalysisContext ctx)

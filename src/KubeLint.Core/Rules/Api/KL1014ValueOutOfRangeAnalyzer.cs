@@ -102,6 +102,7 @@ public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.OutOfRange), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Pods.PodSpecChecks.Report(ctx, Rule, ApiserverProblem.OutOfRange), Validation.Pods.PodSpecChecks.Kinds);
         context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.OutOfRange), Validation.Security.SecurityContextChecks.Kinds);
         context.RegisterObjectAction(
             Analyze,

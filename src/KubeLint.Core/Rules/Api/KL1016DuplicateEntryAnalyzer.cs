@@ -45,6 +45,7 @@ public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeService, "Service");
         context.RegisterObjectAction(AnalyzeConfigMap, "ConfigMap");
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Duplicate), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Pods.PodSpecChecks.Report(ctx, Rule, ApiserverProblem.Duplicate), Validation.Pods.PodSpecChecks.Kinds);
     }
 
     private static void AnalyzePods(ObjectAnalysisContext ctx)

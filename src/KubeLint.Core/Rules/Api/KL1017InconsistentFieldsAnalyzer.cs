@@ -61,6 +61,7 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
         context.RegisterObjectAction(AnalyzeAutoscaler, "HorizontalPodAutoscaler");
         context.RegisterObjectAction(AnalyzeClusterRoleBinding, "ClusterRoleBinding");
         context.RegisterObjectAction(ctx => BuiltInKindChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), BuiltInKindChecks.Kinds);
+        context.RegisterObjectAction(ctx => Validation.Pods.PodSpecChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), Validation.Pods.PodSpecChecks.Kinds);
         context.RegisterObjectAction(ctx => SchedulingChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), SchedulingChecks.Kinds);
         context.RegisterObjectAction(ctx => Validation.Security.SecurityContextChecks.Report(ctx, Rule, ApiserverProblem.Inconsistent), Validation.Security.SecurityContextChecks.Kinds);
     }

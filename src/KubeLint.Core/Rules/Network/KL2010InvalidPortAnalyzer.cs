@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2010: a port number outside 1–65535 (0 allowed where it means "unset": nodePort,
-/// hostPort), or a protocol other than TCP, UDP and SCTP, in Services and pod specs.</summary>
+/// hostPort), or a protocol other than TCP, UDP and SCTP, in Services, pod specs and Ingress backends.</summary>
 public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -35,6 +35,11 @@ public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
                     CheckNumber(ctx, port, "nodePort", allowZero: true);
                     CheckProtocol(ctx, port);
                 }
+            }
+
+            if (ctx.Object.Kind == "Ingress" && ctx.Object.Group is "networking.k8s.io" or "extensions" && ctx.Object.Root.GetMapping("spec") is { } ingress)
+            {
+                CheckIngress(ctx, ingress);
             }
 
             foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
@@ -66,6 +71,36 @@ public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
         {
             ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null,
                 $"{field} {value} is outside 1–65535{(allowZero ? " (0 means unset)" : string.Empty)}"));
+        }
+    }
+
+    /// <summary>
+    /// pkg/apis/networking/validation/validation.go: validateIngressBackend checks a backend's port number with
+    /// IsValidPortNum (v1's <c>service.port.number</c>, v1beta1's numeric <c>servicePort</c>); 0 is no number at
+    /// all, which KL1011 reports as a missing port.
+    /// </summary>
+    private static void CheckIngress(ObjectAnalysisContext ctx, YMapping spec)
+    {
+        CheckBackend(ctx, spec.GetMapping("defaultBackend"));
+        CheckBackend(ctx, spec.GetMapping("backend"));
+        foreach (var rule in spec.GetSequence("rules")?.Mappings ?? [])
+        {
+            foreach (var path in rule.GetMapping("http")?.GetSequence("paths")?.Mappings ?? [])
+            {
+                CheckBackend(ctx, path.GetMapping("backend"));
+            }
+        }
+    }
+
+    private static void CheckBackend(ObjectAnalysisContext ctx, YMapping? backend)
+    {
+        if (backend?.GetMapping("service")?.GetMapping("port") is { } port)
+        {
+            CheckNumber(ctx, port, "number", allowZero: true);
+        }
+        else if (backend is not null)
+        {
+            CheckNumber(ctx, backend, "servicePort", allowZero: true);
         }
     }
 

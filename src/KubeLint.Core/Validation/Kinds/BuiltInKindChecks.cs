@@ -1,6 +1,7 @@
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Validation.Admission;
+using KubeLint.Core.Validation.Batch;
 using KubeLint.Core.Validation.Core;
 using KubeLint.Core.Validation.Networking;
 using KubeLint.Core.Validation.Node;
@@ -13,7 +14,8 @@ namespace KubeLint.Core.Validation.Kinds;
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
 /// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, IngressClass, RuntimeClass,
-/// admission webhook configurations, ResourceQuota, RBAC roles and bindings),
+/// admission webhook configurations, ResourceQuota, RBAC roles and bindings, Service names and IP families,
+/// docker registry Secrets, PersistentVolume sources, Job failure and success policies),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
@@ -23,7 +25,7 @@ public static class BuiltInKindChecks
     public static readonly string[] Kinds =
     [
         "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
-        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "Service", "Secret", "PersistentVolume", "Job", "CronJob",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -50,6 +52,18 @@ public static class BuiltInKindChecks
                 break;
             case "RoleBinding" or "ClusterRoleBinding" when obj.ApiVersion is "rbac.authorization.k8s.io/v1" or "rbac.authorization.k8s.io/v1beta1":
                 RbacChecks.CheckBinding(obj.Root, findings);
+                break;
+            case "Service" when obj.Group.Length == 0:
+                ServiceChecks.Check(obj.Root, findings);
+                break;
+            case "Secret" when obj.Group.Length == 0:
+                SecretChecks.Check(obj.Root, findings);
+                break;
+            case "PersistentVolume" when obj.Group.Length == 0:
+                PersistentVolumeChecks.Check(obj.Root, findings);
+                break;
+            case "Job" or "CronJob" when obj.Group == "batch":
+                JobChecks.Check(obj.Root, obj.Kind == "CronJob", findings);
                 break;
             case "Namespace" when obj.Group.Length == 0:
                 NamespaceChecks.Check(obj.Root, findings);

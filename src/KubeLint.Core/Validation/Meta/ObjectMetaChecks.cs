@@ -7,8 +7,9 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Validation.Meta;
 
 /// <summary>
-/// The metadata checks every kind shares that no other rule makes: <c>metadata.finalizers</c>. Object names,
-/// labels and annotations are KL0005's. Costs one key lookup for an object without finalizers.
+/// The metadata checks every kind shares that no other rule makes: <c>metadata.finalizers</c> and
+/// <c>metadata.namespace</c>. Object names, labels and annotations are KL0005's. Costs one key lookup for an
+/// object without finalizers or namespace.
 /// </summary>
 public static class ObjectMetaChecks
 {
@@ -21,6 +22,39 @@ public static class ObjectMetaChecks
     /// The path is the recent sources' <c>metadata.finalizers[i]</c>.
     /// </summary>
     public static readonly ValidationSource StandardFinalizer = new("pkg/apis/core/validation/validation.go", "ValidateObjectMeta (validateKubeFinalizerName)");
+
+    /// <summary>apimachinery ValidateObjectMeta → ValidateNamespaceName: a namespaced object's namespace is an RFC 1123 label, every minor.</summary>
+    public static readonly ValidationSource NamespaceName = new("staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go", "ValidateObjectMetaAccessor (ValidateNamespaceName)");
+
+    /// <summary>
+    /// Reports, with <paramref name="rule"/> (KL1012), a namespace that is no RFC 1123 label on an object of a
+    /// namespaced built-in kind. A cluster-scoped object's namespace is cleared before validation, and a custom
+    /// resource's scope is its CRD's, so neither is reported; an empty namespace is the client's default.
+    /// </summary>
+    public static void ReportNamespace(ObjectAnalysisContext ctx, DiagnosticDescriptor rule)
+    {
+        var obj = ctx.Object;
+        if (obj.Metadata is not { } metadata || ApiserverRules.WrittenText(metadata["namespace"]) is not { Value.Length: > 0 } ns
+            || !NamespaceName.AppliesTo(ctx.TargetMinor()) || Kustomize.ClusterScopedKinds.Contains(obj.Kind) || ConfigurationKinds.IsConfigurationFile(obj)
+            || ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is not { IsApiKind: true })
+        {
+            return;
+        }
+
+        if (KubernetesNames.CheckDns1123Label(ns.Value) is { } problem)
+        {
+            ctx.Report(rule, ns, FieldPath.Root("metadata").Child("namespace"), $"Invalid value: \"{ns.Value}\": {problem}",
+                $"name an existing namespace: lower-case letters, digits and '-' (e.g. {Suggest(ns.Value)})");
+        }
+    }
+
+    /// <summary>A label-shaped look-alike of a namespace name, for the fix.</summary>
+    private static string Suggest(string value)
+    {
+        var chars = value.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var text = new string(chars).Trim('-');
+        return text.Length is > 0 and <= KubernetesNames.LabelMaxLength ? text : "team-a";
+    }
 
     /// <summary>Reports, with <paramref name="rule"/> (KL1012), each finalizer of the object's metadata the apiserver refuses.</summary>
     public static void ReportFinalizers(ObjectAnalysisContext ctx, DiagnosticDescriptor rule)

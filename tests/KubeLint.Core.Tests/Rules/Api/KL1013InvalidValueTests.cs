@@ -200,8 +200,8 @@ public class KL1013InvalidValueTests
     [Fact]
     public void TimeZone_fires_on_malformed_names_from_1_25() => RuleVerifier.VerifyMessages("KL1013",
         CronJob(25, "\"0 3 * * *\"", "  timeZone: [|Europe/ Paris|]\n") + "\n---\n" + CronJob(36, "\"0 3 * * *\"", "  timeZone: [|../etc/passwd|]\n"), V(36),
-        "spec.timeZone: Invalid value: \"Europe/ Paris\": unknown time zone Europe/ Paris; use an IANA time zone name such as Etc/UTC or Europe/Paris",
-        "spec.timeZone: Invalid value: \"../etc/passwd\": unknown time zone ../etc/passwd; use an IANA time zone name such as Etc/UTC or Europe/Paris");
+        "spec.timeZone: Invalid value: \"Europe/ Paris\": unknown time zone Europe/ Paris; did you mean Europe/Paris? Use an IANA time zone name (tz database 2025b); names are case-sensitive",
+        "spec.timeZone: Invalid value: \"../etc/passwd\": unknown time zone ../etc/passwd; use an IANA time zone name such as Etc/UTC or Europe/Paris (tz database 2025b)");
 
     [Theory]
     [InlineData(25)]

@@ -127,14 +127,14 @@ public class KL1015MutuallyExclusiveFieldsTests
               {{{{(sleep ? "[|sleep|]" : "sleep")}}}}: {seconds: 5}
         """), new KubernetesVersion(1, minor));
 
-    // Init containers without restartPolicy Always may not have probes at all (another finding); sidecars'
-    // probes are validated (1.29 on).
+    // Init containers without restartPolicy Always may not have probes at all (validateInitContainers: Forbidden,
+    // reported here too, on the probe); sidecars' probes are validated (1.29 on), handlers and all.
     [Fact]
     public void Checks_sidecar_probes_only() => RuleVerifier.Verify("KL1015", WorkloadManifests.Wrap("Pod", """
         initContainers:
         - name: init
           image: init:1
-          livenessProbe: {exec: {command: [true]}, tcpSocket: {port: 80}}
+          [|livenessProbe|]: {exec: {command: [true]}, tcpSocket: {port: 80}}
         - name: proxy
           image: proxy:1
           restartPolicy: Always
