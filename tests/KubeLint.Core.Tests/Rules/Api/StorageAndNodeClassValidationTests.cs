@@ -67,4 +67,40 @@ public class StorageAndNodeClassValidationTests
         handler: kata-qemu
         """, V(minor),
         "handler: Invalid value: \"Kata_QEMU\": must consist of lower-case letters, digits and '-', and start and end with a letter or digit; name the CRI handler as the container runtime's configuration does (lower-case letters, digits and '-', e.g. runc or kata)");
+
+    // validateParameters: no empty parameter name (checked once there are at most 512 parameters); an empty value is fine.
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1012_fires_on_an_empty_parameter_name(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+        {{{StorageClass("bad")}}}
+        provisioner: ebs.csi.aws.com
+        parameters:
+          [|""|]: gp3
+        ---
+        {{{StorageClass("good")}}}
+        provisioner: ebs.csi.aws.com
+        parameters:
+          type: gp3
+          iops: ""
+        """, V(minor),
+        "parameters: Invalid value: \"\": field can not be empty.; give the parameter a name, or remove it");
+
+    // validateParameters: keys and values together at most 256 KiB.
+    [Fact]
+    public void KL1014_fires_on_parameters_larger_than_256_KiB() => RuleVerifier.VerifyMessages("KL1014", $$$"""
+        {{{StorageClass("bad")}}}
+        provisioner: ebs.csi.aws.com
+        [|parameters|]:
+          a: {{{new string('x', 200 * 1024)}}}
+          b: {{{new string('y', 100 * 1024)}}}
+        ---
+        {{{StorageClass("good")}}}
+        provisioner: ebs.csi.aws.com
+        parameters:
+          a: {{{new string('x', 200 * 1024)}}}
+        """, V(36),
+        "parameters: Too long: must have at most 262144 bytes; the provisioner's parameters (keys and values together) must fit in 256 KiB: move large settings elsewhere");
 }
