@@ -122,6 +122,10 @@ public static class ClosedValueSets
         // pkg/apis/networking/validation/validation.go: ValidateNetworkPolicySpec's allowedPolicyTypes (the field is 1.8's). An
         // IngressClass's parameters.scope is IngressClassChecks' (KL1013): 1.21's schema has the field, its apiserver drops it.
         ["NetworkPolicySpec.policyTypes"] = [new("Ingress"), new("Egress")],
+
+        // pkg/apis/storage/validation/validation.go: validateVolumeLifecycleModes (the field is 1.16's, beta and on). fsGroupPolicy,
+        // dropped in 1.19, is CsiDriverChecks' (KL1013).
+        ["CSIDriverSpec.volumeLifecycleModes"] = [new("Persistent"), new("Ephemeral")],
     });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>

@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Kinds;
 
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
-/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, PersistentVolume and its claim,
+/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, CSIDriver, PersistentVolume and its claim,
 /// IngressClass, RuntimeClass, admission webhook configurations, ResourceQuota, RBAC roles and bindings),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
@@ -23,7 +23,7 @@ public static class BuiltInKindChecks
     public static readonly string[] Kinds =
     [
         "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
-        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -59,6 +59,9 @@ public static class BuiltInKindChecks
                 break;
             case "PersistentVolumeClaim" when obj.Group.Length == 0:
                 PersistentVolumeClaimChecks.Check(obj.Root, findings);
+                break;
+            case "CSIDriver" when obj.Group == "storage.k8s.io":
+                CsiDriverChecks.Check(obj.Root, findings);
                 break;
             case "StorageClass" when obj.Group == "storage.k8s.io":
                 StorageClassChecks.Check(obj.Root, findings);

@@ -103,4 +103,93 @@ public class StorageAndNodeClassValidationTests
           a: {{{new string('x', 200 * 1024)}}}
         """, V(36),
         "parameters: Too long: must have at most 262144 bytes; the provisioner's parameters (keys and values together) must fit in 256 KiB: move large settings elsewhere");
+
+    private static string CsiDriver(string name) => $$"""
+        apiVersion: storage.k8s.io/v1
+        kind: CSIDriver
+        metadata: {name: {{name}}}
+        spec:
+        """;
+
+    // validateFSGroupPolicy: on from 1.20 (dropped by 1.19's apiserver); CSIDriver v1 is 1.18's.
+    [Theory]
+    [InlineData(19, false)]
+    [InlineData(22, true)]
+    [InlineData(36, true)]
+    public void KL1013_fires_on_an_unknown_fs_group_policy_from_1_20(int minor, bool fires)
+    {
+        var marked = fires ? "[|ReadWrite|]" : "ReadWrite";
+        RuleVerifier.Verify("KL1013", $$$"""
+            {{{CsiDriver("bad.example.com")}}}
+              fsGroupPolicy: {{{marked}}}
+            ---
+            {{{CsiDriver("good.example.com")}}}
+              fsGroupPolicy: File
+            """, V(minor));
+    }
+
+    [Fact]
+    public void KL1013_names_the_supported_fs_group_policies() => RuleVerifier.VerifyMessages("KL1013", $$$"""
+        {{{CsiDriver("bad.example.com")}}}
+          fsGroupPolicy: [|ReadWrite|]
+        """, V(36),
+        "spec.fsGroupPolicy: Unsupported value: \"ReadWrite\": supported values: \"File\", \"None\", \"ReadWriteOnceWithFSType\"; give File, None or ReadWriteOnceWithFSType (the default)");
+
+    // validateTokenRequests: each audience once (an absent one is the empty audience), from 1.21.
+    [Theory]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1016_fires_on_a_token_audience_requested_twice(int minor) => RuleVerifier.VerifyMessages("KL1016", $$$"""
+        {{{CsiDriver("bad.example.com")}}}
+          tokenRequests:
+          - audience: vault
+          - audience: [|vault|]
+          - expirationSeconds: 3600
+          - [|expirationSeconds|]: 7200
+        ---
+        {{{CsiDriver("good.example.com")}}}
+          tokenRequests:
+          - audience: vault
+          - audience: gcp
+          - expirationSeconds: 3600
+        """, V(minor),
+        "spec.tokenRequests[1].audience: Duplicate value: \"vault\"; request one token per audience",
+        "spec.tokenRequests[3].audience: Duplicate value: \"\"; request one token per audience");
+
+    // validateTokenRequests: an expiration of at least 10 minutes and at most 2^32 seconds.
+    [Theory]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1014_fires_on_a_token_expiration_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+        {{{CsiDriver("bad.example.com")}}}
+          tokenRequests:
+          - {audience: vault, expirationSeconds: [|599|]}
+          - {audience: gcp, expirationSeconds: [|4294967297|]}
+        ---
+        {{{CsiDriver("good.example.com")}}}
+          tokenRequests:
+          - {audience: vault, expirationSeconds: 600}
+          - {audience: gcp, expirationSeconds: 4294967296}
+        """, V(minor),
+        "spec.tokenRequests[0].expirationSeconds: Invalid value: 599: may not specify a duration less than 10 minutes; give 600 seconds or more",
+        "spec.tokenRequests[1].expirationSeconds: Invalid value: 4294967297: may not specify a duration larger than 2^32 seconds; give at most 4294967296 seconds");
+
+    // validateVolumeLifecycleModes: Persistent or Ephemeral.
+    [Theory]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1004_fires_on_an_unknown_volume_lifecycle_mode(int minor) => RuleVerifier.Verify("KL1004", $$$"""
+        apiVersion: storage.k8s.io/{{{(minor < 18 ? "v1beta1" : "v1")}}}
+        kind: CSIDriver
+        metadata: {name: bad.example.com}
+        spec:
+          volumeLifecycleModes: [Persistent, [|Inline|]]
+        ---
+        apiVersion: storage.k8s.io/{{{(minor < 18 ? "v1beta1" : "v1")}}}
+        kind: CSIDriver
+        metadata: {name: good.example.com}
+        spec:
+          volumeLifecycleModes: [Persistent, Ephemeral]
+        """, V(minor));
 }
