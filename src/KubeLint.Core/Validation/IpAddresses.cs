@@ -15,6 +15,12 @@ public static class IpAddresses
 {
     public static bool IsIp(string text) => text.Contains(':') ? IsIPv6(text) : IsIPv4(text);
 
+    /// <summary>apimachinery's IsValidIPv4Address: an address whose To4 form exists (dotted, or IPv6 mapping IPv4).</summary>
+    public static bool IsIPv4Address(string text) => text.Contains(':') ? IsIPv6(text) && IPAddress.Parse(text).IsIPv4MappedToIPv6 : IsIPv4(text);
+
+    /// <summary>apimachinery's IsValidIPv6Address: an address that is not IPv4 in any form.</summary>
+    public static bool IsIPv6Address(string text) => text.Contains(':') && IsIPv6(text) && !IPAddress.Parse(text).IsIPv4MappedToIPv6;
+
     /// <summary><c>address/prefix</c>, the prefix no longer than the address (Go's <c>net.ParseCIDR</c>).</summary>
     public static bool IsCidr(string text)
     {

@@ -2,6 +2,7 @@ using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Validation.Admission;
 using KubeLint.Core.Validation.Core;
+using KubeLint.Core.Validation.Discovery;
 using KubeLint.Core.Validation.Networking;
 using KubeLint.Core.Validation.Node;
 using KubeLint.Core.Validation.Rbac;
@@ -13,7 +14,7 @@ namespace KubeLint.Core.Validation.Kinds;
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
 /// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, CSIDriver, PersistentVolume and its claim,
-/// IngressClass, RuntimeClass, admission webhook configurations, ResourceQuota, RBAC roles and bindings),
+/// IngressClass, RuntimeClass, EndpointSlice, admission webhook configurations, ResourceQuota, RBAC roles and bindings),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
@@ -23,7 +24,7 @@ public static class BuiltInKindChecks
     public static readonly string[] Kinds =
     [
         "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
-        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver", "EndpointSlice",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -59,6 +60,9 @@ public static class BuiltInKindChecks
                 break;
             case "PersistentVolumeClaim" when obj.Group.Length == 0:
                 PersistentVolumeClaimChecks.Check(obj.Root, findings);
+                break;
+            case "EndpointSlice" when obj.Group == "discovery.k8s.io":
+                EndpointSliceChecks.Check(obj.Root, findings);
                 break;
             case "CSIDriver" when obj.Group == "storage.k8s.io":
                 CsiDriverChecks.Check(obj.Root, findings);
