@@ -14,7 +14,7 @@ namespace KubeLint.Core.Validation.Kinds;
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
 /// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, CSIDriver, PersistentVolume and its claim,
-/// IngressClass, RuntimeClass, EndpointSlice, admission webhook configurations, ResourceQuota, RBAC roles and bindings),
+/// IngressClass, RuntimeClass, Endpoints, EndpointSlice, admission webhook configurations, ResourceQuota, RBAC roles and bindings),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
@@ -24,7 +24,7 @@ public static class BuiltInKindChecks
     public static readonly string[] Kinds =
     [
         "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
-        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver", "EndpointSlice",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver", "EndpointSlice", "Endpoints",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -60,6 +60,9 @@ public static class BuiltInKindChecks
                 break;
             case "PersistentVolumeClaim" when obj.Group.Length == 0:
                 PersistentVolumeClaimChecks.Check(obj.Root, findings);
+                break;
+            case "Endpoints" when obj.Group.Length == 0:
+                EndpointsChecks.Check(obj.Root, findings);
                 break;
             case "EndpointSlice" when obj.Group == "discovery.k8s.io":
                 EndpointSliceChecks.Check(obj.Root, findings);
