@@ -7,8 +7,8 @@ namespace KubeLint.Core.Validation.Discovery;
 /// <summary>
 /// pkg/apis/discovery/validation/validation.go: ValidateEndpointSliceCreate — the addressType (IPv4, IPv6 or FQDN;
 /// IP too before 1.18 deprecated it), each endpoint's addresses (1 to 100, IPv4 or IPv6 addresses as the type says),
-/// its hostname a DNS label, and the ports (at most 100, names DNS labels written once; an absent name is the empty
-/// one). Unknown port protocols are KL1004's. EndpointSlice is beta and on by default from 1.17.
+/// outside the special ranges), its hostname a DNS label, and the ports (at most 100, names DNS labels written once; an absent name is the empty
+/// one). IP addresses are held to ValidateNonSpecialIP as Endpoints are. Unknown port protocols are KL1004's. EndpointSlice is beta and on by default from 1.17.
 /// </summary>
 public static class EndpointSliceChecks
 {
@@ -76,6 +76,10 @@ public static class EndpointSliceChecks
                 {
                     findings.Invalid(ApiserverProblem.InvalidValue, address, addressesPath.Index(j), $"must be a valid {type} address",
                         $"an {type} slice lists {type} addresses only: put other addresses in a slice of their own type");
+                }
+                else if (BuiltInKindChecks.Text(addresses.Items[j]) is { } valid && IpAddresses.SpecialRange(valid.Value) is { } range)
+                {
+                    findings.Invalid(ApiserverProblem.InvalidValue, valid, addressesPath.Index(j), range, "give an address other Pods and nodes can reach");
                 }
             }
         }

@@ -5,7 +5,8 @@ namespace KubeLint.Core.Tests.Rules.Api;
 
 /// <summary>
 /// An EndpointSlice as pkg/apis/discovery/validation/validation.go validates it on create (ValidateEndpointSliceCreate):
-/// validateAddressType, validateEndpoints (1 to 100 addresses of the slice's type, the hostname a DNS label) and
+/// validateAddressType, validateEndpoints (1 to 100 addresses of the slice's type outside the special ranges, the
+/// hostname a DNS label) and
 /// validatePorts (names DNS labels, each once). v1beta1 is 1.17's (IP is still an address type there), v1 1.21's.
 /// Each failing document has a valid look-alike.
 /// </summary>
@@ -37,6 +38,10 @@ public class EndpointSliceValidationTests
         endpoints:
         - addresses: ["fd00::1", [|10.0.0.1|]]
         ---
+        {{{Slice(minor, "loopback", "IPv4")}}}
+        endpoints:
+        - addresses: [[|127.0.0.1|]]
+        ---
         {{{Slice(minor, "good", "IPv4")}}}
         endpoints:
         - addresses: [10.0.0.1, 10.0.0.2]
@@ -48,7 +53,8 @@ public class EndpointSliceValidationTests
         "addressType: Unsupported value: \"IP\": supported values: \"FQDN\", \"IPv4\", \"IPv6\"; give IPv4, IPv6 or FQDN, the kind of every address in the slice",
         "endpoints[0].addresses[1]: Invalid value: \"fd00::1\": must be a valid IPv4 address; an IPv4 slice lists IPv4 addresses only: put other addresses in a slice of their own type",
         "endpoints[0].addresses[2]: Invalid value: \"10.0.0.256\": must be a valid IPv4 address; an IPv4 slice lists IPv4 addresses only: put other addresses in a slice of their own type",
-        "endpoints[0].addresses[1]: Invalid value: \"10.0.0.1\": must be a valid IPv6 address; an IPv6 slice lists IPv6 addresses only: put other addresses in a slice of their own type");
+        "endpoints[0].addresses[1]: Invalid value: \"10.0.0.1\": must be a valid IPv6 address; an IPv6 slice lists IPv6 addresses only: put other addresses in a slice of their own type",
+        "endpoints[0].addresses[0]: Invalid value: \"127.0.0.1\": may not be in the loopback range (127.0.0.0/8, ::1/128); give an address other Pods and nodes can reach");
 
     // 1.17's create path still took the IP address type (deprecatedAddressTypes from 1.18).
     [Fact]
