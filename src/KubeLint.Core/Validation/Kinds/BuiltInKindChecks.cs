@@ -13,7 +13,7 @@ namespace KubeLint.Core.Validation.Kinds;
 
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
-/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, CSIDriver, PersistentVolume and its claim,
+/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, CSIDriver, VolumeAttachment, PersistentVolume and its claim,
 /// IngressClass, RuntimeClass, Endpoints, EndpointSlice, admission webhook configurations, ResourceQuota, RBAC roles and bindings),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
@@ -24,7 +24,7 @@ public static class BuiltInKindChecks
     public static readonly string[] Kinds =
     [
         "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
-        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver", "EndpointSlice", "Endpoints",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver", "EndpointSlice", "Endpoints", "VolumeAttachment",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -66,6 +66,9 @@ public static class BuiltInKindChecks
                 break;
             case "EndpointSlice" when obj.Group == "discovery.k8s.io":
                 EndpointSliceChecks.Check(obj.Root, findings);
+                break;
+            case "VolumeAttachment" when obj.Group == "storage.k8s.io":
+                VolumeAttachmentChecks.Check(obj.Root, obj.ApiVersion == "storage.k8s.io/v1", findings);
                 break;
             case "CSIDriver" when obj.Group == "storage.k8s.io":
                 CsiDriverChecks.Check(obj.Root, findings);

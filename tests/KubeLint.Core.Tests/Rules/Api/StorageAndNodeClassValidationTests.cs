@@ -192,4 +192,77 @@ public class StorageAndNodeClassValidationTests
         spec:
           volumeLifecycleModes: [Persistent, Ephemeral]
         """, V(minor));
+
+    private static string Attachment(string apiVersion, string name) => $$"""
+        apiVersion: {{apiVersion}}
+        kind: VolumeAttachment
+        metadata: {name: {{name}}}
+        spec:
+          attacher: ebs.csi.aws.com
+          nodeName: node-1
+        """;
+
+    // validateVolumeAttachmentSource: exactly one of persistentVolumeName and inlineVolumeSpec (read from 1.16).
+    [Theory]
+    [InlineData("storage.k8s.io/v1beta1", 16)]
+    [InlineData("storage.k8s.io/v1", 22)]
+    [InlineData("storage.k8s.io/v1", 36)]
+    public void KL1011_fires_on_a_volume_attachment_without_a_source(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+        {{{Attachment(apiVersion, "bad")}}}
+          [|source|]: {}
+        ---
+        {{{Attachment(apiVersion, "empty")}}}
+          source: {[|persistentVolumeName|]: ""}
+        ---
+        {{{Attachment(apiVersion, "good")}}}
+          source: {persistentVolumeName: pv-1}
+        """, V(minor),
+        "spec.source: Required value: must specify exactly one of inlineVolumeSpec and persistentVolumeName; name the PersistentVolume to attach (persistentVolumeName), or give its spec inline",
+        "spec.source.persistentVolumeName: Required value: must specify non empty persistentVolumeName; name the PersistentVolume to attach");
+
+    [Theory]
+    [InlineData("storage.k8s.io/v1beta1", 16)]
+    [InlineData("storage.k8s.io/v1", 36)]
+    public void KL1015_fires_on_a_volume_attachment_with_both_sources(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+        {{{Attachment(apiVersion, "bad")}}}
+          source:
+            persistentVolumeName: pv-1
+            [|inlineVolumeSpec|]: {csi: {driver: ebs.csi.aws.com, volumeHandle: vol-1}, accessModes: [ReadWriteOnce]}
+        ---
+        {{{Attachment(apiVersion, "good")}}}
+          source:
+            inlineVolumeSpec: {csi: {driver: ebs.csi.aws.com, volumeHandle: vol-1}, accessModes: [ReadWriteOnce]}
+        """, V(minor),
+        "spec.source: Forbidden: must specify exactly one of inlineVolumeSpec and persistentVolumeName; keep persistentVolumeName or inlineVolumeSpec, not both");
+
+    // ValidateVolumeAttachmentV1: the attacher a CSI driver name, for v1 only (v1beta1 takes any attacher).
+    [Theory]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1012_fires_on_a_v1_attacher_that_is_no_csi_driver_name(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+        apiVersion: storage.k8s.io/v1
+        kind: VolumeAttachment
+        metadata: {name: bad}
+        spec:
+          attacher: [|ebs_csi|]
+          nodeName: node-1
+          source: {persistentVolumeName: pv-1}
+        ---
+        apiVersion: storage.k8s.io/v1beta1
+        kind: VolumeAttachment
+        metadata: {name: beta}
+        spec:
+          attacher: ebs_csi
+          nodeName: node-1
+          source: {persistentVolumeName: pv-1}
+        ---
+        apiVersion: storage.k8s.io/v1
+        kind: VolumeAttachment
+        metadata: {name: good}
+        spec:
+          attacher: EBS.csi.aws.com
+          nodeName: node-1
+          source: {persistentVolumeName: pv-1}
+        """, V(minor),
+        "spec.attacher: Invalid value: \"ebs_csi\": must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit; give the CSI driver's name as it registers (a DNS subdomain, e.g. ebs.csi.aws.com)");
 }
