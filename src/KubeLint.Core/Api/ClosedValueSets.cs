@@ -24,6 +24,9 @@ public static class ClosedValueSets
     private static readonly ClosedValue[] SelectorOperators = [new("In"), new("NotIn"), new("Exists"), new("DoesNotExist")];
     private static readonly ClosedValue[] TrafficPolicies = [new("Cluster"), new("Local")];
     private static readonly ClosedValue[] RetentionPolicies = [new("Retain"), new("Delete")];
+    private static readonly ClosedValue[] WebhookFailurePolicies = [new("Ignore"), new("Fail")];
+    private static readonly ClosedValue[] WebhookMatchPolicies = [new("Exact"), new("Equivalent")];
+    private static readonly ClosedValue[] WebhookSideEffects = [new("Unknown"), new("None"), new("Some"), new("NoneOnDryRun")];
 
     // Object name, then field (see NestedDictionary).
     private static readonly Dictionary<string, Dictionary<string, ClosedValue[]>> Sets = ByObject(new()
@@ -98,6 +101,31 @@ public static class ClosedValueSets
         ["RoleRef.kind"] = [new("Role"), new("ClusterRole")],
         ["RoleRef.apiGroup"] = [new(""), new("rbac.authorization.k8s.io")],
         ["Subject.kind"] = [new("ServiceAccount"), new("User"), new("Group")],
+
+        // pkg/apis/admissionregistration/validation/validation.go: validateValidatingWebhook and validateMutatingWebhook
+        // (validateWebhook before 1.15 split the type) check failurePolicy against supportedFailurePolicies, matchPolicy
+        // (1.15's field) against supportedMatchPolicies, sideEffects (1.12's) against supportedSideEffectClasses (v1 narrows
+        // it to None and NoneOnDryRun: WebhookChecks, KL1013), reinvocationPolicy (1.15's) against supportedReinvocationPolicies;
+        // validateRuleWithOperations each operation against supportedOperations, validateRule scope (1.14's) against validScopes.
+        ["Webhook.failurePolicy"] = WebhookFailurePolicies,
+        ["ValidatingWebhook.failurePolicy"] = WebhookFailurePolicies,
+        ["MutatingWebhook.failurePolicy"] = WebhookFailurePolicies,
+        ["ValidatingWebhook.matchPolicy"] = WebhookMatchPolicies,
+        ["MutatingWebhook.matchPolicy"] = WebhookMatchPolicies,
+        ["Webhook.sideEffects"] = WebhookSideEffects,
+        ["ValidatingWebhook.sideEffects"] = WebhookSideEffects,
+        ["MutatingWebhook.sideEffects"] = WebhookSideEffects,
+        ["MutatingWebhook.reinvocationPolicy"] = [new("Never"), new("IfNeeded")],
+        ["RuleWithOperations.operations"] = [new("*"), new("CREATE"), new("UPDATE"), new("DELETE"), new("CONNECT")],
+        ["RuleWithOperations.scope"] = [new("*"), new("Cluster"), new("Namespaced")],
+
+        // pkg/apis/networking/validation/validation.go: ValidateNetworkPolicySpec's allowedPolicyTypes (the field is 1.8's). An
+        // IngressClass's parameters.scope is IngressClassChecks' (KL1013): 1.21's schema has the field, its apiserver drops it.
+        ["NetworkPolicySpec.policyTypes"] = [new("Ingress"), new("Egress")],
+
+        // pkg/apis/storage/validation/validation.go: validateVolumeLifecycleModes (the field is 1.16's, beta and on). fsGroupPolicy,
+        // dropped in 1.19, is CsiDriverChecks' (KL1013).
+        ["CSIDriverSpec.volumeLifecycleModes"] = [new("Persistent"), new("Ephemeral")],
     });
 
     /// <summary>The closed set of a field, or null when its values are open.</summary>

@@ -85,14 +85,6 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
         "PersistentVolumeClaim", "PersistentVolume", "HorizontalPodAutoscaler",
     ];
 
-    // Every source a PersistentVolume may name (ValidatePersistentVolumeSpec counts them).
-    private static readonly string[] PersistentVolumeSources =
-    [
-        "hostPath", "gcePersistentDisk", "awsElasticBlockStore", "glusterfs", "flocker", "nfs", "rbd", "quobyte", "cephfs",
-        "iscsi", "cinder", "fc", "flexVolume", "azureFile", "vsphereVolume", "photonPersistentDisk", "portworxVolume",
-        "azureDisk", "scaleIO", "local", "storageos", "csi",
-    ];
-
     private static readonly string[] EnvSources = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", "fileKeyRef"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -605,7 +597,7 @@ public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
                 ReportAt((YNode?)spec?.GetKey("capacity") ?? specAnchor, specPath.Child("capacity"), "Required value", "give the volume's size under capacity.storage");
             }
 
-            if (VolumeType.AppliesTo(_minor) && (spec is null || !HasAny(spec, PersistentVolumeSources)))
+            if (VolumeType.AppliesTo(_minor) && (spec is null || !HasAny(spec, VolumeSources.Persistent)))
             {
                 ReportAt(specAnchor, specPath, "Required value: must specify a volume type", "say where the volume lives (nfs, csi, hostPath, local …)");
             }

@@ -49,16 +49,6 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
     private static readonly string[] LifecycleHooks = ["postStart", "preStop"];
     private static readonly string[] LifecycleHandlers = ["exec", "httpGet", "tcpSocket", "sleep"];
 
-    // validateVolumeSource's order (the first present is kept, each later one is reported), with the
-    // path segment the apiserver names (it spells two of them differently from the field).
-    private static readonly string[] VolumeKeys =
-    [
-        "emptyDir", "hostPath", "gitRepo", "gcePersistentDisk", "awsElasticBlockStore", "secret", "nfs", "iscsi",
-        "glusterfs", "flocker", "persistentVolumeClaim", "rbd", "cinder", "cephfs", "quobyte", "downwardAPI", "fc",
-        "flexVolume", "configMap", "azureFile", "vsphereVolume", "photonPersistentDisk", "portworxVolume", "azureDisk",
-        "storageos", "projected", "scaleIO", "csi", "ephemeral",
-    ];
-
     private static readonly string[] ProjectionKeys = ["secret", "configMap", "downwardAPI", "serviceAccountToken"];
     private static readonly string[] EnvSources = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"];
 
@@ -340,34 +330,17 @@ public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
             return;
         }
 
-        YScalar? first = null;
-        foreach (var key in VolumeKeys)
+        // csi (inline) is on by default from 1.16, ephemeral from 1.21; before, the apiserver drops them.
+        foreach (var extra in VolumeSources.Extras(volume, VolumeSources.Pod, key => (key != "csi" || minor >= 16) && (key != "ephemeral" || minor >= 21), persistent: false))
         {
-            // csi (inline) is on by default from 1.16, ephemeral from 1.21; before, the apiserver drops them.
-            if ((key == "csi" && minor < 16) || (key == "ephemeral" && minor < 21) || !IsSet(volume, key, out var entry))
-            {
-                continue;
-            }
+            var key = extra.Entry.Key.Value;
+            ctx.Report(Rule, extra.Entry.Key, volumesPath.Index(index).Child(extra.Segment), "Forbidden: may not specify more than 1 volume type",
+                $"a volume has one source: keep {extra.First.Value} or {key}, or split them into two volumes", extra.First);
+        }
 
-            if (first is null)
-            {
-                first = entry.Key;
-            }
-            else
-            {
-                var segment = key switch
-                {
-                    "cephfs" => "cephFS",
-                    "downwardAPI" => "downwarAPI",
-                    _ => key,
-                };
-                ctx.Report(Rule, entry.Key, volumesPath.Index(index).Child(segment), "Forbidden: may not specify more than 1 volume type", $"a volume has one source: keep {first.Value} or {key}, or split them into two volumes", first);
-            }
-
-            if (key == "projected" && entry.Value is YMapping projected && projected.GetSequence("sources") is { } sources)
-            {
-                Projections(ctx, minor, sources, volumesPath.Index(index).Child("projected").Child("sources"));
-            }
+        if (IsSet(volume, "projected", out var projectedEntry) && projectedEntry.Value is YMapping projected && projected.GetSequence("sources") is { } sources)
+        {
+            Projections(ctx, minor, sources, volumesPath.Index(index).Child("projected").Child("sources"));
         }
     }
 

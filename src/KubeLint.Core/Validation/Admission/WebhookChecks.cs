@@ -10,7 +10,8 @@ namespace KubeLint.Core.Validation.Admission;
 /// (1.16+) requires what v1beta1 (1.9–1.21) defaults: sideEffects None or NoneOnDryRun, admissionReviewVersions,
 /// unique webhook names (requireNoSideEffects and requireUniqueWebhookNames held for v1 requests). Absent required
 /// fields are KL1005's (the v1 schema requires name, clientConfig, sideEffects and admissionReviewVersions); unknown
-/// failurePolicy, matchPolicy and operation values are KL1004's where the schema closes them.
+/// failurePolicy, matchPolicy, sideEffects, reinvocationPolicy, operation and scope values are KL1004's (ClosedValueSets).
+/// The client's URL and Service are checked as ValidateWebhookURL and ValidateWebhookService do (<see cref="WebhookUrl"/>).
 /// </summary>
 public static class WebhookChecks
 {
@@ -189,6 +190,40 @@ public static class WebhookChecks
         {
             findings.Add(ApiserverProblem.Forbidden, config.GetKey("url")!, path.Child("clientConfig"), "Required value: exactly one of url or service is required",
                 "keep service or url, not both");
+        }
+        else if (hasUrl && BuiltInKindChecks.Text(config["url"]) is { } url)
+        {
+            WebhookUrl.Check(url, path.Child("clientConfig").Child("url"), findings);
+        }
+        else if (hasService)
+        {
+            Service((YMapping)config["service"]!, path.Child("clientConfig").Child("service"), findings);
+        }
+    }
+
+    /// <summary>ValidateWebhookService (staging/src/k8s.io/apiserver/pkg/util/webhook/validation.go): name, namespace, port, path.</summary>
+    private static void Service(YMapping service, FieldPath path, KindFindings findings)
+    {
+        foreach (var field in (ReadOnlySpan<string>)["name", "namespace"])
+        {
+            // Absent: KL1005 (the schema requires both); written empty: refused here.
+            if (service.TryGetEntry(field, out var entry) && (entry.Value is YScalar { IsNull: true } || entry.Value is YScalar { Value.Length: 0 }))
+            {
+                findings.Add(ApiserverProblem.Required, entry.Key, path.Child(field), $"Required value: service {field} is required",
+                    field == "name" ? "name the Service that serves the webhook" : "give the namespace of the Service that serves the webhook");
+            }
+        }
+
+        // An absent port is defaulted to 443.
+        if (service["port"] is YScalar portNode && YValues.TryGetInt(portNode, out var port) && port is < 1 or > 65535)
+        {
+            findings.Add(ApiserverProblem.OutOfRange, portNode, path.Child("port"), $"Invalid value: {port}: port is not valid: must be between 1 and 65535, inclusive",
+                "give the Service's port, 1 to 65535 (443 when omitted)");
+        }
+
+        if (BuiltInKindChecks.Text(service["path"]) is { } urlPath)
+        {
+            WebhookUrl.CheckServicePath(urlPath, path.Child("path"), findings);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KubeLint.Core.Model;
 using KubeLint.Core.Validation.Kinds;
 using KubeLint.Core.Yaml;
 
@@ -6,7 +7,8 @@ namespace KubeLint.Core.Validation.Core;
 
 /// <summary>
 /// pkg/apis/core/validation/validation.go: ValidateLimitRange. Each limit type once; no defaults for type Pod;
-/// per resource min ≤ defaultRequest ≤ default ≤ max, a maxLimitRequestRatio of at least 1 and at most max/min.
+/// per resource min ≤ defaultRequest ≤ default ≤ max, a maxLimitRequestRatio of at least 1 and at most max/min; each type
+/// a qualified name, and a standard type (Container, Pod, PersistentVolumeClaim) unless it has a prefix.
 /// The same checks stand in the 1.2 sources; the wording is the recent one (the 1.2 sources refused Pod defaults
 /// as "not supported when limit type is Pod"). Quantities that do not parse are KL1013's and are skipped here.
 /// </summary>
@@ -15,6 +17,11 @@ public static class LimitRangeChecks
     private const string File = "pkg/apis/core/validation/validation.go";
 
     public static readonly ValidationSource DuplicateType = new(File, "ValidateLimitRange (field.Duplicate of type)");
+    public static readonly ValidationSource TypeName = new(File, "validateLimitRangeTypeName (IsQualifiedName, helper.IsStandardLimitRangeType)");
+
+    // helper.IsStandardLimitRangeType. PersistentVolumeClaim limits are newer than the 1.5 sources; the set is taken whole
+    // at every minor so that a PersistentVolumeClaim item is never refused where it may have been accepted.
+    private static readonly string[] StandardTypes = ["Container", "Pod", "PersistentVolumeClaim"];
     public static readonly ValidationSource PodDefaults = new(File, "ValidateLimitRange (default, defaultRequest when type is Pod)");
     public static readonly ValidationSource Ordering = new(File, "ValidateLimitRange (min, defaultRequest, default, max, maxLimitRequestRatio)");
 
@@ -36,6 +43,11 @@ public static class LimitRangeChecks
 
             var path = limitsPath.Index(i);
             var type = BuiltInKindChecks.Text(limit["type"]);
+            if (type is not null && findings.Enforced(TypeName))
+            {
+                TypeNameOf(type, path.Child("type"), findings);
+            }
+
             if (type is not null && findings.Enforced(DuplicateType))
             {
                 if (seenTypes.TryGetValue(type.Value, out var first))
@@ -66,6 +78,19 @@ public static class LimitRangeChecks
             {
                 Ordered(limit, path, isPod, findings);
             }
+        }
+    }
+
+    private static void TypeNameOf(YScalar type, FieldPath path, KindFindings findings)
+    {
+        if (KubernetesNames.CheckQualifiedName(type.Value) is { } problem)
+        {
+            findings.Invalid(ApiserverProblem.InvalidValue, type, path, problem, "give Container, Pod or PersistentVolumeClaim");
+        }
+        else if (!type.Value.Contains('/') && Array.IndexOf(StandardTypes, type.Value) < 0)
+        {
+            findings.Invalid(ApiserverProblem.InvalidValue, type, path, "must be a standard limit type or fully qualified",
+                "a LimitRange limits Container, Pod or PersistentVolumeClaim (or a prefixed type, e.g. example.com/gpu-pool)");
         }
     }
 

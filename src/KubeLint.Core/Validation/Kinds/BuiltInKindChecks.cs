@@ -3,6 +3,7 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Validation.Admission;
 using KubeLint.Core.Validation.Batch;
 using KubeLint.Core.Validation.Core;
+using KubeLint.Core.Validation.Discovery;
 using KubeLint.Core.Validation.Networking;
 using KubeLint.Core.Validation.Node;
 using KubeLint.Core.Validation.Rbac;
@@ -13,9 +14,9 @@ namespace KubeLint.Core.Validation.Kinds;
 
 /// <summary>
 /// The apiserver's checks of the built-in kinds that have no other home among the KL101x rules
-/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, IngressClass, RuntimeClass,
-/// admission webhook configurations, ResourceQuota, RBAC roles and bindings, Service names and IP families,
-/// docker registry Secrets, PersistentVolume sources, Job failure and success policies),
+/// (NetworkPolicy's peers and port ranges, LimitRange, Namespace, StorageClass, CSIDriver, VolumeAttachment, PersistentVolume and its claim,
+/// IngressClass, RuntimeClass, Endpoints, EndpointSlice, admission webhook configurations, ResourceQuota, RBAC roles and bindings,
+/// Service names and IP families, docker registry Secrets, Job failure and success policies),
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
@@ -25,7 +26,8 @@ public static class BuiltInKindChecks
     public static readonly string[] Kinds =
     [
         "NetworkPolicy", "LimitRange", "Namespace", "StorageClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ResourceQuota",
-        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "Service", "Secret", "PersistentVolume", "Job", "CronJob",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "PersistentVolume", "PersistentVolumeClaim", "CSIDriver", "EndpointSlice", "Endpoints", "VolumeAttachment",
+        "Service", "Secret", "Job", "CronJob",
     ];
 
     /// <summary>Runs the checks of the object's kind and reports, with <paramref name="rule"/>, those of class <paramref name="wanted"/>.</summary>
@@ -59,14 +61,29 @@ public static class BuiltInKindChecks
             case "Secret" when obj.Group.Length == 0:
                 SecretChecks.Check(obj.Root, findings);
                 break;
-            case "PersistentVolume" when obj.Group.Length == 0:
-                PersistentVolumeChecks.Check(obj.Root, findings);
-                break;
             case "Job" or "CronJob" when obj.Group == "batch":
                 JobChecks.Check(obj.Root, obj.Kind == "CronJob", findings);
                 break;
             case "Namespace" when obj.Group.Length == 0:
                 NamespaceChecks.Check(obj.Root, findings);
+                break;
+            case "PersistentVolume" when obj.Group.Length == 0:
+                PersistentVolumeChecks.Check(obj.Root, findings);
+                break;
+            case "PersistentVolumeClaim" when obj.Group.Length == 0:
+                PersistentVolumeClaimChecks.Check(obj.Root, findings);
+                break;
+            case "Endpoints" when obj.Group.Length == 0:
+                EndpointsChecks.Check(obj.Root, findings);
+                break;
+            case "EndpointSlice" when obj.Group == "discovery.k8s.io":
+                EndpointSliceChecks.Check(obj.Root, findings);
+                break;
+            case "VolumeAttachment" when obj.Group == "storage.k8s.io":
+                VolumeAttachmentChecks.Check(obj.Root, obj.ApiVersion == "storage.k8s.io/v1", findings);
+                break;
+            case "CSIDriver" when obj.Group == "storage.k8s.io":
+                CsiDriverChecks.Check(obj.Root, findings);
                 break;
             case "StorageClass" when obj.Group == "storage.k8s.io":
                 StorageClassChecks.Check(obj.Root, findings);

@@ -23,19 +23,31 @@ public static class IngressClassChecks
     public static readonly ValidationSource Scope = new(File, "validateIngressClassParametersReference (scope, namespace)", Since: 22);
 
     private const int MaxControllerLength = 250;
+    private const string ControllerFix = "name the controller that implements the class, e.g. example.com/ingress-controller";
 
     public static void Check(YMapping root, KindFindings findings)
     {
         if (root.GetMapping("spec") is not { } spec)
         {
-            return;
+            return; // an IngressClass without spec: KL1005 (the schema requires spec)
         }
 
         var specPath = FieldPath.Root("spec");
-        if (findings.Enforced(Controller) && spec.TryGetEntry("controller", out var controllerEntry)
-            && BuiltInKindChecks.Text(controllerEntry.Value) is { } controller)
+        if (findings.Enforced(Controller) && spec.TryGetEntry("controller", out var controllerEntry))
         {
-            ControllerName(controllerEntry.Key, controller, specPath.Child("controller"), findings);
+            if (BuiltInKindChecks.Text(controllerEntry.Value) is { } controller)
+            {
+                ControllerName(controllerEntry.Key, controller, specPath.Child("controller"), findings);
+            }
+            else if (controllerEntry.Value is YScalar { IsNull: true })
+            {
+                findings.Add(ApiserverProblem.Required, controllerEntry.Key, specPath.Child("controller"), "Required value", ControllerFix);
+            }
+        }
+        else if (findings.Enforced(Controller) && !HasPlaceholderKey(spec))
+        {
+            // The schema leaves controller optional; validateIngressClassSpec requires it.
+            findings.Add(ApiserverProblem.Required, root.GetKey("spec")!, specPath.Child("controller"), "Required value", ControllerFix);
         }
 
         if (findings.Enforced(Parameters) && spec.GetMapping("parameters") is { } parameters)
@@ -49,7 +61,7 @@ public static class IngressClassChecks
         var value = controller.Value;
         if (value.Length == 0)
         {
-            findings.Add(ApiserverProblem.Required, key, path, "Required value", "name the controller that implements the class, e.g. example.com/ingress-controller");
+            findings.Add(ApiserverProblem.Required, key, path, "Required value", ControllerFix);
             return;
         }
 
@@ -110,8 +122,16 @@ public static class IngressClassChecks
             return;
         }
 
-        // v1 and v1beta1 default an absent scope to Cluster; an unknown scope is KL1004's.
-        var scope = BuiltInKindChecks.Text(parameters["scope"])?.Value ?? "Cluster";
+        // v1 and v1beta1 default an absent scope to Cluster; any other value is refused (supportedIngressClassParametersReferenceScopes).
+        var scopeNode = BuiltInKindChecks.Text(parameters["scope"]);
+        var scope = scopeNode?.Value ?? "Cluster";
+        if (scopeNode is not null && scope is not ("Cluster" or "Namespace"))
+        {
+            findings.Add(ApiserverProblem.InvalidValue, scopeNode, path.Child("scope"), $"Unsupported value: \"{scope}\": supported values: \"Cluster\", \"Namespace\"",
+                "give Cluster (a cluster-scoped parameters object) or Namespace (with its namespace)");
+            return;
+        }
+
         var hasNamespace = parameters.TryGetEntry("namespace", out var namespaceEntry) && namespaceEntry.Value is YScalar { IsNull: false };
         if (scope == "Namespace" && !hasNamespace)
         {
@@ -127,6 +147,20 @@ public static class IngressClassChecks
             findings.Add(ApiserverProblem.Forbidden, namespaceEntry.Key, path.Child("namespace"), "Forbidden: `parameters.scope` is set to 'Cluster'",
                 "remove namespace, or set scope: Namespace for a namespaced parameters object");
         }
+    }
+
+    /// <summary>A templated spec (a key such as <c>{{ .Values.spec }}</c>) may carry the controller itself.</summary>
+    private static bool HasPlaceholderKey(YMapping map)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (YValues.IsPlaceholder(entry.Key.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>[A-Za-z0-9/\-._~%!$&amp;'()*+,;=:]+</c>, apimachinery's httpPathFmt.</summary>

@@ -14,7 +14,7 @@ public static class SchedulingChecks
 {
     /// <summary>The kinds with a validated label selector or pod spec.</summary>
     public static readonly string[] Kinds =
-        ["Pod", "PodTemplate", "ReplicationController", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job", "CronJob", "PodDisruptionBudget"];
+        ["Pod", "PodTemplate", "ReplicationController", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job", "CronJob", "PodDisruptionBudget", "NetworkPolicy"];
 
     private static readonly FieldPath Selector = FieldPath.Parse("spec.selector");
 
@@ -47,12 +47,54 @@ public static class SchedulingChecks
             LabelSelectorChecks.Check(walk, selector, Selector, matchLabels: false);
         }
 
+        if (obj.Kind == "NetworkPolicy" && obj.Group is "networking.k8s.io" or "extensions" && obj.Root.GetMapping("spec") is { } policy)
+        {
+            NetworkPolicySelectors(walk, policy);
+        }
+
         foreach (var spec in PodSpecPaths.ValidatedOf(obj))
         {
             PodSpec(walk, spec);
         }
 
         return walk.Findings;
+    }
+
+    /// <summary>
+    /// pkg/apis/networking/validation/validation.go: ValidateNetworkPolicySpec validates spec.podSelector and, through
+    /// ValidateNetworkPolicyPeer, each from/to peer's podSelector and namespaceSelector as label selectors.
+    /// </summary>
+    private static void NetworkPolicySelectors(SchedulingWalk walk, YMapping spec)
+    {
+        var specPath = FieldPath.Root("spec");
+        if (spec.GetMapping("podSelector") is { } podSelector)
+        {
+            LabelSelectorChecks.Check(walk, podSelector, specPath.Child("podSelector"), matchLabels: true);
+        }
+
+        foreach (var (rulesKey, peersKey) in (ReadOnlySpan<(string, string)>)[("ingress", "from"), ("egress", "to")])
+        {
+            var rules = spec.GetSequence(rulesKey);
+            for (var i = 0; i < (rules?.Count ?? 0); i++)
+            {
+                if (rules!.Items[i] is not YMapping rule || rule.GetSequence(peersKey) is not { } peers)
+                {
+                    continue;
+                }
+
+                var peersPath = specPath.Child(rulesKey).Index(i).Child(peersKey);
+                for (var j = 0; j < peers.Count; j++)
+                {
+                    foreach (var selectorKey in (ReadOnlySpan<string>)["podSelector", "namespaceSelector"])
+                    {
+                        if (peers.Items[j] is YMapping peer && peer.GetMapping(selectorKey) is { } selector)
+                        {
+                            LabelSelectorChecks.Check(walk, selector, peersPath.Index(j).Child(selectorKey), matchLabels: true);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static bool HasValidatedSelector(KubeObject obj) => obj.Kind switch

@@ -103,4 +103,60 @@ public class IngressClassValidationTests
             name: team-external
         """, V(minor),
         "spec.parameters.name: Invalid value: \"team/external\": may not contain '/' or '%'; a kind or name cannot hold '/' or '%', nor be '.' or '..'");
+
+    // validateIngressClassSpec: controller is required although the schema leaves it optional.
+    [Theory]
+    [InlineData(19)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1011_fires_on_an_ingress_class_without_a_controller(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+        apiVersion: networking.k8s.io/v1
+        kind: IngressClass
+        metadata: {name: bad}
+        [|spec|]:
+          parameters: {apiGroup: k8s.example.com, kind: IngressParameters, name: external-lb}
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: IngressClass
+        metadata: {name: bad-null}
+        spec:
+          [|controller|]:
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: IngressClass
+        metadata: {name: good}
+        spec:
+          controller: example.com/ingress-controller
+          parameters: {apiGroup: k8s.example.com, kind: IngressParameters, name: external-lb}
+        """, V(minor),
+        "spec.controller: Required value; name the controller that implements the class, e.g. example.com/ingress-controller",
+        "spec.controller: Required value; name the controller that implements the class, e.g. example.com/ingress-controller");
+
+    // validateIngressClassParametersReference: scope Cluster or Namespace, read from 1.22 (the field is dropped before,
+    // although 1.21's schema has it, so 1.21 is quiet).
+    [Theory]
+    [InlineData(21, false)]
+    [InlineData(22, true)]
+    [InlineData(36, true)]
+    public void KL1013_fires_on_an_unknown_parameters_scope_from_1_22(int minor, bool fires)
+    {
+        var marked = fires ? "[|Global|]" : "Global";
+        RuleVerifier.Verify("KL1013", $$$"""
+            {{{IngressClass("bad")}}}
+              controller: k8s.io/ingress-nginx
+              parameters: {kind: IngressParameters, name: external-lb, scope: {{{marked}}}}
+            ---
+            {{{IngressClass("good")}}}
+              controller: k8s.io/ingress-nginx
+              parameters: {kind: IngressParameters, name: external-lb, scope: Cluster}
+            """, V(minor));
+    }
+
+    [Fact]
+    public void KL1013_says_which_scopes_are_supported() => RuleVerifier.VerifyMessages("KL1013", $$$"""
+        {{{IngressClass("bad")}}}
+          controller: k8s.io/ingress-nginx
+          parameters: {kind: IngressParameters, name: external-lb, scope: [|Global|]}
+        """, V(36),
+        "spec.parameters.scope: Unsupported value: \"Global\": supported values: \"Cluster\", \"Namespace\"; give Cluster (a cluster-scoped parameters object) or Namespace (with its namespace)");
 }

@@ -131,4 +131,26 @@ public class LimitRangeValidationTests
             maxLimitRequestRatio: {memory: "4"}
         """, V(minor),
         "spec.limits[0].maxLimitRequestRatio[memory]: Invalid value: \"5\": ratio 5 is greater than max/min = 4.000000; no container between min and max can reach this ratio: give at most 4.000000, or widen min and max");
+
+    // validateLimitRangeTypeName: a qualified name, and a standard type (Container, Pod, PersistentVolumeClaim) unless prefixed.
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1013_fires_on_a_limit_type_that_is_neither_standard_nor_prefixed(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+        {{{Range("bad")}}}
+          - type: [|Node|]
+            max: {cpu: "2"}
+          - type: [|"gpu pool"|]
+            max: {cpu: "2"}
+        ---
+        {{{Range("good")}}}
+          - type: example.com/Node
+            max: {cpu: "2"}
+          - type: PersistentVolumeClaim
+            max: {storage: 10Gi}
+        """, V(minor),
+        "spec.limits[0].type: Invalid value: \"Node\": must be a standard limit type or fully qualified; a LimitRange limits Container, Pod or PersistentVolumeClaim (or a prefixed type, e.g. example.com/gpu-pool)",
+        "spec.limits[1].type: Invalid value: \"gpu pool\": must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/'); give Container, Pod or PersistentVolumeClaim");
 }

@@ -186,4 +186,49 @@ public class NetworkPolicyValidationTests
           policyTypes: [Ingress, Egress]
         """, V(minor),
         "spec.policyTypes: Invalid value: [Ingress Egress Ingress]: may not specify more than two policyTypes; list each of Ingress and Egress at most once");
+
+    // ValidateNetworkPolicySpec: spec.podSelector and each peer's podSelector and namespaceSelector are label selectors
+    // (ValidateLabelSelector: matchLabels values are label values, keys qualified names).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1013_fires_on_a_selector_label_value_that_is_no_label_value(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata: {name: bad}
+        spec:
+          podSelector:
+            matchLabels: {app: [|d b|]}
+          ingress:
+          - from:
+            - namespaceSelector: {matchLabels: {team: [|-ops|]}}
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata: {name: good}
+        spec:
+          podSelector:
+            matchLabels: {app: db}
+          egress:
+          - to:
+            - podSelector: {matchLabels: {team: ops}}
+        """, V(minor),
+        "spec.podSelector.matchLabels: Invalid value: \"d b\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
+        "spec.ingress[0].from[0].namespaceSelector.matchLabels: Invalid value: \"-ops\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
+
+    // ValidateNetworkPolicySpec: each policy type Ingress or Egress (allowedPolicyTypes).
+    [Theory]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void KL1004_fires_on_a_policy_type_other_than_ingress_or_egress(int minor) => RuleVerifier.Verify("KL1004", $$$"""
+        {{{Policy("bad")}}}
+          policyTypes: [[|Inbound|], Egress]
+        ---
+        {{{Policy("good")}}}
+          policyTypes: [Ingress, Egress]
+        """, V(minor));
 }
