@@ -180,10 +180,10 @@ internal sealed class CustomRuleWorkerClient : IDisposable
     {
         if (standardError.Contains("Stack overflow", StringComparison.Ordinal))
         {
-            return $"overflowed its stack (exit code {exitCode}); a rule recursed too deeply";
+            return $"overflowed its stack (exit code {exitCode})";
         }
 
-        if (standardError.Contains("OutOfMemoryException", StringComparison.Ordinal))
+        if (standardError.Contains("OutOfMemoryException", StringComparison.Ordinal) || standardError.Contains("Out of memory", StringComparison.Ordinal))
         {
             return $"ran out of memory (limit {Size(memoryLimit)}; exit code {exitCode})";
         }
