@@ -137,6 +137,21 @@ public class CustomRuleWorkerTests
         Assert.Contains("error KL9003: rule .kubelint/rules/Hostile.cs failed on the workspace: the worker process that runs the custom rules overflowed its stack (exit code 134)", rulesErr);
     }
 
+    [Fact]
+    public void Standard_input_is_read_once_and_the_worker_lints_the_same_bytes()
+    {
+        // In-process, as an embedding host runs the CLI: the worker is `dotnet exec kubelint.dll`, not the test host.
+        using var repo = new Repository(Rule("return;"));
+        var stdin = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: piped\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bad\n";
+
+        var (exit, output, error) = CliRunner.Run(repo.Path, ["-", "--no-color"], stdin);
+
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("<stdin>:1:1: warning ACME0001: ConfigMap/piped was checked", output);
+        Assert.DoesNotContain("ConfigMap/bad was checked", output); // the rule returns early for it: same bytes, same objects
+        Assert.Contains("1 warning", output);
+    }
+
     /// <summary>A repository with one rule file, a ConfigMap and a manifest with a built-in error, and a private cache.</summary>
     private sealed class Repository : IDisposable
     {
