@@ -152,6 +152,25 @@ public class CustomRuleWorkerTests
         Assert.Contains("1 warning", output);
     }
 
+    [Fact]
+    public void A_custom_finding_keeps_its_object_and_its_category_severity()
+    {
+        // The object comes back by its index in the workspace: the second of two, not the first.
+        using var repo = new Repository(Rule("return;").Replace("== \"bad\"", "!= \"second\"", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(repo.Path, "two.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: first\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: second\n  namespace: shop\n");
+        File.WriteAllText(Path.Combine(repo.Path, ".editorconfig"), "root = true\n[*.yaml]\ndotnet_analyzer_diagnostic.category-Acme.severity = error\n");
+
+        var (exit, stdout, _) = repo.Run("two.yaml", "--format", "json");
+
+        Assert.Equal(1, exit); // the category's severity applied in the parent
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var finding = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("ruleId").GetString() == "ACME0001");
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal(6, finding.GetProperty("line").GetInt32());
+        Assert.Equal("second", finding.GetProperty("object").GetProperty("name").GetString());
+        Assert.Equal("shop", finding.GetProperty("object").GetProperty("namespace").GetString());
+    }
+
     /// <summary>A repository with one rule file, a ConfigMap and a manifest with a built-in error, and a private cache.</summary>
     private sealed class Repository : IDisposable
     {

@@ -110,7 +110,7 @@ internal sealed class CustomRuleWorkerClient : IDisposable
             return (new CustomRuleSet([], [Failure(failure)], false) { Descriptors = descriptors, AnalyzerCount = 0, InWorker = true }, frames.Rules);
         }
 
-        var diagnostics = frames.Findings.Select(f => f.Restore(workspace is null ? null : ObjectAt(workspace, f.Location))).ToList();
+        var diagnostics = Restore(frames.Findings, workspace);
         return (new CustomRuleSet([], diagnostics, frames.FromCache) { Descriptors = descriptors, AnalyzerCount = frames.Analyzers, InWorker = true }, frames.Rules);
     }
 
@@ -219,18 +219,19 @@ internal sealed class CustomRuleWorkerClient : IDisposable
             .WithDefaultSeverity(DiagnosticSeverity.Error);
     }
 
-    /// <summary>The object whose document holds <paramref name="location"/>, for suppressions and kustomize origins.</summary>
-    private static KubeObject? ObjectAt(Workspace workspace, Location location)
+    /// <summary>Each finding with its object (for suppressions and kustomize origins): the worker names it by its index
+    /// in the workspace, which it built from the same inputs in the same order; a name that does not match is dropped.</summary>
+    private static List<Diagnostic> Restore(List<Finding> findings, Workspace? workspace)
     {
-        foreach (var obj in workspace.Objects)
+        var objects = workspace?.Objects ?? [];
+        var restored = new List<Diagnostic>(findings.Count);
+        foreach (var finding in findings)
         {
-            if (obj.File.FullPath == location.FullPath && obj.Root.Span.Start.CompareTo(location.Start) <= 0 && location.Start.CompareTo(obj.Root.Span.End) <= 0)
-            {
-                return obj;
-            }
+            var obj = finding.Object is { } index && index >= 0 && index < objects.Count && objects[index].DisplayName == finding.ObjectName ? objects[index] : null;
+            restored.Add(finding.Restore(obj));
         }
 
-        return null;
+        return restored;
     }
 
     private static Frames ReadFrames(StreamReader output)
@@ -299,7 +300,9 @@ internal sealed class CustomRuleWorkerClient : IDisposable
                     CustomRuleWorkerProtocol.Severity(frame),
                     frame.GetProperty("message").GetString()!,
                     CustomRuleWorkerProtocol.ReadLocation(frame.GetProperty("at")),
-                    frame.GetProperty("related").EnumerateArray().Select(CustomRuleWorkerProtocol.ReadLocation).ToList()));
+                    frame.GetProperty("related").EnumerateArray().Select(CustomRuleWorkerProtocol.ReadLocation).ToList(),
+                    frame.TryGetProperty("object", out var index) ? index.GetInt32() : null,
+                    frame.TryGetProperty("objectName", out var name) ? name.GetString() : null));
                 break;
             case "finding":
                 frames.Corrupt = $"reported more than {MaxFindings:N0} findings";
@@ -381,7 +384,7 @@ internal sealed class CustomRuleWorkerClient : IDisposable
         public string? Corrupt { get; set; }
     }
 
-    private sealed record Finding(DiagnosticDescriptor Descriptor, DiagnosticSeverity Severity, string Message, Location Location, IReadOnlyList<Location> Related)
+    private sealed record Finding(DiagnosticDescriptor Descriptor, DiagnosticSeverity Severity, string Message, Location Location, IReadOnlyList<Location> Related, int? Object, string? ObjectName)
     {
         public Diagnostic Restore(KubeObject? obj) => Diagnostic.Restore(Descriptor, Location, Message, Severity, Related, obj);
     }

@@ -54,15 +54,22 @@ public static class CustomRuleWorkerHost
             }
             else
             {
-                var (rules, findings) = LintEngine.RunCustomRulesHere(options);
+                var (rules, findings, workspace) = LintEngine.RunCustomRulesHere(options);
                 foreach (var descriptor in rules.Descriptors)
                 {
                     frames.WriteLine(CustomRuleWorkerProtocol.RuleFrame(descriptor, null));
                 }
 
+                var indexOf = new Dictionary<Model.KubeObject, int>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < workspace.Objects.Count; i++)
+                {
+                    indexOf[workspace.Objects[i]] = i;
+                }
+
                 foreach (var finding in findings)
                 {
-                    frames.WriteLine(CustomRuleWorkerProtocol.FindingFrame(finding));
+                    var index = finding.Object is { } obj && indexOf.TryGetValue(obj, out var at) ? at : (int?)null;
+                    frames.WriteLine(CustomRuleWorkerProtocol.FindingFrame(finding, index));
                 }
 
                 frames.WriteLine(CustomRuleWorkerProtocol.DoneFrame(rules.AnalyzerCount, rules.FromCache));

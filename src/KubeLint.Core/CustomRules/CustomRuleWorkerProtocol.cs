@@ -112,9 +112,16 @@ internal static class CustomRuleWorkerProtocol
         w.WriteString("source", source);
     });
 
-    public static string FindingFrame(Diagnostic d) => Line(w =>
+    /// <summary>A finding; <paramref name="objectIndex"/> is the index of its object among the workspace's objects, if it has one.</summary>
+    public static string FindingFrame(Diagnostic d, int? objectIndex = null) => Line(w =>
     {
         w.WriteString("t", "finding");
+        if (objectIndex is { } index && d.Object is { } obj)
+        {
+            w.WriteNumber("object", index);
+            w.WriteString("objectName", obj.DisplayName);
+        }
+
         w.WriteString("id", d.Id);
         w.WriteString("severity", d.Severity.ToString());
         w.WriteString("message", d.Message);

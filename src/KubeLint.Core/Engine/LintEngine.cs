@@ -25,23 +25,26 @@ public sealed class LintEngine
     {
         var clock = Stopwatch.StartNew();
         var config = LoadConfig(options);
-        var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
+        var limits = LimitsOf(options, config);
         using var worker = StartWorker(ref options, config, limits);
         return RunWith(options, config, limits, worker, clock, null);
     }
 
     /// <summary>The worker's side: only the custom rules, in this process, and their findings as reported, before
     /// severities, suppressions and caps (the parent applies those with its own).</summary>
-    internal static (CustomRuleSet Rules, List<Diagnostic> Findings) RunCustomRulesHere(LintOptions options)
+    internal static (CustomRuleSet Rules, List<Diagnostic> Findings, Workspace Workspace) RunCustomRulesHere(LintOptions options)
     {
         options = options with { UseBuiltInAnalyzers = false, AdditionalAnalyzers = [], CustomRulesWorker = null, CustomRules = true };
         var clock = Stopwatch.StartNew();
         var config = LoadConfig(options);
-        var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
+        var limits = LimitsOf(options, config);
         var findings = new List<Diagnostic>();
         var result = new LintEngine().RunWith(options, config, limits, null, clock, findings);
-        return (result.CustomRules, findings);
+        return (result.CustomRules, findings, result.Workspace);
     }
+
+    private static LoadLimits LimitsOf(LintOptions options, KubeLintConfig config) =>
+        options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
 
     /// <summary>Starts the custom rules' worker when there are rule folders and a worker to run them in, before the
     /// inputs load, so that it compiles meanwhile. Standard input is read here, once, and given to both.</summary>
