@@ -171,6 +171,21 @@ public class CustomRuleWorkerTests
         Assert.Equal("shop", finding.GetProperty("object").GetProperty("namespace").GetString());
     }
 
+    [Fact]
+    public void Kubelint_yaml_may_configure_a_custom_rule_that_runs_in_the_worker()
+    {
+        // The check of rule references waits for the worker's descriptors: ACME0001 is known, its look-alike is not.
+        using var repo = new Repository(Rule("return;"));
+        File.WriteAllText(Path.Combine(repo.Path, ".kubelint.yaml"), "rules:\n  ACME0001: error\n  ACME0999: error\n");
+
+        var (exit, output, _) = repo.Lint("good", []);
+
+        Assert.True(exit == 1, output);
+        Assert.Contains("cm.yaml:1:1: error ACME0001: ConfigMap/good was checked", output);
+        Assert.Contains(".kubelint.yaml:3:3: warning KL9001: 'ACME0999' in rules: names no rule", output);
+        Assert.DoesNotContain("'ACME0001' in rules", output);
+    }
+
     /// <summary>A repository with one rule file, a ConfigMap and a manifest with a built-in error, and a private cache.</summary>
     private sealed class Repository : IDisposable
     {

@@ -116,20 +116,26 @@ public sealed class LintEngine
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
         analyzerOptions.WorkingDirectory = options.WorkingDirectory;
 
-        var custom = worker is not null ? worker.Finish(workspace).Set
+        // The worker's rules are waited for after the built-in rules have run (or when a check of rule references asks).
+        var fromWorker = worker is null ? null : new Lazy<CustomRuleSet>(() => worker.Finish(workspace).Set, LazyThreadSafetyMode.ExecutionAndPublication);
+        var inProcess = worker is not null ? null
             : options.CustomRules ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
             : CustomRuleSet.Empty;
         var analyzers = new List<KubeAnalyzer>(options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []);
         analyzers.AddRange(options.AdditionalAnalyzers);
-        analyzers.AddRange(custom.Analyzers);
+        analyzers.AddRange(inProcess?.Analyzers ?? []);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
         var registrations = RegisterEnabled(analyzers, resolver);
-        var descriptors = DescriptorsOf(analyzers, custom.InWorker ? custom.Descriptors : []);
-        analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        analyzerOptions.KnowRulesWhenAsked(() =>
+        {
+            var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
+            return (known.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        });
 
         var analyzing = clock.Elapsed;
         var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
+        var custom = inProcess ?? fromWorker!.Value; // a fatal frame throws here (exit code 2), whatever an analyzer caught
+        var descriptors = DescriptorsOf(analyzers, custom.InWorker ? custom.Descriptors : []);
         raw.AddRange(custom.Diagnostics);
         findingsAsReported?.AddRange(raw);
         var analyzed = clock.Elapsed;
