@@ -17,7 +17,7 @@ internal static class CustomRulesListing
         CustomRuleListing listing;
         try
         {
-            listing = CustomRuleCatalog.List(Directory.GetCurrentDirectory());
+            listing = CustomRuleCatalog.ListInWorker(Directory.GetCurrentDirectory(), CustomRulesWorker.Command());
         }
         catch (ConfigurationException e)
         {

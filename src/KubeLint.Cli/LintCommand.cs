@@ -31,10 +31,13 @@ internal static class LintCommand
         var verbose = Switch.Create("--verbose", "Print what was loaded and configured; traces for internal errors", "-v");
         var noIgnore = Switch.Create("--no-ignore", "Walk bin/, obj/, node_modules/ and what .gitignore files ignore too");
         var noCustomRules = Switch.Create("--no-custom-rules", "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)");
+        var customTimeout = new Option<int?>("--custom-rules-timeout") { Description = "Seconds the custom rules' worker process may take (default 60, or customRulesTimeout)" };
+        var customMemory = new Option<string?>("--custom-rules-memory-limit") { Description = "Heap limit of the custom rules' worker process, e.g. 512MiB (default 2GiB, or customRulesMemoryLimit)" };
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
             paths, format, output, config, version, failOn, severity, warnAsError, exclude, context, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
+            customTimeout, customMemory,
         };
         command.SetAction(parse =>
         {
@@ -79,6 +82,24 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(customTimeout) is <= 0)
+            {
+                stderr.WriteLine("kubelint: --custom-rules-timeout takes a whole number of seconds, at least 1");
+                return ExitCodes.Usage;
+            }
+
+            long? memoryLimit = null;
+            if (parse.GetValue(customMemory) is { } memoryText)
+            {
+                if (!KubeLintConfigLoader.TryParseSize(memoryText, out var bytes))
+                {
+                    stderr.WriteLine($"kubelint: --custom-rules-memory-limit '{memoryText}' is no size (e.g. 512MiB or 2GiB)");
+                    return ExitCodes.Usage;
+                }
+
+                memoryLimit = bytes;
+            }
+
             var options = new LintOptions
             {
                 Properties = cluster,
@@ -91,6 +112,9 @@ internal static class LintCommand
                 Namespace = parse.GetValue(ns),
                 WarningsAsErrors = parse.IsOn(warnAsError),
                 CustomRules = !parse.IsOn(noCustomRules),
+                CustomRulesWorker = CustomRulesWorker.Command(),
+                CustomRulesTimeout = parse.GetValue(customTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                CustomRulesMemoryLimit = memoryLimit,
                 OpenStandardInput = openStandardInput,
                 Complete = parse.IsOn(complete) ? true : null,
             };
@@ -195,9 +219,9 @@ internal static class LintCommand
             stderr.WriteLine($"  skipped: {skipped}");
         }
 
-        if (result.CustomRules.Analyzers.Count > 0)
+        if (result.CustomRules.AnalyzerCount > 0)
         {
-            stderr.WriteLine($"  custom rules: {result.CustomRules.Analyzers.Count} analyzers{(result.CustomRules.FromCache ? " (cached)" : " (compiled)")}");
+            stderr.WriteLine($"  custom rules: {result.CustomRules.AnalyzerCount} analyzers{(result.CustomRules.FromCache ? " (cached)" : " (compiled)")}{(result.CustomRules.InWorker ? " in a worker process" : string.Empty)}");
         }
 
         stderr.WriteLine($"  {result.Files.Count} files, {result.Workspace.DocumentCount} documents, {result.Workspace.Objects.Count} objects in {result.Elapsed.TotalMilliseconds:F0} ms"

@@ -4,6 +4,11 @@ using KubeLint.Cli;
 // section matching among them, so that a pathological section name is a configuration error, not a hang.
 AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(2));
 
+if (args is [KubeLint.Core.CustomRules.CustomRuleWorkerHost.Command])
+{
+    return CustomRulesWorker.Serve();
+}
+
 var stdout = StandardStreams.Output();
 var stderr = StandardStreams.Error();
 var code = CommandLine.Run(args, stdout, stderr);

@@ -33,6 +33,12 @@ public sealed class KubeLintConfig
     /// <summary>Findings shown per run before the rest are counted in one KL9005; null: the default.</summary>
     public int? MaxFindingsPerRun { get; init; }
 
+    /// <summary>How long the custom rules' worker may run, in seconds; null: the default.</summary>
+    public int? CustomRulesTimeout { get; init; }
+
+    /// <summary>The custom rules' worker's heap limit in bytes; null: the default.</summary>
+    public long? CustomRulesMemoryLimit { get; init; }
+
     /// <summary>Folders of custom rule files besides <c>.kubelint/rules</c>, as full paths.</summary>
     public IReadOnlyList<string> CustomRules { get; init; } = [];
 

@@ -21,6 +21,7 @@ public static class KubeLintConfigLoader
     {
         "targetKubernetesVersion", "namespace", "include", "exclude", "maxFileSize", "rules",
         "categories", "cluster", "customRules", "complete", "maxFindingsPerFile", "maxFindingsPerRun",
+        "customRulesTimeout", "customRulesMemoryLimit",
     };
 
     /// <summary>Larger configuration files are refused before they are parsed: a real one is a few kilobytes, and a
@@ -151,9 +152,11 @@ public static class KubeLintConfigLoader
             Namespace = ns?.Value,
             Include = ReadStrings(root["include"], Issue, "include"),
             Exclude = ReadStrings(root["exclude"], Issue, "exclude"),
-            MaxFileSize = ReadSize(root["maxFileSize"], Issue),
+            MaxFileSize = ReadSize(root["maxFileSize"], "maxFileSize", Issue),
             MaxFindingsPerFile = ReadCount(root, "maxFindingsPerFile", Issue),
             MaxFindingsPerRun = ReadCount(root, "maxFindingsPerRun", Issue),
+            CustomRulesTimeout = ReadCount(root, "customRulesTimeout", Issue, "seconds"),
+            CustomRulesMemoryLimit = ReadSize(root["customRulesMemoryLimit"], "customRulesMemoryLimit", Issue),
             CustomRules = ReadStrings(root["customRules"], Issue, "customRules")
                 .Select(folder => Path.GetFullPath(folder, Path.GetDirectoryName(file.FullPath)!))
                 .ToList(),
@@ -260,7 +263,7 @@ public static class KubeLintConfigLoader
         }
     }
 
-    private static long? ReadSize(YNode? node, Action<YNode, string> issue)
+    private static long? ReadSize(YNode? node, string key, Action<YNode, string> issue)
     {
         if (node is null)
         {
@@ -269,11 +272,23 @@ public static class KubeLintConfigLoader
 
         if (node is not YScalar scalar)
         {
-            issue(node, "maxFileSize takes a size (e.g. 10485760, 512KiB or 10MiB)");
+            issue(node, $"{key} takes a size (e.g. 10485760, 512KiB or 10MiB)");
             return null;
         }
 
-        var text = scalar.Value.Trim();
+        if (TryParseSize(scalar.Value, out var size))
+        {
+            return size;
+        }
+
+        issue(scalar, $"{key} '{scalar.Value}' is no size (e.g. 10485760, 512KiB or 10MiB)");
+        return null;
+    }
+
+    /// <summary>A positive number of bytes, or of KiB, MiB or GiB (<c>10485760</c>, <c>512KiB</c>, <c>2GiB</c>).</summary>
+    public static bool TryParseSize(string value, out long bytes)
+    {
+        var text = value.Trim();
         long factor = 1;
         foreach (var (suffix, multiplier) in new[] { ("KiB", 1024L), ("MiB", 1024L * 1024), ("GiB", 1024L * 1024 * 1024) })
         {
@@ -285,17 +300,18 @@ public static class KubeLintConfigLoader
             }
         }
 
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0)
+        bytes = 0;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 && size <= long.MaxValue / factor)
         {
-            return size * factor;
+            bytes = size * factor;
+            return true;
         }
 
-        issue(scalar, $"maxFileSize '{scalar.Value}' is no size (e.g. 10485760, 512KiB or 10MiB)");
-        return null;
+        return false;
     }
 
     /// <summary>A positive whole number, or null (with an issue when it is something else).</summary>
-    private static int? ReadCount(YMapping root, string key, Action<YNode, string> issue)
+    private static int? ReadCount(YMapping root, string key, Action<YNode, string> issue, string unit = "findings")
     {
         if (root[key] is not { } node)
         {
@@ -308,7 +324,7 @@ public static class KubeLintConfigLoader
             return count;
         }
 
-        issue(node, $"'{key}' takes a whole number of findings, at least 1");
+        issue(node, $"'{key}' takes a whole number of {unit}, at least 1");
         return null;
     }
 

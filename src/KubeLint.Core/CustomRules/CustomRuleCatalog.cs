@@ -47,6 +47,26 @@ public static class CustomRuleCatalog
         return new CustomRuleListing(rules, set.Diagnostics);
     }
 
+    /// <summary><see cref="List"/> in a worker process, as a lint runs the rules: a source that takes Roslyn down, or a rule
+    /// whose constructor never returns, is one KL9003 among the problems, not the end of <c>kubelint rules</c>.</summary>
+    public static CustomRuleListing ListInWorker(string workingDirectory, CustomRuleWorkerCommand command)
+    {
+        var configPath = KubeLintConfigLoader.Find(workingDirectory);
+        var config = configPath is null ? KubeLintConfig.Empty : KubeLintConfigLoader.Load(configPath, InputResolver.DisplayPath(configPath, workingDirectory));
+        var folders = CustomRuleLoader.FindFolders(workingDirectory, config.CustomRules);
+        if (folders.Count == 0)
+        {
+            return new CustomRuleListing([], []);
+        }
+
+        var timeout = config.CustomRulesTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : CustomRuleWorkerClient.DefaultTimeout;
+        using var worker = CustomRuleWorkerClient.Start(
+            command, CustomRuleWorkerProtocol.ListMode, new LintOptions { WorkingDirectory = workingDirectory }, null, timeout,
+            config.CustomRulesMemoryLimit ?? CustomRuleWorkerClient.DefaultMemoryLimit, folders);
+        var (set, rules) = worker.Finish(null);
+        return new CustomRuleListing(rules, set.Diagnostics);
+    }
+
     /// <summary>The sources again, for the declaring files' names (the loader read them already, and could not have failed).</summary>
     private static List<CustomRuleSource> ReadSources(IReadOnlyList<string> folders, string workingDirectory)
     {

@@ -13,9 +13,18 @@ using KubeLint.Core.Text;
 namespace KubeLint.Core.CustomRules;
 
 /// <summary>The analyzers found in custom rule files, and the findings about those files (KL9002, KL9003, KL9004).</summary>
+/// <remarks>Rules that ran in the worker process have no analyzers here, only their descriptors and findings.</remarks>
 public sealed record CustomRuleSet(IReadOnlyList<KubeAnalyzer> Analyzers, IReadOnlyList<Diagnostic> Diagnostics, bool FromCache)
 {
     public static readonly CustomRuleSet Empty = new([], [], false);
+
+    /// <summary>Every rule the analyzers declare, once.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; init; } = Analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).ToList();
+
+    public int AnalyzerCount { get; init; } = Analyzers.Count;
+
+    /// <summary>Whether the rules were compiled and run in a worker process.</summary>
+    public bool InWorker { get; init; }
 }
 
 /// <summary>
@@ -93,6 +102,26 @@ public static class CustomRuleLoader
         }
 
         return new CustomRuleSet(analyzers, diagnostics, fromCache);
+    }
+
+    /// <summary>The <c>.cs</c> files of the folders, unread, for naming them when the worker that runs them fails; empty for
+    /// a folder that cannot be listed (the worker reports that).</summary>
+    internal static List<string> SourcePaths(IReadOnlyList<string> folders)
+    {
+        var paths = new List<string>();
+        foreach (var folder in folders)
+        {
+            try
+            {
+                paths.AddRange(CSharpFiles(folder).Order(StringComparer.Ordinal));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // named by the worker's fatal frame
+            }
+        }
+
+        return paths;
     }
 
     /// <summary>Every <c>.cs</c> file of the folders; a folder or file that cannot be read stops the run (exit code 2)

@@ -50,6 +50,10 @@ public sealed record Diagnostic
         return new Diagnostic(descriptor, location, message, descriptor.DefaultSeverity, additionalLocations ?? [], obj);
     }
 
+    /// <summary>A finding as the custom rules' worker process reported it: its message is already formatted.</summary>
+    internal static Diagnostic Restore(DiagnosticDescriptor descriptor, Location location, string message, DiagnosticSeverity severity, IReadOnlyList<Location> additionalLocations, KubeObject? obj) =>
+        new(descriptor, location, message, severity, additionalLocations, obj);
+
     /// <summary>This finding with another default severity, for rules whose severity depends on the
     /// run (e.g. raised when the inputs are declared complete). Configuration still overrides it.</summary>
     public Diagnostic WithDefaultSeverity(DiagnosticSeverity severity) => this with { Severity = severity };

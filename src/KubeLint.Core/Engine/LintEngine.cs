@@ -25,6 +25,58 @@ public sealed class LintEngine
     {
         var clock = Stopwatch.StartNew();
         var config = LoadConfig(options);
+        var limits = LimitsOf(options, config);
+        using var worker = StartWorker(ref options, config, limits);
+        return RunWith(options, config, limits, worker, clock, null);
+    }
+
+    /// <summary>The worker's side: only the custom rules, in this process, and their findings as reported, before
+    /// severities, suppressions and caps (the parent applies those with its own).</summary>
+    internal static (CustomRuleSet Rules, List<Diagnostic> Findings, Workspace Workspace) RunCustomRulesHere(LintOptions options)
+    {
+        options = options with { UseBuiltInAnalyzers = false, AdditionalAnalyzers = [], CustomRulesWorker = null, CustomRules = true };
+        var clock = Stopwatch.StartNew();
+        var config = LoadConfig(options);
+        var limits = LimitsOf(options, config);
+        var findings = new List<Diagnostic>();
+        var result = new LintEngine().RunWith(options, config, limits, null, clock, findings);
+        return (result.CustomRules, findings, result.Workspace);
+    }
+
+    private static LoadLimits LimitsOf(LintOptions options, KubeLintConfig config) =>
+        options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
+
+    /// <summary>Starts the custom rules' worker when there are rule folders and a worker to run them in, before the
+    /// inputs load, so that it compiles meanwhile. Standard input is read here, once, and given to both.</summary>
+    private static CustomRuleWorkerClient? StartWorker(ref LintOptions options, KubeLintConfig config, LoadLimits limits)
+    {
+        if (!options.CustomRules || options.CustomRulesWorker is not { } command)
+        {
+            return null;
+        }
+
+        var folders = CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules);
+        if (folders.Count == 0)
+        {
+            return null;
+        }
+
+        byte[]? standardInput = null;
+        if (options.Paths.Contains("-"))
+        {
+            var bytes = ReadAll(options.OpenStandardInput, limits);
+            standardInput = bytes;
+            options = options with { OpenStandardInput = () => new MemoryStream(bytes, writable: false) };
+        }
+
+        var timeout = options.CustomRulesTimeout
+            ?? (config.CustomRulesTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : CustomRuleWorkerClient.DefaultTimeout);
+        var memory = options.CustomRulesMemoryLimit ?? config.CustomRulesMemoryLimit ?? CustomRuleWorkerClient.DefaultMemoryLimit;
+        return CustomRuleWorkerClient.Start(command, CustomRuleWorkerProtocol.LintMode, options with { CustomRulesWorker = null }, standardInput, timeout, memory, folders);
+    }
+
+    private LintResult RunWith(LintOptions options, KubeLintConfig config, LoadLimits limits, CustomRuleWorkerClient? worker, Stopwatch clock, List<Diagnostic>? findingsAsReported)
+    {
         // Command-line globs are relative to the working folder, the configuration's to its own folder.
         var configFolder = config.File is { } configFile ? Path.GetDirectoryName(configFile.FullPath)! : options.WorkingDirectory;
         var exclude = new[] { new PathFilter(options.Exclude, options.WorkingDirectory), new PathFilter(config.Exclude, configFolder) };
@@ -32,7 +84,6 @@ public sealed class LintEngine
         var linted = InputResolver.Resolve(options.Paths, options.WorkingDirectory, exclude, include, options.UseIgnoreFiles);
         var context = options.Context.Count > 0 ? LintContext.Resolve(options, linted, exclude, include) : null;
         var inputs = context is null ? linted : context.Inputs;
-        var limits = options.Limits ?? (config.MaxFileSize is { } max ? LoadLimits.Default with { MaxFileBytes = max } : LoadLimits.Default);
         var parallelism = DegreeOfParallelism(options.Parallelism, inputs);
         var files = Load(inputs, options, limits, parallelism);
         var built = Kustomize.KustomizeStage.Needed(inputs) ? BuildKustomizations(files, limits, options.WorkingDirectory) : null;
@@ -65,21 +116,28 @@ public sealed class LintEngine
         analyzerOptions.ConfigurationIssues.AddRange(config.Issues);
         analyzerOptions.WorkingDirectory = options.WorkingDirectory;
 
-        var custom = options.CustomRules
-            ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
+        // The worker's rules are waited for after the built-in rules have run (or when a check of rule references asks).
+        var fromWorker = worker is null ? null : new Lazy<CustomRuleSet>(() => worker.Finish(workspace).Set, LazyThreadSafetyMode.ExecutionAndPublication);
+        var inProcess = worker is not null ? null
+            : options.CustomRules ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
             : CustomRuleSet.Empty;
         var analyzers = new List<KubeAnalyzer>(options.UseBuiltInAnalyzers ? AnalyzerCatalog.CreateBuiltIns() : []);
         analyzers.AddRange(options.AdditionalAnalyzers);
-        analyzers.AddRange(custom.Analyzers);
+        analyzers.AddRange(inProcess?.Analyzers ?? []);
         var resolver = new SeverityResolver(config, editorConfig, options.WarningsAsErrors);
         var registrations = RegisterEnabled(analyzers, resolver);
-        var descriptors = DescriptorsOf(analyzers);
-        analyzerOptions.KnownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        analyzerOptions.KnownCategories = descriptors.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        analyzerOptions.KnowRulesWhenAsked(() =>
+        {
+            var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
+            return (known.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        });
 
         var analyzing = clock.Elapsed;
         var raw = Analyze(workspace, analyzerOptions, registrations, parallelism);
+        var custom = inProcess ?? fromWorker!.Value; // a fatal frame throws here (exit code 2), whatever an analyzer caught
+        var descriptors = DescriptorsOf(analyzers, custom.InWorker ? custom.Descriptors : []);
         raw.AddRange(custom.Diagnostics);
+        findingsAsReported?.AddRange(raw);
         var analyzed = clock.Elapsed;
         if (context is not null)
         {
@@ -135,7 +193,8 @@ public sealed class LintEngine
     }
 
     /// <summary>Every rule of the run once (the first analyzer to declare an ID wins), ordered by ID.</summary>
-    private static List<DiagnosticDescriptor> DescriptorsOf(List<KubeAnalyzer> analyzers)
+    /// <remarks><paramref name="fromWorker"/>: the custom rules that ran in the worker process, which have no analyzer here.</remarks>
+    private static List<DiagnosticDescriptor> DescriptorsOf(List<KubeAnalyzer> analyzers, IReadOnlyList<DiagnosticDescriptor> fromWorker)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var descriptors = new List<DiagnosticDescriptor>();
@@ -147,6 +206,14 @@ public sealed class LintEngine
                 {
                     descriptors.Add(descriptor);
                 }
+            }
+        }
+
+        foreach (var descriptor in fromWorker)
+        {
+            if (seen.Add(descriptor.Id))
+            {
+                descriptors.Add(descriptor);
             }
         }
 

@@ -46,6 +46,16 @@ public sealed record LintOptions
     /// <summary>Whether to compile and run the repository's custom rules (<c>--no-custom-rules</c> turns them off).</summary>
     public bool CustomRules { get; init; } = true;
 
+    /// <summary>The command that starts a custom rules worker process (the CLI's own executable); null compiles and runs
+    /// custom rules in this process, with none of the worker's protection against a rule that hangs or ends the process.</summary>
+    public CustomRules.CustomRuleWorkerCommand? CustomRulesWorker { get; init; }
+
+    /// <summary>How long the worker may take; null: <c>customRulesTimeout</c>, else 60 s.</summary>
+    public TimeSpan? CustomRulesTimeout { get; init; }
+
+    /// <summary>The worker's GC heap limit in bytes; null: <c>customRulesMemoryLimit</c>, else 2 GiB.</summary>
+    public long? CustomRulesMemoryLimit { get; init; }
+
     /// <summary>Where compiled custom rules are cached; null: <c>KUBELINT_CACHE_DIR</c>, else the user's cache folder.</summary>
     public string? CacheDirectory { get; init; }
 

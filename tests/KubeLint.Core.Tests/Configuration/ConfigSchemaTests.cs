@@ -47,6 +47,8 @@ public class ConfigSchemaTests
         complete: true
         maxFindingsPerFile: 500
         maxFindingsPerRun: 20000
+        customRulesTimeout: 120
+        customRulesMemoryLimit: 512MiB
         rules:
           KL2001: {severity: error, allowed: [1, 2]}
           KL2002: {threshold: 3}
@@ -60,6 +62,10 @@ public class ConfigSchemaTests
         "maxFileSize: lots\n",
         "maxFindingsPerFile: 0\n",
         "maxFindingsPerRun: many\n",
+        "customRulesTimeout: 0\n",
+        "customRulesTimeout: soon\n",
+        "customRulesMemoryLimit: lots\n",
+        "customRulesMemoryLimit: [1]\n",
         "maxFindingsPerFile: [1]\n",
         "maxFileSize: [1]\n",
         "complete: maybe\n",
@@ -84,7 +90,7 @@ public class ConfigSchemaTests
         var properties = Schema.Value.Properties.Keys.Order(StringComparer.Ordinal);
         Assert.Equal(properties, KubeLintConfigLoader.KnownKeys.Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["categories", "cluster", "complete", "customRules", "exclude", "include", "maxFileSize", "maxFindingsPerFile", "maxFindingsPerRun", "namespace", "rules", "targetKubernetesVersion"],
+            ["categories", "cluster", "complete", "customRules", "customRulesMemoryLimit", "customRulesTimeout", "exclude", "include", "maxFileSize", "maxFindingsPerFile", "maxFindingsPerRun", "namespace", "rules", "targetKubernetesVersion"],
             properties);
     }
 
