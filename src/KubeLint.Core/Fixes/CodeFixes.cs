@@ -26,6 +26,17 @@ public static class CodeFixes
         return [.. provider.GetFixes(new FixContext(diagnostic, file, text, result.Options, result.Workspace))];
     }
 
+    /// <summary>The lines and columns of an edit's start and end in the text it was made for.</summary>
+    public static (Text.SourcePosition Start, Text.SourcePosition End) PositionsOf(LintResult result, TextEdit edit)
+    {
+        if (!FilesOf.GetValue(result, Index).TryGetValue(edit.FullPath, out var file) || file.Text is not { } text)
+        {
+            return (Text.SourcePosition.Start, Text.SourcePosition.Start);
+        }
+
+        return (text.GetPosition(edit.Start), text.GetPosition(edit.End));
+    }
+
     /// <summary>Fix All's choice, as Roslyn's equivalence keys: the fix with a preferred key; else, unless a
     /// preferred key is of the same rule (the user asked for that kind of fix), the default (first) one.</summary>
     public static CodeFix? Choose(IReadOnlyList<CodeFix> fixes, string ruleId, IReadOnlyCollection<string> preferredKeys)
