@@ -98,6 +98,12 @@ internal static class BlockEntries
             return null;
         }
 
+        // The only key of a list item whose dash has a line of its own: removing it would leave a null item.
+        if (!dash && site.ItemOf is not null && site.Mapping.Count == 1)
+        {
+            return null;
+        }
+
         var from = text.GetLineStart(key.Start.Line);
         var to = SourceOffsets.AfterLine(text, end.Line);
         if (HasAnchor(text.Text.AsSpan(from, to - from)) || (dash && site.Mapping.Count == 1 && !OnlyItemLines(context, site, end)))

@@ -165,6 +165,23 @@ public class KL1001FixTests
 
         """, V15);
 
+    private const string DashAlone = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          -
+            [|startupProbe|]:
+              exec:
+                command: ["true"]
+        """;
+
+    /// <summary>Removing the only key of an item whose dash has its own line would leave a null item.</summary>
+    [Fact]
+    public void Offers_no_fix_for_the_only_key_of_a_list_item_under_a_lone_dash() => FixVerifier.Verify("KL1001", DashAlone, Markup.Parse(DashAlone).Text, V15);
+
     private const string Flow = """
         apiVersion: v1
         kind: Pod

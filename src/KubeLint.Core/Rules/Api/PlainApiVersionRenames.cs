@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Api;
 /// Not Ingress (serviceName/servicePort became service.name/port), not PodDisruptionBudget (policy/v1 reads
 /// an empty selector as every pod), not rbac v1alpha1 (its subjects have apiVersion, not apiGroup).
 /// From the types.go of each group in kubernetes/kubernetes (pkg/apis/apps, rbac, batch, autoscaling,
-/// networking, scheduling, storage) and their conversion functions.
+/// networking, scheduling, storage, policy, and kube-aggregator's apiregistration) and their conversion functions.
 /// </summary>
 internal static class PlainApiVersionRenames
 {
@@ -25,6 +25,8 @@ internal static class PlainApiVersionRenames
         ["NetworkPolicy"] = ["extensions/v1beta1", "networking.k8s.io/v1"],
         ["PriorityClass"] = ["scheduling.k8s.io/v1alpha1", "scheduling.k8s.io/v1beta1", "scheduling.k8s.io/v1"],
         ["StorageClass"] = ["storage.k8s.io/v1beta1", "storage.k8s.io/v1"],
+        ["PodSecurityPolicy"] = ["extensions/v1beta1", "policy/v1beta1"],
+        ["APIService"] = ["apiregistration.k8s.io/v1beta1", "apiregistration.k8s.io/v1"],
     };
 
     /// <summary>Workloads whose apps/v1 requires spec.selector, which the older versions defaulted from the template's labels.</summary>
