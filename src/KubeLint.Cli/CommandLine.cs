@@ -4,7 +4,7 @@ using System.CommandLine.Invocation;
 
 namespace KubeLint.Cli;
 
-/// <summary>Wires the commands: <c>kubelint [lint] PATH…</c>, <c>rules</c>, <c>explain</c>.</summary>
+/// <summary>Wires the commands: <c>kubelint [lint] PATH…</c>, <c>fix</c>, <c>rules</c>, <c>explain</c>.</summary>
 internal static class CommandLine
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
@@ -88,6 +88,7 @@ internal static class CommandLine
         root.Options.Add(version);
         root.Action = lint.Action;
         root.Subcommands.Add(lint);
+        root.Subcommands.Add(FixCommand.Create(stdout, stderr, stdin is null ? null : () => stdin));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         return root;

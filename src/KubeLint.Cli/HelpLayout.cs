@@ -109,11 +109,12 @@ internal static class HelpLayout
         "  kubelint deploy/ -f text -f sarif -o kubelint.sarif   text on the console, SARIF to a file",
         "  kubectl kustomize overlays/prod | kubelint -          lint standard input",
         "  kubelint --context . deploy/web-service.yaml          report on one file, the rest of the repository as context",
+        "  kubelint fix deploy/ --kubernetes-version 1.16 --diff  the fixes for 1.16 as a diff; without --diff, in place",
         "  kubelint explain KL3004                               a rule's page",
         string.Empty,
         "Exit codes:",
         "  0  no finding at or above --fail-on (default: error)",
-        "  1  findings at or above --fail-on",
+        "  1  findings at or above --fail-on; for 'fix --check', a fix would change a file",
         "  2  bad invocation, a path that cannot be read, a configuration that cannot be read or parsed, custom rules that do not compile",
         "  3  internal error (the trace with --verbose); please report it",
     ];

@@ -16,7 +16,7 @@ internal static class LintCommand
         var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
         var output = new Option<string[]>("--output", "-o") { Description = "Write the --format just before it to this file (one file per format; at most one format goes to standard output)" };
         var config = new Option<string?>("--config", "-c") { Description = "A .kubelint.yaml to use instead of the one found upwards" };
-        var version = new Option<string?>("--kubernetes-version") { Description = $"Target Kubernetes version, {KubernetesVersion.Oldest.ToString()}–{KubernetesVersion.Newest.ToString()} (default {KubernetesVersion.Newest.ToString()})" };
+        var version = TargetVersionOption.Create();
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run: error, warning or info", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var severity = new Option<string>("--severity") { Description = "Lowest severity the text and msbuild formats print, as in 'dotnet format --severity': error, warning or info; the rest are counted in one line (JSON, SARIF, JUnit and GitHub keep everything)", DefaultValueFactory = _ => "warning" };
@@ -57,16 +57,9 @@ internal static class LintCommand
                 }
             }
 
-            KubernetesVersion? targetVersion = null;
-            if (parse.GetValue(version) is { } versionText)
+            if (!TargetVersionOption.TryRead(parse, version, stderr, out var targetVersion))
             {
-                if (!KubernetesVersion.TryParse(versionText, out var parsed) || !parsed.IsSupported)
-                {
-                    stderr.WriteLine($"kubelint: unknown Kubernetes version '{versionText}' (supported: {KubernetesVersion.Oldest}–{KubernetesVersion.Newest})");
-                    return ExitCodes.Usage;
-                }
-
-                targetVersion = parsed;
+                return ExitCodes.Usage;
             }
 
             var inputs = parse.GetValue(paths) ?? [];

@@ -102,6 +102,6 @@ public class CommandLineMistakesTests : IDisposable
         var text = output.ReplaceLineEndings("\n");
         Assert.Contains("Usage:\n  kubelint [lint] <paths>... [options]\n  kubelint [command] [options]\n", text);
         Assert.Contains("Examples:\n  kubelint deploy/ ", text);
-        Assert.Contains("Exit codes:\n  0  no finding at or above --fail-on (default: error)\n  1  findings at or above --fail-on\n  2  bad invocation", text);
+        Assert.Contains("Exit codes:\n  0  no finding at or above --fail-on (default: error)\n  1  findings at or above --fail-on; for 'fix --check', a fix would change a file\n  2  bad invocation", text);
     }
 }

@@ -60,8 +60,12 @@ internal sealed class CustomResourceFieldChecker(List<FieldFinding> findings, st
                     }
                     else if (properties is not null && !preserve && additional is not YScalar { Value: "true" })
                     {
-                        var suggestion = Suggestions.Closest(key, properties.Entries.Select(e => e.Key.Value));
-                        findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, $"unknown field \"{key}\" in {path?.ToString() ?? owner} (the CustomResourceDefinition's schema prunes it)" + source + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?")));
+                        var names = properties.Entries.Select(e => e.Key.Value).ToList();
+                        var suggestion = Suggestions.Closest(key, names);
+                        findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, $"unknown field \"{key}\" in {path?.ToString() ?? owner} (the CustomResourceDefinition's schema prunes it)" + source + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?"))
+                        {
+                            Suggestion = Suggestions.Unique(key, names),
+                        });
                     }
                 }
 

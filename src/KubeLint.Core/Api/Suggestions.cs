@@ -26,6 +26,22 @@ internal static class Suggestions
         return best;
     }
 
+    /// <summary>The closest candidate only when it is the only one that close (a case-insensitive match,
+    /// else the single candidate at the smallest distance within the limit): safe to rename to.</summary>
+    public static string? Unique(string word, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        var sameCase = list.FindAll(c => string.Equals(c, word, StringComparison.OrdinalIgnoreCase));
+        if (sameCase.Count > 0)
+        {
+            return sameCase.Count == 1 ? sameCase[0] : null;
+        }
+
+        var limit = Math.Max(1, word.Length / 3);
+        var best = list.Select(c => (Name: c, Distance: Distance(word, c))).Where(c => c.Distance <= limit).GroupBy(c => c.Distance).OrderBy(g => g.Key).FirstOrDefault();
+        return best is not null && best.Count() == 1 ? best.First().Name : null;
+    }
+
     /// <summary>Optimal string alignment distance: a swap of two neighbours (replcias) counts one.</summary>
     internal static int Distance(string a, string b)
     {

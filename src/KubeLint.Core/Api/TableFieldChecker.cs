@@ -139,7 +139,11 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
         if (field is null)
         {
             var parent = parentLength == 0 ? KindSchema.RootPath : _path.ToString(parentLength);
-            findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, parent, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName)));
+            var candidates = schema.ChildrenOf(parent).Where(c => schema[KindSchema.Child(parent, c)]?.At(minor) is not null).ToList();
+            findings.Add(new FieldFinding(FieldProblem.Unknown, entry.Key, UnknownMessage(key, candidates, variant.ObjectName.Length > 0 ? variant.ObjectName : kindName))
+            {
+                Suggestion = Suggestions.Unique(key, candidates),
+            });
             return;
         }
 
@@ -164,9 +168,9 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
 
     private static string NameOf(FieldVariant variant, string kindName) => variant.ObjectName.Length > 0 ? variant.ObjectName : kindName;
 
-    private string UnknownMessage(string key, string parentPath, string objectName)
+    private static string UnknownMessage(string key, List<string> candidates, string objectName)
     {
-        var suggestion = Suggestions.Closest(key, schema.ChildrenOf(parentPath).Where(c => schema[KindSchema.Child(parentPath, c)]?.At(minor) is not null));
+        var suggestion = Suggestions.Closest(key, candidates);
         return $"unknown field \"{key}\" in {objectName}" + (suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?");
     }
 

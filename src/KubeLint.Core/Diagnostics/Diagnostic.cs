@@ -39,6 +39,12 @@ public sealed record Diagnostic
 
     public bool IsSuppressed { get; init; }
 
+    /// <summary>What the analyzer knew that its fix provider needs (a suggested name, a replacement
+    /// apiVersion), as Roslyn's <c>Diagnostic.Properties</c>: the provider does not redo the analysis.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = NoProperties;
+
+    private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
+
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         Create(descriptor, location, null, null, messageArgs);
 
@@ -58,12 +64,17 @@ public sealed record Diagnostic
     /// run (e.g. raised when the inputs are declared complete). Configuration still overrides it.</summary>
     public Diagnostic WithDefaultSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 
+    /// <summary>This finding with one more property for its fix provider.</summary>
+    public Diagnostic WithProperty(string name, string value) =>
+        this with { Properties = new Dictionary<string, string>(Properties, StringComparer.Ordinal) { [name] = value } };
+
     /// <summary>This finding with one more related location (the kustomization of a built object).</summary>
     internal Diagnostic WithRelated(Location related) =>
         new(Descriptor, Location, Message, Severity, [.. AdditionalLocations, related], Object)
         {
             SuppressionJustification = SuppressionJustification,
             IsSuppressed = IsSuppressed,
+            Properties = Properties,
         };
 
     public override string ToString() => $"{Location}: {Severity.ToWord()} {Id}: {Message}";

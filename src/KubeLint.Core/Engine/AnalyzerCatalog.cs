@@ -70,6 +70,7 @@ public static class AnalyzerCatalog
         new KL9003AnalyzerFailed(),
         new KL9004ReservedRuleId(),
         new KL9005FindingsNotShown(),
+        new KL9006FixNotApplied(),
         new KL0001InvalidYamlAnalyzer(),
         new KL0002DuplicateKeyAnalyzer(),
         new KL0003NotAnObjectAnalyzer(),

@@ -273,7 +273,7 @@ public sealed class LintEngine
     /// </summary>
     private static List<SourceFile> Load(IReadOnlyList<InputFile> inputs, LintOptions options, LoadLimits limits, int parallelism)
     {
-        var loader = new ManifestLoader(limits);
+        var loader = new ManifestLoader(limits) { Contents = options.Contents };
         if (parallelism == 1 || inputs.Count < 2)
         {
             return LoadInOrder(inputs, options, loader, input => () => Read(loader, input, scanAhead: false));

@@ -68,6 +68,10 @@ public sealed record LintOptions
     /// <summary>Findings shown per run (the rest are counted in a KL9005); null: <c>maxFindingsPerRun</c>, else 10,000.</summary>
     public int? MaxFindingsPerRun { get; init; }
 
+    /// <summary>File contents to lint instead of what is on disk, by full path (the passes of <c>kubelint fix</c>,
+    /// which writes nothing until the last).</summary>
+    public IReadOnlyDictionary<string, byte[]>? Contents { get; init; }
+
     /// <summary>Degree of parallelism for loading and analysis; 0 means one per core.</summary>
     public int Parallelism { get; init; }
 }

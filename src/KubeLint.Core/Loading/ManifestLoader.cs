@@ -17,6 +17,9 @@ public sealed class ManifestLoader
 
     public LoadLimits Limits { get; }
 
+    /// <summary>Bytes to load instead of what is on disk, by full path: the texts of <c>kubelint fix</c>'s passes.</summary>
+    internal IReadOnlyDictionary<string, byte[]>? Contents { get; init; }
+
     /// <summary>Files up to this many characters are scanned ahead whole; larger ones as they are parsed.</summary>
     private const int ScanAheadLimit = 1 << 20;
 
@@ -43,6 +46,11 @@ public sealed class ManifestLoader
     internal ReadFile Read(string displayPath, string fullPath, bool scanAhead)
     {
         var file = new SourceFile(displayPath, fullPath);
+        if (Contents is not null && Contents.TryGetValue(fullPath, out var given))
+        {
+            return Decode(file, given, scanAhead);
+        }
+
         ArraySegment<byte> bytes;
         try
         {

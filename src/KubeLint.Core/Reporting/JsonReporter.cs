@@ -21,7 +21,7 @@ public sealed class JsonReporter : IReporter
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in result.Diagnostics)
             {
-                WriteDiagnostic(json, diagnostic);
+                WriteDiagnostic(json, diagnostic, result);
             }
 
             json.WriteEndArray();
@@ -50,7 +50,7 @@ public sealed class JsonReporter : IReporter
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, LintResult result)
     {
         var location = diagnostic.Location;
         json.WriteStartObject();
@@ -93,6 +93,40 @@ public sealed class JsonReporter : IReporter
             json.WriteEndArray();
         }
 
+        WriteFixes(json, result, diagnostic);
         json.WriteEndObject();
+    }
+
+    /// <summary>What <c>kubelint fix</c> would do, each fix with its edits as character offsets into the
+    /// file's text (after any byte order mark) and as lines and columns.</summary>
+    private static void WriteFixes(Utf8JsonWriter json, LintResult result, Diagnostic diagnostic)
+    {
+        json.WriteStartArray("fixes");
+        foreach (var fix in Fixes.CodeFixes.For(result, diagnostic))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", fix.Title);
+            json.WriteString("equivalenceKey", fix.EquivalenceKey);
+            json.WriteStartArray("edits");
+            foreach (var edit in fix.Edits)
+            {
+                var (start, end) = Fixes.CodeFixes.PositionsOf(result, edit);
+                json.WriteStartObject();
+                json.WriteString("file", diagnostic.Location.Path);
+                json.WriteNumber("offset", edit.Start);
+                json.WriteNumber("length", edit.Length);
+                json.WriteNumber("line", start.Line);
+                json.WriteNumber("column", start.Column);
+                json.WriteNumber("endLine", end.Line);
+                json.WriteNumber("endColumn", end.Column);
+                json.WriteString("newText", edit.NewText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -7,6 +7,9 @@ namespace KubeLint.Core.Reporting;
 /// <c>path(line,col,endLine,endCol): error KL0001: message</c>.</summary>
 public sealed class MsBuildReporter : IReporter
 {
+    /// <summary>After the message of a finding <c>kubelint fix</c> can fix (text and msbuild formats).</summary>
+    public const string FixAvailable = " (fix available)";
+
     public string Name => "msbuild";
 
     public void Write(LintResult result, TextWriter writer, ReporterOptions options)
@@ -15,7 +18,7 @@ public sealed class MsBuildReporter : IReporter
         {
             if (diagnostic.Severity >= options.Show)
             {
-                writer.WriteLine(Format(diagnostic));
+                writer.WriteLine(Format(diagnostic, Fixes.CodeFixes.For(result, diagnostic).Count > 0));
             }
         }
 
@@ -26,7 +29,10 @@ public sealed class MsBuildReporter : IReporter
         }
     }
 
-    public static string Format(Diagnostic diagnostic)
+    public static string Format(Diagnostic diagnostic) => Format(diagnostic, fixAvailable: false);
+
+    /// <summary>The canonical line; <paramref name="fixAvailable"/> appends " (fix available)": <c>kubelint fix</c> would fix it.</summary>
+    public static string Format(Diagnostic diagnostic, bool fixAvailable)
     {
         var location = diagnostic.Location;
         var category = diagnostic.Severity switch
@@ -35,6 +41,6 @@ public sealed class MsBuildReporter : IReporter
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         };
-        return $"{LineText.Escape(location.Path)}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column}): {category} {diagnostic.Id}: {LineText.Escape(diagnostic.Message)}";
+        return $"{LineText.Escape(location.Path)}({location.Start.Line},{location.Start.Column},{location.End.Line},{location.End.Column}): {category} {diagnostic.Id}: {LineText.Escape(diagnostic.Message)}{(fixAvailable ? FixAvailable : string.Empty)}";
     }
 }

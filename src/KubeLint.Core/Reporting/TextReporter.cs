@@ -27,7 +27,7 @@ public sealed class TextReporter : IReporter
         {
             if (diagnostic.Severity >= options.Show)
             {
-                WriteDiagnostic(writer, diagnostic, files, options);
+                WriteDiagnostic(writer, diagnostic, files, options, Fixes.CodeFixes.For(result, diagnostic).Count > 0);
             }
         }
 
@@ -65,12 +65,12 @@ public sealed class TextReporter : IReporter
         return text + $"; Kubernetes {result.Options.TargetVersion.ToString()}; {result.Elapsed.TotalMilliseconds:F0} ms";
     }
 
-    private static void WriteDiagnostic(TextWriter writer, Diagnostic diagnostic, Dictionary<string, SourceFile> files, ReporterOptions options)
+    private static void WriteDiagnostic(TextWriter writer, Diagnostic diagnostic, Dictionary<string, SourceFile> files, ReporterOptions options, bool fixAvailable)
     {
         var location = diagnostic.Location;
         var severity = diagnostic.Severity.ToWord();
         var head = $"{LineText.Escape(location.Path)}:{location.Start.Line}:{location.Start.Column}:";
-        var message = LineText.Escape(diagnostic.Message);
+        var message = LineText.Escape(diagnostic.Message) + (fixAvailable ? MsBuildReporter.FixAvailable : string.Empty);
         if (options.Color)
         {
             writer.WriteLine($"{Bold}{head}{Reset} {Colour(diagnostic.Severity)}{severity} {diagnostic.Id}{Reset}: {message}");

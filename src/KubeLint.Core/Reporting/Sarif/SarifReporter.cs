@@ -68,7 +68,7 @@ public sealed class SarifReporter : IReporter
             var relatedLocations = new SarifRelatedLocations(result.Workspace.Files);
             foreach (var diagnostic in kept)
             {
-                WriteResult(json, diagnostic, ruleIndex, root, fingerprints, relatedLocations);
+                WriteResult(json, result, diagnostic, ruleIndex, root, fingerprints, relatedLocations);
             }
 
             json.WriteEndArray();
@@ -215,7 +215,7 @@ public sealed class SarifReporter : IReporter
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, SourceRoot root, SarifFingerprint fingerprints, SarifRelatedLocations relatedLocations)
+    private static void WriteResult(Utf8JsonWriter json, LintResult result, Diagnostic diagnostic, Dictionary<string, int> ruleIndex, SourceRoot root, SarifFingerprint fingerprints, SarifRelatedLocations relatedLocations)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -242,6 +242,7 @@ public sealed class SarifReporter : IReporter
         json.WriteStartObject("partialFingerprints");
         json.WriteString("primaryLocationLineHash", fingerprints.Next(diagnostic));
         json.WriteEndObject();
+        WriteFixes(json, result, diagnostic, root);
 
         if (diagnostic.IsSuppressed)
         {
@@ -275,6 +276,54 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
+    /// <summary>SARIF 2.1.0 §3.55 fixes: one artifactChange per fix (a fix edits only its finding's file), each edit a
+    /// replacement whose deletedRegion has both lines and columns and charOffset/charLength (§3.30), so viewers can apply it.</summary>
+    private static void WriteFixes(Utf8JsonWriter json, LintResult result, Diagnostic diagnostic, SourceRoot root)
+    {
+        var fixes = Fixes.CodeFixes.For(result, diagnostic);
+        if (fixes.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("fixes");
+        foreach (var fix in fixes)
+        {
+            json.WriteStartObject();
+            WriteText(json, "description", fix.Title);
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            WriteArtifactLocation(json, diagnostic.Location, root);
+            json.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                var (start, end) = Fixes.CodeFixes.PositionsOf(result, edit);
+                json.WriteStartObject();
+                json.WriteStartObject("deletedRegion");
+                json.WriteNumber("startLine", start.Line);
+                json.WriteNumber("startColumn", start.Column);
+                json.WriteNumber("endLine", end.Line);
+                json.WriteNumber("endColumn", end.Column);
+                json.WriteNumber("charOffset", edit.Start);
+                json.WriteNumber("charLength", edit.Length);
+                json.WriteEndObject();
+                if (edit.NewText.Length > 0)
+                {
+                    WriteText(json, "insertedContent", edit.NewText);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteLocation(Utf8JsonWriter json, Location location, SourceRoot root, int? id, string? message = null)
     {
         json.WriteStartObject();
@@ -289,6 +338,20 @@ public sealed class SarifReporter : IReporter
         }
 
         json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, location, root);
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, location.Start.Line));
+        json.WriteNumber("startColumn", Math.Max(1, location.Start.Column));
+        var end = location.End < location.Start ? location.Start : location.End;
+        json.WriteNumber("endLine", Math.Max(1, end.Line));
+        json.WriteNumber("endColumn", Math.Max(1, end.Column));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, Location location, SourceRoot root)
+    {
         json.WriteStartObject("artifactLocation");
         if (root.Relative(location.FullPath) is { } relative)
         {
@@ -304,15 +367,6 @@ public sealed class SarifReporter : IReporter
             json.WriteString("uri", SourceRoot.ToUriReference(location.Path.Replace('\\', '/')));
         }
 
-        json.WriteEndObject();
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", Math.Max(1, location.Start.Line));
-        json.WriteNumber("startColumn", Math.Max(1, location.Start.Column));
-        var end = location.End < location.Start ? location.Start : location.End;
-        json.WriteNumber("endLine", Math.Max(1, end.Line));
-        json.WriteNumber("endColumn", Math.Max(1, end.Column));
-        json.WriteEndObject();
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -15,6 +15,9 @@ public sealed class KL1002UnknownFieldAnalyzer : KubeAnalyzer
         RuleCategories.Api,
         DiagnosticSeverity.Error);
 
+    /// <summary>The field name <see cref="KL1002UnknownFieldFixProvider"/> renames the key to.</summary>
+    public const string SuggestionProperty = "suggestion";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -22,7 +25,8 @@ public sealed class KL1002UnknownFieldAnalyzer : KubeAnalyzer
         {
             foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.Unknown))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+                var diagnostic = Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message);
+                ctx.ReportDiagnostic(finding.Suggestion is { } name ? diagnostic.WithProperty(SuggestionProperty, name) : diagnostic);
             }
         });
 }

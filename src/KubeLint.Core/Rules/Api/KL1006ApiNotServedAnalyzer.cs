@@ -18,6 +18,9 @@ public sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
         RuleCategories.Api,
         DiagnosticSeverity.Error);
 
+    /// <summary>The served apiVersion the message advises, for <see cref="KL1006ApiNotServedFixProvider"/>.</summary>
+    public const string ReplacementProperty = "replacement";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -26,7 +29,9 @@ public sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
             var obj = ctx.Object;
             if (Explain(ApiCatalog.Default, ctx, obj, ctx.TargetMinor()) is { } message)
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, ApiVersionNode(obj)), obj, null, message));
+                var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, ApiVersionNode(obj)), obj, null, message);
+                var chosen = ApiCatalog.Default.Find(obj.ApiVersion, obj.Kind) is not null ? FieldChecks.ReplacementFor(ctx, obj) : null;
+                ctx.ReportDiagnostic(chosen is null ? diagnostic : diagnostic.WithProperty(ReplacementProperty, chosen.Kind.ApiVersion));
             }
         });
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
+using KubeLint.Core.Cluster;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Yaml;
@@ -18,7 +19,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2009",
         "Unreplaced template placeholder",
-        "'{0}' looks like an unreplaced template placeholder in {1}",
+        "'{0}' looks like an unreplaced template placeholder in {1}{2}",
         RuleCategories.Network,
         DiagnosticSeverity.Error);
 
@@ -72,7 +73,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
             }
             else if (entry.Value is YMapping { Count: 1 } braces && IsUnquotedTemplate(braces))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.FileOf(braces), braces), $"{key} (base64)"));
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.FileOf(braces), braces), $"{key} (base64)", string.Empty));
             }
         }
     }
@@ -87,7 +88,8 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
                 // An unquoted {{x}} is a YAML flow mapping with the key {x}.
                 if (key is not ("command" or "args" or "value") && (inTypedMap || TypedKeys.Contains(key)))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.FileOf(braces), braces), key));
+                    var source = SourceOf(ctx.Object.FileOf(braces), braces);
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, source, key, FillAdvice(ctx, source)));
                 }
 
                 break;
@@ -143,9 +145,24 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
         foreach (var (start, length) in Placeholders.Find(scalar.Value))
         {
             var location = Location.Of(ctx.Object.FileOf(scalar), ScalarSpans.Locate(ctx.Object.FileOf(scalar), scalar, start, length));
-            var diagnostic = Diagnostic.Create(Rule, location, ctx.Object, null, scalar.Value.Substring(start, length), where);
+            var placeholder = scalar.Value.Substring(start, length);
+            var diagnostic = Diagnostic.Create(Rule, location, ctx.Object, null, placeholder, where, FillAdvice(ctx, placeholder));
             ctx.ReportDiagnostic(free ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
         }
+    }
+
+    /// <summary>For a placeholder a cluster fact fills (<see cref="PlaceholderFacts"/>): what <c>kubelint fix</c>
+    /// fills in, or which fact it needs to.</summary>
+    private static string FillAdvice(ObjectAnalysisContext ctx, string placeholder)
+    {
+        if (PlaceholderFacts.FactFor(placeholder) is not { } fact)
+        {
+            return string.Empty;
+        }
+
+        return PlaceholderFacts.ValueFor(placeholder, ClusterProfile.For(ctx.Options, ctx.Workspace)) is { } value
+            ? $"; kubelint fix fills in {value}, the kubelet's --{fact}"
+            : $"; the kubelet's --{fact} fills it (give it with --{fact} or --cluster-config, then run kubelint fix)";
     }
 
     /// <summary>The loader keeps a mapping used as a key as <c>&lt;complex key&gt;</c>; <c>{{x}}</c> is exactly that, with no value.</summary>

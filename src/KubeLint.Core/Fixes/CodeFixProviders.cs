@@ -1,0 +1,35 @@
+using KubeLint.Core.Rules.Api;
+using KubeLint.Core.Rules.Network;
+
+namespace KubeLint.Core.Fixes;
+
+/// <summary>The built-in fix providers, looked up by the rule ID they fix.</summary>
+public static class CodeFixProviders
+{
+    private static readonly Dictionary<string, CodeFixProvider> ById = Index(
+    [
+        new KL1001FieldNotInTargetVersionFixProvider(),
+        new KL1002UnknownFieldFixProvider(),
+        new KL1006ApiNotServedFixProvider(),
+        new KL2009UnreplacedPlaceholderFixProvider(),
+    ]);
+
+    /// <summary>The rule IDs that have a fix provider, ordered.</summary>
+    public static IReadOnlyList<string> FixableIds { get; } = [.. ById.Keys.Order(StringComparer.Ordinal)];
+
+    public static CodeFixProvider? For(string ruleId) => ById.GetValueOrDefault(ruleId);
+
+    private static Dictionary<string, CodeFixProvider> Index(CodeFixProvider[] providers)
+    {
+        var index = new Dictionary<string, CodeFixProvider>(StringComparer.OrdinalIgnoreCase);
+        foreach (var provider in providers)
+        {
+            foreach (var id in provider.FixableDiagnosticIds)
+            {
+                index.Add(id, provider);
+            }
+        }
+
+        return index;
+    }
+}

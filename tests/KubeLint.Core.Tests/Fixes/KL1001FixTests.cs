@@ -1,0 +1,289 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Fixes;
+
+/// <summary>KL1001's fix: the field with its subtree removed, or commented out line by line (--comment).</summary>
+public class KL1001FixTests
+{
+    private static readonly KubernetesVersion V15 = new(1, 5);
+
+    private const string Deployment = """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            metadata:
+              labels:
+                app: dns
+            spec:
+              # Scheduled first when nodes are full.
+              [|priorityClassName|]: system-cluster-critical  # added in 1.8
+              [|tolerations|]:
+              # only on the add-on nodes
+              - key: "CriticalAddonsOnly"
+                operator: "Exists"
+              containers:
+              - name: dns
+                image: dns:1.0
+        """;
+
+    [Fact]
+    public void Removes_the_field_with_its_subtree_and_the_comments_on_its_lines() => FixVerifier.Verify("KL1001", Deployment, """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            metadata:
+              labels:
+                app: dns
+            spec:
+              # Scheduled first when nodes are full.
+              containers:
+              - name: dns
+                image: dns:1.0
+        """, V15);
+
+    [Fact]
+    public void Comments_out_each_line_at_the_field_s_indentation() => FixVerifier.Verify("KL1001", Deployment, """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            metadata:
+              labels:
+                app: dns
+            spec:
+              # Scheduled first when nodes are full.
+              # priorityClassName: system-cluster-critical  # added in 1.8
+              # tolerations:
+              # # only on the add-on nodes
+              # - key: "CriticalAddonsOnly"
+              #   operator: "Exists"
+              containers:
+              - name: dns
+                image: dns:1.0
+        """, V15, comment: true);
+
+    [Fact]
+    public void Leaves_a_valid_look_alike_untouched() => FixVerifier.Verify("KL1001", """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            spec:
+              # priorityClassName: system-cluster-critical
+              containers:
+              - name: dns
+                image: dns:1.0
+        """, """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            spec:
+              # priorityClassName: system-cluster-critical
+              containers:
+              - name: dns
+                image: dns:1.0
+        """, V15);
+
+    private const string FirstKeyOfItem = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - [|startupProbe|]:
+              exec:
+                command: ["true"]
+            name: app
+            image: app:1
+        """;
+
+    [Fact]
+    public void Removing_the_first_key_of_a_list_item_moves_the_next_key_behind_the_dash() => FixVerifier.Verify("KL1001", FirstKeyOfItem, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+        """, V15);
+
+    [Fact]
+    public void Offers_no_comment_for_the_first_key_of_a_list_item_that_has_more() =>
+        FixVerifier.Verify("KL1001", FirstKeyOfItem, Markup.Parse(FirstKeyOfItem).Text, V15, comment: true);
+
+    [Fact]
+    public void Removes_a_key_deep_in_a_list_item() => FixVerifier.Verify("KL1001", """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+            volumeMounts:
+            - name: data
+              mountPath: /data
+          volumes:
+          - name: data
+            configMap:
+              name: data
+              [|optional|]: true
+        """, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+            volumeMounts:
+            - name: data
+              mountPath: /data
+          volumes:
+          - name: data
+            configMap:
+              name: data
+
+        """, V15);
+
+    private const string DashAlone = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          -
+            [|startupProbe|]:
+              exec:
+                command: ["true"]
+        """;
+
+    /// <summary>Removing the only key of an item whose dash has its own line would leave a null item.</summary>
+    [Fact]
+    public void Offers_no_fix_for_the_only_key_of_a_list_item_under_a_lone_dash() => FixVerifier.Verify("KL1001", DashAlone, Markup.Parse(DashAlone).Text, V15);
+
+    private const string Flow = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+            securityContext: {runAsUser: 1001, [|runAsGroup|]: 1001}
+        """;
+
+    [Fact]
+    public void Offers_no_fix_inside_a_flow_mapping() => FixVerifier.Verify("KL1001", Flow, Markup.Parse(Flow).Text, V15);
+
+    [Fact]
+    public void Offers_no_comment_inside_a_flow_mapping() => FixVerifier.Verify("KL1001", Flow, Markup.Parse(Flow).Text, V15, comment: true);
+
+    [Fact]
+    public void Removes_a_quoted_key() => FixVerifier.Verify("KL1001", """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          [|"priorityClassName"|]: 'high'
+          containers:
+          - name: app
+            image: app:1
+        """, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+        """, V15);
+
+    private const string LastLine = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: q
+        spec:
+          containers:
+          - name: app
+            image: app:1
+          [|priorityClassName|]: high
+        """;
+
+    [Fact]
+    public void Keeps_crlf_the_bom_and_the_other_documents_of_the_file() => FixVerifier.Verify("KL1001", LastLine, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: q
+        spec:
+          containers:
+          - name: app
+            image: app:1
+          # priorityClassName: high
+        """, V15, comment: true, newLine: "\r\n", bom: true);
+
+    [Fact]
+    public void Removes_the_last_line_of_a_file_without_a_final_line_break() => FixVerifier.Verify("KL1001", LastLine, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: p
+        spec:
+          containers:
+          - name: app
+            image: app:1
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: q
+        spec:
+          containers:
+          - name: app
+            image: app:1
+
+        """, V15);
+}

@@ -1,0 +1,79 @@
+using KubeLint.Core.Cluster;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Fixes;
+
+/// <summary>KL2009's fix: the DNS add-on placeholders filled from the kubelet's --cluster-dns and --cluster-domain.</summary>
+public class KL2009FixTests
+{
+    private const string Template = """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: kube-dns
+        spec:
+          clusterIP: [|$DNS_SERVER_IP|]
+          ports:
+          - port: 53
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: dns
+        spec:
+          containers:
+          - name: dns
+            image: dns:1
+            args: ["--domain=[|${DNS_DOMAIN}|].", '--server=/[|__PILLAR__DNS__DOMAIN__|]/127.0.0.1#10053']
+            resources:
+              limits:
+                memory: [|$DNS_MEMORY_LIMIT|]
+        """;
+
+    private static readonly Dictionary<string, string> Cluster = new()
+    {
+        [ClusterProperties.For(ClusterFacts.ClusterDns)] = "10.254.254.1",
+        [ClusterProperties.For(ClusterFacts.ClusterDomain)] = "cluster.local",
+    };
+
+    [Fact]
+    public void Fills_the_placeholders_a_cluster_fact_stands_for() => FixVerifier.Verify("KL2009", Template, """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: kube-dns
+        spec:
+          clusterIP: 10.254.254.1
+          ports:
+          - port: 53
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: dns
+        spec:
+          containers:
+          - name: dns
+            image: dns:1
+            args: ["--domain=cluster.local.", '--server=/cluster.local/127.0.0.1#10053']
+            resources:
+              limits:
+                memory: $DNS_MEMORY_LIMIT
+        """, properties: Cluster);
+
+    [Fact]
+    public void Fills_nothing_when_the_cluster_facts_are_unknown() => FixVerifier.Verify("KL2009", Template, Markup.Parse(Template).Text);
+
+    [Fact]
+    public void The_message_says_which_fact_fills_a_placeholder() => RuleVerifier.VerifyMessages("KL2009", """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: kube-dns
+        spec:
+          clusterIP: [|$DNS_SERVER_IP|]
+          externalName: [|$OTHER_NAME|]
+        """, null,
+        "'$DNS_SERVER_IP' looks like an unreplaced template placeholder in clusterIP; the kubelet's --cluster-dns fills it (give it with --cluster-dns or --cluster-config, then run kubelint fix)",
+        "'$OTHER_NAME' looks like an unreplaced template placeholder in externalName");
+}
