@@ -35,7 +35,7 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
         if (ctx.Object.Group == "apiextensions.k8s.io" && CrdSpecChecks.Source.AppliesTo(ctx.TargetMinor()))
         {
             var specProblems = new List<CrdSchemaProblem>();
-            CrdSpecChecks.Check(ctx.Object, specProblems);
+            CrdSpecChecks.Check(ctx.Object, ctx.TargetMinor(), specProblems);
             foreach (var problem in specProblems)
             {
                 ctx.Report(Rule, problem.Node, problem.Path, problem.Wording, problem.Fix);
