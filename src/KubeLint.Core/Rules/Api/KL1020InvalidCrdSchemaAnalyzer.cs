@@ -66,6 +66,12 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
                     if (CrdValidationRules.Source.AppliesTo(ctx.TargetMinor()))
                     {
                         CrdValidationRules.Check(schema, path, problems);
+
+                        // CEL rules are compiled only when the schema has no other error.
+                        if (problems.Count == 0)
+                        {
+                            CrdValidationRules.CheckSyntax(schema, path, problems);
+                        }
                     }
 
                     foreach (var problem in problems)
