@@ -58,6 +58,13 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
                 {
                     var problems = new List<CrdSchemaProblem>();
                     CrdStructuralSchema.Check(schema, entry.Key, path, problems);
+
+                    // Defaults are validated only once the schema is structural.
+                    if (problems.Count == 0 && CrdDefaults.Source.AppliesTo(ctx.TargetMinor()))
+                    {
+                        CrdDefaults.Check(schema, path, problems);
+                    }
+
                     if (CrdListTypeSchema.Source.AppliesTo(ctx.TargetMinor()))
                     {
                         CrdListTypeSchema.Check(schema, path, problems);
