@@ -17,6 +17,137 @@ internal static class GoRegexSyntax
         return parser.Run() is { } error ? $"error parsing regexp: {error.Code}: `{error.Fragment}`" : null;
     }
 
+    /// <summary>
+    /// The pattern rewritten so that .NET's Regex matches what Go's would, or null when that cannot be done with
+    /// confidence (Go refuses the pattern, or it uses a construct that has no plain .NET spelling): <c>(?P&lt;n&gt;</c> to
+    /// <c>(?&lt;n&gt;</c>, <c>\Q…\E</c> to escaped text, <c>\pL</c> to <c>\p{L}</c>, <c>\x{…}</c> to <c>\uHHHH</c>,
+    /// POSIX classes to ranges, and <c>$</c> to <c>\z</c> (Go's <c>$</c> does not match before a final newline) unless a
+    /// flag group may turn on multi-line mode.
+    /// </summary>
+    public static string? ToDotNet(string pattern)
+    {
+        if (Error(pattern) is not null || pattern.Contains("(?U", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var multiLine = pattern.Contains("(?", StringComparison.Ordinal) && pattern.Contains('m');
+        var result = new System.Text.StringBuilder(pattern.Length + 8);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                var next = pattern[i + 1];
+                switch (next)
+                {
+                    case 'Q' when !inClass:
+                        var end = pattern.IndexOf("\\E", i + 2, StringComparison.Ordinal);
+                        var literal = end < 0 ? pattern[(i + 2)..] : pattern[(i + 2)..end];
+                        result.Append(System.Text.RegularExpressions.Regex.Escape(literal));
+                        i = end < 0 ? pattern.Length : end + 1;
+                        continue;
+                    case 'p' or 'P' when i + 2 < pattern.Length && pattern[i + 2] != '{':
+                        result.Append('\\').Append(next).Append('{').Append(pattern[i + 2]).Append('}');
+                        i += 2;
+                        continue;
+                    case 'x' when i + 2 < pattern.Length && pattern[i + 2] == '{':
+                        var close = pattern.IndexOf('}', i + 3);
+                        var code = Convert.ToInt32(pattern[(i + 3)..close], 16);
+                        if (code > 0xFFFF)
+                        {
+                            return null;
+                        }
+
+                        result.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{code:X4}");
+                        i = close;
+                        continue;
+                    default:
+                        result.Append(c).Append(next);
+                        i++;
+                        continue;
+                }
+            }
+
+            if (inClass && c == '[' && i + 1 < pattern.Length && pattern[i + 1] == ':' && pattern.IndexOf(":]", i + 2, StringComparison.Ordinal) is var posixEnd and > 0)
+            {
+                var name = pattern[(i + 2)..posixEnd];
+                if (!PosixRanges.TryGetValue(name, out var ranges))
+                {
+                    return null; // a negated POSIX class ([:^alpha:]) has no in-class .NET spelling
+                }
+
+                result.Append(ranges);
+                i = posixEnd + 1;
+                continue;
+            }
+
+            if (!inClass && c == '(' && pattern.AsSpan(i).StartsWith("(?P<"))
+            {
+                result.Append("(?<");
+                i += 3;
+                continue;
+            }
+
+            if (c == '[' && !inClass)
+            {
+                inClass = true;
+                result.Append(c);
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                {
+                    result.Append('^');
+                    i++;
+                }
+
+                // A ] first in a class is a literal in Go; .NET wants it escaped.
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    result.Append(@"\]");
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == ']' && inClass)
+            {
+                inClass = false;
+            }
+
+            result.Append(c == '$' && !inClass && !multiLine ? @"\z" : c.ToString());
+        }
+
+        var translated = result.ToString();
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(translated, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+            return translated;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly Dictionary<string, string> PosixRanges = new(StringComparer.Ordinal)
+    {
+        ["alnum"] = "0-9A-Za-z",
+        ["alpha"] = "A-Za-z",
+        ["ascii"] = @"\x00-\x7F",
+        ["blank"] = @"\t ",
+        ["cntrl"] = @"\x00-\x1F\x7F",
+        ["digit"] = "0-9",
+        ["graph"] = "!-~",
+        ["lower"] = "a-z",
+        ["print"] = " -~",
+        ["punct"] = @"!-/:-@\[-`{-~",
+        ["space"] = @"\t\n\v\f\r ",
+        ["upper"] = "A-Z",
+        ["word"] = "0-9A-Za-z_",
+        ["xdigit"] = "0-9A-Fa-f",
+    };
+
     private readonly record struct Failure(string Code, string Fragment);
 
     private sealed class Parser(string p)

@@ -54,4 +54,20 @@ public class GoRegexSyntaxTests
     [Fact]
     public void A_long_pattern_is_read_in_one_pass() =>
         Assert.Null(GoRegexSyntax.Error(string.Concat(Enumerable.Repeat(@"(a|b)*\d{1,3}[x-z]", 20_000))));
+
+    // The .NET spelling the custom-resource checks match with (NJsonSchema compiles patterns with .NET's Regex).
+    [Theory]
+    [InlineData(@"^(?P<w>[a-z]+)$", @"^(?<w>[a-z]+)\z")]
+    [InlineData(@"^\Q1.2\E$", @"^1\.2\z")]
+    [InlineData(@"^\pL[[:digit:]_]$", @"^\p{L}[0-9_]\z")]
+    [InlineData(@"^\x{41}[]a]", @"^\u0041[\]a]")]
+    [InlineData(@"(?m)^a$", @"(?m)^a$")] // multi-line: $ keeps its meaning
+    [InlineData(@"a\$", @"a\$")]
+    public void Translated_for_dotnet(string pattern, string dotNet) => Assert.Equal(dotNet, GoRegexSyntax.ToDotNet(pattern));
+
+    [Theory]
+    [InlineData(@"(?=a)")] // Go refuses it: KL1020's to report
+    [InlineData(@"[[:^alpha:]]")] // no in-class .NET spelling
+    [InlineData(@"(?U)a+")] // Go's ungreedy flag
+    public void Not_translated(string pattern) => Assert.Null(GoRegexSyntax.ToDotNet(pattern));
 }
