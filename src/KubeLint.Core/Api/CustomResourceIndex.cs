@@ -24,7 +24,7 @@ public sealed class CustomResourceIndex
     // Values are a record, not a value tuple: a dictionary with tuple values has no ReadyToRun code and was compiled
     // at every start, CRDs or not.
     private readonly Dictionary<(string ApiVersion, string Kind), IndexedVersion> _versions = [];
-    private readonly HashSet<(string Group, string Kind)> _kinds = [];
+    private readonly Dictionary<(string Group, string Kind), List<DefinedVersion>> _kinds = [];
 
     public CustomResourceIndex(Workspace workspace, int minor)
     {
@@ -36,7 +36,10 @@ public sealed class CustomResourceIndex
                 continue;
             }
 
-            _kinds.Add((group, kind));
+            if (!_kinds.TryGetValue((group, kind), out var defined))
+            {
+                _kinds[(group, kind)] = defined = [];
+            }
 
             // An apiVersion of the CRD the target does not serve (KL1006 says so) loses to one it does.
             var served = ApiCatalog.Default.Find(crd.ApiVersion, "CustomResourceDefinition")?.IsServedIn(minor) ?? false;
@@ -46,13 +49,19 @@ public sealed class CustomResourceIndex
             if (spec.GetString("version") is { } single)
             {
                 Add(new CustomResourceVersion(crd, group, single, kind, shared), served);
+                defined.Add(new DefinedVersion(crd, single, true));
             }
 
             foreach (var version in spec.GetSequence("versions")?.Mappings ?? [])
             {
-                if (version.GetString("name") is { } name && version.GetString("served") != "false")
+                if (version.GetString("name") is { } name)
                 {
-                    Add(new CustomResourceVersion(crd, group, name, kind, version.MappingAt("schema.openAPIV3Schema") ?? shared), served);
+                    var servedVersion = version.GetString("served") != "false";
+                    defined.Add(new DefinedVersion(crd, name, servedVersion));
+                    if (servedVersion)
+                    {
+                        Add(new CustomResourceVersion(crd, group, name, kind, version.MappingAt("schema.openAPIV3Schema") ?? shared), served);
+                    }
                 }
             }
         }
@@ -63,7 +72,23 @@ public sealed class CustomResourceIndex
         _versions.TryGetValue((apiVersion, kind), out var entry) ? entry.Version : null;
 
     /// <summary>True when some CRD among the inputs defines this group and kind (whatever the version).</summary>
-    public bool Defines(string group, string kind) => _kinds.Contains((group, kind));
+    public bool Defines(string group, string kind) => _kinds.ContainsKey((group, kind));
+
+    /// <summary>The versions that CRDs among the inputs list for this group and kind, served or not (empty when none defines it).</summary>
+    public IReadOnlyList<DefinedVersion> VersionsOf(string group, string kind) =>
+        _kinds.TryGetValue((group, kind), out var defined) ? defined : [];
+
+    /// <summary>The kinds that CRDs among the inputs define in this group.</summary>
+    public IEnumerable<string> KindsOf(string group)
+    {
+        foreach (var key in _kinds.Keys)
+        {
+            if (key.Group == group)
+            {
+                yield return key.Kind;
+            }
+        }
+    }
 
     private void Add(CustomResourceVersion version, bool served)
     {
@@ -76,6 +101,9 @@ public sealed class CustomResourceIndex
         _versions[key] = new IndexedVersion(version, served);
     }
 }
+
+/// <summary>A version that a CRD lists for its kind, and whether it says <c>served: true</c> (a v1beta1 <c>spec.version</c> is served).</summary>
+public sealed record DefinedVersion(KubeObject Definition, string Version, bool Served);
 
 /// <summary>A CRD version in the index, and whether the target serves its CRD's apiVersion.</summary>
 internal sealed record IndexedVersion(CustomResourceVersion Version, bool Served);

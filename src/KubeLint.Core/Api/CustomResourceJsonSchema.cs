@@ -28,6 +28,8 @@ internal static class CustomResourceJsonSchema
         "minItems", "maxItems", "minProperties", "maxProperties", "uniqueItems", "multipleOf",
     ];
 
+    private const string WrittenPattern = "x-kubelint-written-pattern";
+
     private static readonly HashSet<string> Types = ["object", "array", "string", "integer", "number", "boolean"];
 
     private sealed class Cache
@@ -111,6 +113,15 @@ internal static class CustomResourceJsonSchema
                     break;
                 case "enum" or "required" when inBranch && entry.Value is YSequence values:
                     json[key] = ToJson(values, values, null);
+                    break;
+                // The apiserver matches with Go's regexp: give NJsonSchema the .NET spelling, or no pattern when there is none.
+                case "pattern" when entry.Value is YScalar { Value: var pattern }:
+                    if (Validation.GoRegexSyntax.ToDotNet(pattern) is { } dotNet)
+                    {
+                        json[key] = dotNet;
+                        json[WrittenPattern] = pattern; // the message quotes the pattern as the CRD writes it
+                    }
+
                     break;
                 default:
                     if (ValueKeywords.Contains(key) && entry.Value is YScalar scalar)
@@ -247,7 +258,7 @@ internal static class CustomResourceJsonSchema
         var schema = error.Schema;
         var (reason, fix) = error.Kind switch
         {
-            ValidationErrorKind.PatternMismatch => ($"should match '{schema.Pattern}'", "use a value that matches the schema's pattern"),
+            ValidationErrorKind.PatternMismatch => ($"should match '{(schema.ExtensionData?.TryGetValue(WrittenPattern, out var written) == true ? written : schema.Pattern)}'", "use a value that matches the schema's pattern"),
             ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig => Maximum(schema),
             ValidationErrorKind.NumberTooSmall => Minimum(schema),
             ValidationErrorKind.StringTooLong => ($"should be at most {schema.MaxLength} chars long", $"shorten it to at most {schema.MaxLength} characters"),

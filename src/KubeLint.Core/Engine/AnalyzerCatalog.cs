@@ -40,6 +40,7 @@ public static class AnalyzerCatalog
         new KL1019CustomResourceSchemaAnalyzer(),
         new KL1020InvalidCrdSchemaAnalyzer(),
         new KL1021CelRuleNotEvaluatedAnalyzer(),
+        new KL1022KindNotServedByCrdAnalyzer(),
         new KL4001ImageTagAnalyzer(),
         new KL4002MissingResourceRequestsAnalyzer(),
         new KL4003MissingMemoryLimitAnalyzer(),

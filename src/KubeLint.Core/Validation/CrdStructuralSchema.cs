@@ -206,6 +206,16 @@ internal static class CrdStructuralSchema
         {
             NestedValue(not, path.Child("not"), false, problems);
         }
+
+        // The pattern must compile with Go's regexp (RE2 syntax), not .NET's (kubernetes/kubernetes#78453, 1.15). A $ is
+        // the end anchor here, not a placeholder: only template syntax is left alone.
+        if (s["pattern"] is YScalar { IsNull: false, Value: { Length: > 0 } pattern } node
+            && !pattern.Contains("{{", StringComparison.Ordinal) && !pattern.Contains("${", StringComparison.Ordinal)
+            && GoRegexSyntax.Error(pattern) is { } error)
+        {
+            problems.Add(new(node, path.Child("pattern"), $"Invalid value: {GoFormat.Quote(pattern)}: must be a valid regular expression, but isn't: {error}",
+                "write the pattern in RE2 syntax: no lookahead or lookbehind, no backreferences, no possessive or atomic groups"));
+        }
     }
 
     private static void Branches(YMapping s, string keyword, FieldPath path, int skipAnyOfAt, List<CrdSchemaProblem> problems)

@@ -16,4 +16,24 @@ internal static class GoFormat
 
         return $"[{string.Join(' ', parts)}]";
     }
+
+    /// <summary>A string as Go's <c>%q</c> prints it (how field.Invalid shows a string value): <c>"^\\d+$"</c> for <c>^\d+$</c>.</summary>
+    public static string Quote(string value)
+    {
+        var quoted = new System.Text.StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\\' => quoted.Append(@"\\"),
+                '"' => quoted.Append("\\\""),
+                '\n' => quoted.Append(@"\n"),
+                '\r' => quoted.Append(@"\r"),
+                '\t' => quoted.Append(@"\t"),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.Append('"').ToString();
+    }
 }

@@ -27,6 +27,7 @@ public sealed class KL1010UnknownKindAnalyzer : KubeAnalyzer
             if (catalog.Find(obj.ApiVersion, obj.Kind) is not null
                 || catalog.IsBuiltInGroup(obj.Group) // KL1006 (a built-in kind) or KL1018 (no such kind) speaks for it
                 || ctx.CustomResources().Find(obj.ApiVersion, obj.Kind) is not null
+                || KL1022KindNotServedByCrdAnalyzer.Explain(ctx, obj) is not null // the CRDs among the inputs do not serve it
                 || ConfigurationKinds.IsConfigurationFile(obj)) // a component's configuration file, not an API object
             {
                 return;

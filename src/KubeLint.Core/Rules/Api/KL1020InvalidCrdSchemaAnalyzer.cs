@@ -12,9 +12,10 @@ namespace KubeLint.Core.Rules.Api;
 /// KL1020: a CustomResourceDefinition whose schema the apiserver rejects: a <c>type</c> that is not one of
 /// OpenAPI v3's six, at any depth of an <c>apiextensions.k8s.io/v1</c> CRD's <c>openAPIV3Schema</c> (v1beta1
 /// accepted any type string), the structural-schema rules (see <see cref="CrdStructuralSchema"/>), the rules of
-/// list types and list-map keys (see <see cref="CrdListTypeSchema"/>), the text of CEL rules (see
-/// <see cref="CrdValidationRules"/>); and, for v1 and v1beta1 CRDs, what the
-/// apiserver requires of the CRD's name, group, scope, versions and names (see <see cref="CrdSpecChecks"/>: one rule
+/// list types and list-map keys (see <see cref="CrdListTypeSchema"/>), the text of CEL rules and rules that cannot parse
+/// (see <see cref="CrdValidationRules"/>), scalar defaults their schema refuses (see <see cref="CrdDefaults"/>); and, for
+/// v1 and v1beta1 CRDs, what the apiserver requires of the CRD's name, group, scope, versions, per-version schemas,
+/// names and conversion (see <see cref="CrdSpecChecks"/> and <see cref="CrdConversionChecks"/>: one rule
 /// for every rejection of a CRD at create, so that KL1011–KL1017 stay about the built-in kinds' objects).
 /// </summary>
 public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
@@ -35,7 +36,7 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
         if (ctx.Object.Group == "apiextensions.k8s.io" && CrdSpecChecks.Source.AppliesTo(ctx.TargetMinor()))
         {
             var specProblems = new List<CrdSchemaProblem>();
-            CrdSpecChecks.Check(ctx.Object, specProblems);
+            CrdSpecChecks.Check(ctx.Object, ctx.TargetMinor(), specProblems);
             foreach (var problem in specProblems)
             {
                 ctx.Report(Rule, problem.Node, problem.Path, problem.Wording, problem.Fix);
@@ -58,6 +59,13 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
                 {
                     var problems = new List<CrdSchemaProblem>();
                     CrdStructuralSchema.Check(schema, entry.Key, path, problems);
+
+                    // Defaults are validated only once the schema is structural.
+                    if (problems.Count == 0 && CrdDefaults.Source.AppliesTo(ctx.TargetMinor()))
+                    {
+                        CrdDefaults.Check(schema, path, problems);
+                    }
+
                     if (CrdListTypeSchema.Source.AppliesTo(ctx.TargetMinor()))
                     {
                         CrdListTypeSchema.Check(schema, path, problems);
@@ -66,6 +74,12 @@ public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
                     if (CrdValidationRules.Source.AppliesTo(ctx.TargetMinor()))
                     {
                         CrdValidationRules.Check(schema, path, problems);
+
+                        // CEL rules are compiled only when the schema has no other error.
+                        if (problems.Count == 0)
+                        {
+                            CrdValidationRules.CheckSyntax(schema, path, problems);
+                        }
                     }
 
                     foreach (var problem in problems)

@@ -17,9 +17,12 @@ internal static class CrdSpecChecks
     /// <summary>Read in the 1.11 source (the first with spec.versions) and unchanged since; older minors are not claimed.</summary>
     public static readonly ValidationSource Source = new("staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation/validation.go", "ValidateCustomResourceDefinition, ValidateCustomResourceDefinitionSpec, ValidateCustomResourceDefinitionNames", Since: 11);
 
+    /// <summary>The schema and conversion checks, read in the 1.16 source (apiextensions v1, conversion webhooks GA); not claimed before.</summary>
+    public static readonly ValidationSource LaterSource = new("staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation/validation.go", "validateCustomResourceDefinitionSpec (requireOpenAPISchema), validateCustomResourceConversion", Since: 16);
+
     private const string Dns1035 = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
 
-    public static void Check(KubeObject crd, List<CrdSchemaProblem> problems)
+    public static void Check(KubeObject crd, int minor, List<CrdSchemaProblem> problems)
     {
         if (crd.Root.GetMapping("spec") is not { } spec)
         {
@@ -62,7 +65,65 @@ internal static class CrdSpecChecks
         if (spec.TryGetEntry("versions", out var versionsEntry) && versionsEntry.Value is YSequence { Count: > 0 } versions)
         {
             Versions(versions, versionsEntry.Key, specPath.Child("versions"), problems);
+            SingleVersion(spec, versions, specPath, problems);
+            if (crd.ApiVersion == "apiextensions.k8s.io/v1" && LaterSource.AppliesTo(minor))
+            {
+                Schemas(versions, specPath.Child("versions"), problems);
+            }
         }
+
+        if (spec.TryGetEntry("conversion", out var conversionEntry) && conversionEntry.Value is YMapping conversion && LaterSource.AppliesTo(minor))
+        {
+            CrdConversionChecks.Check(crd, spec, conversionEntry.Key, conversion, specPath.Child("conversion"), problems);
+        }
+    }
+
+    // validateCustomResourceDefinitionSpec with requireOpenAPISchema (true at create of a v1 CRD, which has no top-level
+    // spec.validation): every version, served or not, needs its own schema. v1beta1 CRDs may go without.
+    private static void Schemas(YSequence versions, FieldPath path, List<CrdSchemaProblem> problems)
+    {
+        for (var i = 0; i < versions.Count; i++)
+        {
+            if (versions.Items[i] is not YMapping version || version["schema"] is YScalar { IsNull: false } || HasPlaceholder(version))
+            {
+                continue;
+            }
+
+            var holder = version.GetMapping("schema");
+            if (holder?["openAPIV3Schema"] is YMapping or YScalar { IsNull: false })
+            {
+                continue;
+            }
+
+            // The finding sits on the key of the mapping that lacks the schema: schema:, else the version's first key.
+            YNode at = (YNode?)version.GetKey("schema") ?? (version.Count > 0 ? version.Entries[0].Key : version);
+            problems.Add(new(at, path.Index(i).Child("schema").Child("openAPIV3Schema"), "Required value: schemas are required",
+                "give the version a schema (schema: {openAPIV3Schema: {type: object, …}}), or x-kubernetes-preserve-unknown-fields: true to keep any field"));
+        }
+    }
+
+    // A v1beta1 spec.version names the first of spec.versions (SetDefaults_CustomResourceDefinitionSpec copies it there
+    // when versions is empty). A single entry is not reported: older minors compared only from two entries on.
+    private static void SingleVersion(YMapping spec, YSequence versions, FieldPath path, List<CrdSchemaProblem> problems)
+    {
+        if (Written(spec, "version") is { } single && versions.Count > 1 && versions.Items[0] is YMapping first
+            && Written(first, "name") is { } firstName && firstName.Value != single.Value)
+        {
+            problems.Add(new(single, path.Child("version"), $"Invalid value: \"{single.Value}\": must match the first version in spec.versions", $"write version: {firstName.Value}, or list {single.Value} first"));
+        }
+    }
+
+    private static bool HasPlaceholder(YMapping version)
+    {
+        foreach (var entry in version.Entries)
+        {
+            if (entry.Value is YScalar scalar && YValues.IsPlaceholder(scalar.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Versions(YSequence versions, YScalar key, FieldPath path, List<CrdSchemaProblem> problems)
@@ -144,6 +205,6 @@ internal static class CrdSpecChecks
     }
 
     /// <summary>A written, non-empty, non-placeholder string field.</summary>
-    private static YScalar? Written(YMapping owner, string field) =>
+    internal static YScalar? Written(YMapping owner, string field) =>
         owner[field] is YScalar { IsNull: false } scalar && scalar.Value.Length > 0 && !YValues.IsPlaceholder(scalar.Value) ? scalar : null;
 }

@@ -6,7 +6,8 @@ namespace KubeLint.Core.Validation.Crd;
 /// The text of each <c>x-kubernetes-validations</c> entry of an <c>apiextensions.k8s.io/v1</c> CRD's schema, as
 /// apiextensions-apiserver pkg/apis/apiextensions/validation/validation.go ValidateCustomResourceDefinitionOpenAPISchema
 /// checks it before compiling: a rule that is blank, a message that is blank or spans lines, a rule that spans lines
-/// without a message. Compiling the rule is not attempted here (KL1021 says when the Cel package cannot evaluate one).
+/// without a message; and, when the schema has no other error, a rule that certainly cannot compile (an open string or
+/// bracket: CelSyntax). Other compile errors are not judged (KL1021 says when the Cel package cannot evaluate a rule).
 /// Reported by KL1020.
 /// </summary>
 internal static class CrdValidationRules
@@ -31,6 +32,29 @@ internal static class CrdValidationRules
         foreach (var (child, childPath) in CrdSchemaChildren.Of(schema, path))
         {
             Check(child, childPath, problems);
+        }
+    }
+
+    /// <summary>Rules that cannot compile (<see cref="CelSyntax"/>). The apiserver compiles them only when the schema
+    /// has no other error, so this is run only then.</summary>
+    public static void CheckSyntax(YMapping schema, FieldPath path, List<CrdSchemaProblem> problems)
+    {
+        if (schema.GetSequence("x-kubernetes-validations") is { } rules)
+        {
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if (rules.Items[i] is YMapping rule && rule["rule"] is YScalar { IsNull: false, Value: var text } node
+                    && !text.Contains("{{", StringComparison.Ordinal) && !text.Contains("${", StringComparison.Ordinal) && CelSyntax.Error(text) is { } error)
+                {
+                    problems.Add(new(node, path.Child("x-kubernetes-validations").Index(i).Child("rule"), $"Invalid value: …: compilation failed: {error}",
+                        "close every string, parenthesis, bracket and brace of the CEL expression"));
+                }
+            }
+        }
+
+        foreach (var (child, childPath) in CrdSchemaChildren.Of(schema, path))
+        {
+            CheckSyntax(child, childPath, problems);
         }
     }
 

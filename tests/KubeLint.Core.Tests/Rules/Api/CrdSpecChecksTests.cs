@@ -57,17 +57,17 @@ public class CrdSpecChecksTests
     // Version names: DNS-1035 labels, unique; exactly one storage version.
     [Fact]
     public void Versions_repeated_badly_named_and_without_one_storage() => Fires(36,
-        Crd(versions: "- {name: v1, served: true, storage: true}\n- {name: [|v1|], served: true, storage: true}\n- {name: [|V2|], served: true, storage: false}").Replace("  versions:", "  [|versions|]:", StringComparison.Ordinal),
+        Crd(versions: "- {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}\n- {name: [|v1|], served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}\n- {name: [|V2|], served: true, storage: false, schema: {openAPIV3Schema: {type: object}}}").Replace("  versions:", "  [|versions|]:", StringComparison.Ordinal),
         "spec.versions: Invalid value: …: must have exactly one version marked as storage version; keep storage: true on one version only",
         "spec.versions: Invalid value: …: must contain unique version names (\"v1\" again); list each version once",
         "spec.versions[2].name: Invalid value: \"V2\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character; name versions like v1, v1beta1 or v2alpha1");
 
     [Fact]
-    public void No_storage_version() => Fires(36, Crd(versions: "- {name: v1, served: true, storage: false}").Replace("  versions:", "  [|versions|]:", StringComparison.Ordinal),
+    public void No_storage_version() => Fires(36, Crd(versions: "- {name: v1, served: true, storage: false, schema: {openAPIV3Schema: {type: object}}}").Replace("  versions:", "  [|versions|]:", StringComparison.Ordinal),
         "spec.versions: Invalid value: …: must have exactly one version marked as storage version; mark one version storage: true");
 
     [Fact]
-    public void Two_versions_one_storage() => Quiet(36, Crd(versions: "- {name: v1, served: true, storage: true}\n- {name: v1beta1, served: false, storage: false}"));
+    public void Two_versions_one_storage() => Quiet(36, Crd(versions: "- {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}\n- {name: v1beta1, served: false, storage: false, schema: {openAPIV3Schema: {type: object}}}"));
 
     // ValidateCustomResourceDefinitionNames.
     [Fact]
@@ -91,4 +91,67 @@ public class CrdSpecChecksTests
     public void A_v1beta1_crd_with_a_wrong_name() => Fires(16,
         "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: [|widgets|]\nspec:\n  group: example.com\n  version: v1\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n",
         "metadata.name: Invalid value: \"widgets\": must be spec.names.plural+\".\"+spec.group; name it widgets.example.com");
+
+    // validateCustomResourceDefinitionSpec, requireOpenAPISchema: a v1 CRD needs a schema in every version, served or not.
+    [Theory]
+    [InlineData(16)]
+    [InlineData(22)]
+    [InlineData(36)]
+    public void A_v1_version_without_a_schema(int minor) => Fires(minor,
+        Crd(versions: "- {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}\n- {[|name|]: v2, served: false, storage: false}\n- name: v3\n  served: true\n  storage: false\n  [|schema|]: {}"),
+        "spec.versions[1].schema.openAPIV3Schema: Required value: schemas are required; give the version a schema (schema: {openAPIV3Schema: {type: object, …}}), or x-kubernetes-preserve-unknown-fields: true to keep any field",
+        "spec.versions[2].schema.openAPIV3Schema: Required value: schemas are required; give the version a schema (schema: {openAPIV3Schema: {type: object, …}}), or x-kubernetes-preserve-unknown-fields: true to keep any field");
+
+    [Fact]
+    public void A_v1beta1_crd_may_go_without_a_schema() => Quiet(16,
+        "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n  - {name: v1, served: true, storage: true}\n");
+
+    // A v1beta1 spec.version names the first of spec.versions.
+    [Fact]
+    public void A_v1beta1_version_that_is_not_the_first() => Fires(16,
+        "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  version: [|v2|]\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n  - {name: v1, served: true, storage: true}\n  - {name: v2, served: true, storage: false}\n",
+        "spec.version: Invalid value: \"v2\": must match the first version in spec.versions; write version: v1, or list v2 first");
+
+    [Fact]
+    public void A_v1beta1_version_that_is_the_first() => Quiet(16,
+        "apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  version: v1\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n  - {name: v1, served: true, storage: true}\n  - {name: v2, served: true, storage: false}\n");
+
+    // validateCustomResourceConversion.
+    // A v1beta1 copy has its schema at the top (spec.validation): one per-version schema alone would be refused.
+    private static string Converted(string conversion, string apiVersion = "apiextensions.k8s.io/v1") =>
+        (apiVersion == "apiextensions.k8s.io/v1" ? Crd()
+            : Crd().Replace("apiextensions.k8s.io/v1\n", apiVersion + "\n", StringComparison.Ordinal).Replace(", schema: {openAPIV3Schema: {type: object}}", string.Empty, StringComparison.Ordinal)
+                + "  validation: {openAPIV3Schema: {type: object}}\n")
+        + "  conversion:\n" + string.Join("\n", conversion.Split('\n').Select(line => "    " + line)) + "\n";
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(36)]
+    public void A_webhook_conversion(int minor) => Quiet(minor, Converted("strategy: Webhook\nwebhook:\n  clientConfig: {service: {name: conv, namespace: system}}\n  conversionReviewVersions: [v1]"));
+
+    [Fact]
+    public void An_unknown_strategy() => Fires(36, Converted("strategy: [|webhook|]"),
+        "spec.conversion.strategy: Unsupported value: \"webhook\": supported values: \"None\", \"Webhook\"; use None (all versions share one schema) or Webhook");
+
+    [Fact]
+    public void A_webhook_without_a_client_config_and_versions_it_cannot_read() => Fires(36, Converted("strategy: Webhook\n[|webhook|]:\n  [|conversionReviewVersions|]: [v2]"),
+        "spec.conversion.webhookClientConfig: Required value: required when strategy is set to Webhook; give webhook.clientConfig a service or a url",
+        "spec.conversion.conversionReviewVersions: Invalid value: []string{\"v2\"}: must include at least one of v1, v1beta1; list v1 (and v1beta1 for older webhooks) among the ConversionReview versions the webhook understands");
+
+    [Fact]
+    public void A_client_config_with_both_url_and_service() => Fires(36, Converted("strategy: Webhook\nwebhook:\n  [|clientConfig|]: {url: 'https://conv.example.com', service: {name: conv, namespace: system}}\n  conversionReviewVersions: [v1]"),
+        "spec.conversion.webhookClientConfig: Required value: exactly one of url or service is required; give the client config either a service or a url");
+
+    [Fact]
+    public void None_with_a_webhook() => Fires(36, Converted("strategy: None\nwebhook:\n  [|clientConfig|]: {url: 'https://conv.example.com'}\n  [|conversionReviewVersions|]: [v1]"),
+        "spec.conversion.webhookClientConfig: Forbidden: should not be set when strategy is not set to Webhook; remove the webhook's client config, or use strategy: Webhook",
+        "spec.conversion.conversionReviewVersions: Forbidden: should not be set when strategy is not set to Webhook; remove conversionReviewVersions, or use strategy: Webhook");
+
+    // v1beta1 keeps unknown fields by default (preserveUnknownFields: true), which a webhook conversion may not.
+    [Fact]
+    public void A_v1beta1_webhook_that_keeps_unknown_fields() => Fires(16, Converted("strategy: [|Webhook|]\nwebhookClientConfig: {service: {name: conv, namespace: system}}\nconversionReviewVersions: [v1beta1]", "apiextensions.k8s.io/v1beta1"),
+        "spec.conversion.strategy: Invalid value: \"Webhook\": must be None if spec.preserveUnknownFields is true; write preserveUnknownFields: false (the schemas must then be structural)");
+
+    [Fact]
+    public void A_v1beta1_webhook_that_prunes() => Quiet(16, Converted("strategy: Webhook\nwebhookClientConfig: {service: {name: conv, namespace: system}}\nconversionReviewVersions: [v1beta1]", "apiextensions.k8s.io/v1beta1").Replace("  scope: Namespaced\n", "  scope: Namespaced\n  preserveUnknownFields: false\n", StringComparison.Ordinal));
 }

@@ -48,4 +48,16 @@ public class CrdValidationRulesTests
     [Fact]
     public void A_rule_on_two_lines_with_a_message_and_one_line_rules() => Quiet(36,
         "- rule: \"self.min <=\\n  self.max\"\n  message: min must not exceed max\n- rule: has(self.min)\n- rule: \"self.max >= 0\"\n  message: >-\n    max is\n    not negative");
+
+    // The apiserver compiles each rule (cel.Compile) once the schema has no other error; an open bracket or string
+    // cannot compile in any CEL.
+    [Theory]
+    [InlineData(29)]
+    [InlineData(36)]
+    public void A_rule_that_cannot_compile(int minor) => Fires(minor, "- {rule: [|\"self.min <= (self.max\"|]}\n- {rule: \"self.min >= 0 && self.max < 10\"}",
+        $"{Root}[0].rule: Invalid value: …: compilation failed: the ( at column 13 is never closed; close every string, parenthesis, bracket and brace of the CEL expression");
+
+    [Fact]
+    public void A_rule_that_cannot_compile_is_left_alone_beside_another_error() => Fires(36, "- {rule: \"self.min <= (self.max\"}\n- {rule: [|\" \"|]}",
+        $"{Root}[1].rule: Required value: rule is not specified; write the CEL expression that must hold, e.g. rule: \"self.min <= self.max\"");
 }

@@ -102,6 +102,15 @@ public class KL1019CustomResourceSchemaTests
     public void Minimum(int minor) => Verify(minor, "port: {type: integer, minimum: 1}", "port: [|0|]",
         "spec.port: Invalid value: 0: spec.port in body should be greater than or equal to 1; use a value of at least 1" + Source);
 
+    // Patterns are Go's (RE2): what .NET spells otherwise is translated, and the message quotes the CRD's own pattern.
+    [Theory]
+    [InlineData(16)]
+    [InlineData(36)]
+    public void Go_patterns_that_dotnet_spells_otherwise(int minor) => Verify(minor,
+        "name: {type: string, pattern: '^(?P<word>[a-z]+)$'}\nversion: {type: string, pattern: '^\\Q1.2\\E$'}\nclass: {type: string, pattern: '^[[:alpha:]]+$'}",
+        "name: [|Web01|]\nversion: \"1.2\"\nclass: abc",
+        "spec.name: Invalid value: \"Web01\": spec.name in body should match '^(?P<word>[a-z]+)$'; use a value that matches the schema's pattern" + Source);
+
     // validateString: pattern.
     [Theory]
     [MemberData(nameof(Minors))]

@@ -49,6 +49,36 @@ public class KL1020StructuralSchemaTests
     [Fact]
     public void An_array_with_items() => Quiet(Spec("hosts: {type: array, items: {type: string}}"));
 
+    // validateValueValidation: the pattern must compile with Go's regexp (RE2), at any depth, in allOf/anyOf/oneOf/not too.
+    [Fact]
+    public void Patterns_that_go_does_not_compile() => Fires(Spec("code: {type: string, pattern: [|'^(?=.*\\d)[a-z0-9]+$'|]}\nref: {type: string, anyOf: [{pattern: [|'(a)\\1'|]}, {maxLength: 3}]}"),
+        $"{Root}.properties[spec].properties[code].pattern: Invalid value: \"^(?=.*\\\\d)[a-z0-9]+$\": must be a valid regular expression, but isn't: error parsing regexp: invalid or unsupported Perl syntax: `(?=`; write the pattern in RE2 syntax: no lookahead or lookbehind, no backreferences, no possessive or atomic groups",
+        $"{Root}.properties[spec].properties[ref].anyOf[0].pattern: Invalid value: \"(a)\\\\1\": must be a valid regular expression, but isn't: error parsing regexp: invalid escape sequence: `\\1`; write the pattern in RE2 syntax: no lookahead or lookbehind, no backreferences, no possessive or atomic groups");
+
+    // defaulting/validation.go ValidateDefaults: a default its own schema refuses (after the structural checks pass).
+    [Fact]
+    public void Defaults_their_schema_refuses() => Fires(Spec("size: {type: integer, default: [|\"3\"|]}\nmode: {type: string, enum: [fast, safe], default: [|quick|]}\non: {type: boolean, default: [|\"true\"|]}\nname: {type: string, default: [|42|]}\nlist: {type: array, items: {type: integer, default: [|x|]}}"),
+        $"{Root}.properties[spec].properties[size].default: Invalid value: \"string\": in body must be of type integer: \"string\"; write an integer default, unquoted",
+        $"{Root}.properties[spec].properties[mode].default: Unsupported value: \"quick\": supported values: \"fast\", \"safe\"; use one of the enum's values as the default",
+        $"{Root}.properties[spec].properties[on].default: Invalid value: \"string\": in body must be of type boolean: \"string\"; write a boolean default, unquoted",
+        $"{Root}.properties[spec].properties[name].default: Invalid value: \"integer\": in body must be of type string: \"integer\"; quote the default (\"42\")",
+        $"{Root}.properties[spec].properties[list].items.default: Invalid value: \"string\": in body must be of type integer: \"string\"; write an integer default, unquoted");
+
+    [Fact]
+    public void Defaults_their_schema_takes() => Quiet(Spec("size: {type: integer, default: 3}\nratio: {type: number, default: 1}\nmode: {type: string, enum: [fast, safe], default: safe}\non: {type: boolean, default: true}\nname: {type: string, default: \"42\"}\nport: {x-kubernetes-int-or-string: true, default: http}"));
+
+    // The apiserver validates defaults only once the schema is structural: with another error, only that one.
+    [Fact]
+    public void Defaults_are_left_alone_beside_a_structural_error() => Fires(Spec("size: {type: integer, default: \"3\"}\n[|name|]: {description: no type}"),
+        $"{Root}.properties[spec].properties[name].type: Required value: must not be empty for specified object fields; give it a type (object, array, string, integer, number or boolean), or x-kubernetes-preserve-unknown-fields: true");
+
+    // RE2 syntax .NET does not take: (?P<name>…) and \Q…\E.
+    [Fact]
+    public void Patterns_that_go_compiles() => Quiet(Spec("host: {type: string, pattern: '^(?P<name>[a-z]+)\\.example\\.com$'}\nversion: {type: string, pattern: '^\\Q1.2\\E(\\.\\d+)?$'}"));
+
+    [Fact]
+    public void Patterns_of_v1beta1_crds_are_not_judged() => RuleVerifier.Verify("KL1020", Crd(Spec("code: {type: string, pattern: '(?=a)'}"), "apiextensions.k8s.io/v1beta1"), new KubernetesVersion(1, 16));
+
     [Fact]
     public void A_field_and_an_item_without_type() => Fires(Spec("[|name|]: {description: the name}\nlist: {type: array, [|items|]: {description: an item}}"),
         $"{Root}.properties[spec].properties[name].type: Required value: must not be empty for specified object fields; give it a type (object, array, string, integer, number or boolean), or x-kubernetes-preserve-unknown-fields: true",

@@ -31,6 +31,12 @@ public class KL1021CelRuleNotEvaluatedTests
     [InlineData("self.find('[0-9]+') == ''", "it calls find(), which the Cel package does not have")]
     [InlineData("optional.of(self).hasValue()", "it uses optional types (.?, [?], optional.), which the Cel package lacks")]
     [InlineData("authorizer.group('apps').resource('deployments').check('create').allowed()", "it calls group(), which the Cel package does not have")]
+    [InlineData("isSemver(self)", "it calls isSemver(), which the Cel package does not have")] // semver.go
+    [InlineData("math.greatest(1, 2) == 2", "it calls greatest(), which the Cel package does not have")] // cel-go ext math
+    [InlineData("base64.encode(b'a') != ''", "it calls encode(), which the Cel package does not have")] // cel-go ext encoders
+    [InlineData("lists.range(3).size() == 3", "it calls range(), which the Cel package does not have")] // cel-go ext lists
+    [InlineData("ip('1.2.3.4').family() == 4", "it calls family(), which the Cel package does not have")]
+    [InlineData("quantity('1Gi').isGreaterThan(quantity('1Mi'))", "it calls quantity(), which the Cel package does not have")]
     public void A_library_the_package_lacks_is_reported_once(string rule, string reason) =>
         RuleVerifier.VerifyMessages("KL1021", [("crd.yaml", Crd(Spec(rule))), ("a.yaml", Widget("name: a")), ("b.yaml", Widget("name: b", "w2"))],
             new KubernetesVersion(1, 36),
