@@ -65,6 +65,7 @@ public static class AnalyzerCatalog
         new KL3007PolicySelectsNothingAnalyzer(),
         new KL3008StatefulSetServiceAnalyzer(),
         new KL3009DuplicateObjectAnalyzer(),
+        new KL3010ServiceHostNameAnalyzer(),
         new KL9001ConfigurationAnalyzer(),
         new KL9002CustomRuleCompileError(),
         new KL9003AnalyzerFailed(),
