@@ -90,6 +90,7 @@ public static class AnalyzerCatalog
         new KL2009UnreplacedPlaceholderAnalyzer(),
         new KL2010InvalidPortAnalyzer(),
         new KL2011NodePortExposedAnalyzer(),
+        new KL2012LoadBalancerWithoutProviderAnalyzer(),
         new KL4006PrivilegedContainerAnalyzer(),
         new KL4007PrivilegeEscalationAnalyzer(),
         new KL4008RunAsNonRootAnalyzer(),
