@@ -14,8 +14,10 @@ internal sealed record HostInText(int Start, int Length, string Host, int? Port,
 /// <summary>
 /// Finds host names in configuration strings, conservatively: a whole value only where its key says
 /// it holds a host (<c>DB_HOST</c>, <c>--redis-addr=</c>); otherwise only forms that say so themselves
-/// — a URL's authority, <c>host:port</c> as a whole word, a name with a <c>.svc</c> label. Words of
-/// free text (anything with spaces) count only as URLs or <c>.svc</c> names, so prose never matches.
+/// — a URL's authority, a name with a <c>.svc</c> label, and in command-line arguments
+/// <c>host:port</c> as a whole word or flag value (not in an env value: <c>postgres:16</c> is an
+/// image there). Words of free text (anything with spaces) count only as URLs or <c>.svc</c> names,
+/// so prose never matches.
 /// </summary>
 internal static class HostNameText
 {
@@ -36,8 +38,9 @@ internal static class HostNameText
     /// <summary>Whether a key (an env var, a ConfigMap key, a flag) says its value is a host: its last word is one of <see cref="HostWords"/>.</summary>
     public static bool KeySaysHost(string key) => SecretNames.Words(key) is { Count: > 0 } words && HostWords.Contains(words[^1]);
 
-    /// <summary>The host names in a value; <paramref name="keySaysHost"/> lets a bare name count.</summary>
-    public static List<HostInText> Find(string value, bool keySaysHost)
+    /// <summary>The host names in a value; <paramref name="keySaysHost"/> lets a bare name count,
+    /// <paramref name="isArgument"/> a <c>host:port</c> word.</summary>
+    public static List<HostInText> Find(string value, bool keySaysHost, bool isArgument)
     {
         var found = new List<HostInText>();
         if (value.Length == 0 || value.Length > 4096 || value.Contains('\n'))
@@ -62,7 +65,7 @@ internal static class HostNameText
 
             if (end > position)
             {
-                Word(value, position, end, freeText ? false : keySaysHost, freeText, found);
+                Word(value, position, end, !freeText && keySaysHost, freeText, isArgument, found);
             }
 
             position = end;
@@ -71,7 +74,7 @@ internal static class HostNameText
         return found;
     }
 
-    private static void Word(string text, int start, int end, bool keySaysHost, bool freeText, List<HostInText> found)
+    private static void Word(string text, int start, int end, bool keySaysHost, bool freeText, bool isArgument, List<HostInText> found)
     {
         // Quotes and the punctuation around a word in a script or a connection string.
         while (start < end && text[start] is '"' or '\'' or '(' or '[' or '<')
@@ -98,7 +101,13 @@ internal static class HostNameText
                 return;
             }
 
-            keySaysHost = KeySaysHost(text[start..equals]) && !freeText;
+            var flag = text[start..equals];
+            if (SecretNames.Words(flag).Contains("IMAGE"))
+            {
+                return; // --image=postgres:16 is no host and port
+            }
+
+            keySaysHost = KeySaysHost(flag) && !freeText;
             start = equals + 1;
             freeText = false;
         }
@@ -120,7 +129,7 @@ internal static class HostNameText
         {
             var comma = text.IndexOf(',', part, end - part);
             var partEnd = comma < 0 ? end : comma;
-            HostPort(text, part, partEnd, keySaysHost, requirePortOrSvc: !keySaysHost && !freeText, onlySvc: freeText, found);
+            HostPort(text, part, partEnd, keySaysHost, requirePortOrSvc: !keySaysHost && isArgument && !freeText, onlySvc: freeText || (!keySaysHost && !isArgument), found);
             part = partEnd + 1;
         }
     }
@@ -181,6 +190,10 @@ internal static class HostNameText
             }
 
             port = int.Parse(text.AsSpan(colon + 1, end - colon - 1), System.Globalization.CultureInfo.InvariantCulture);
+            if (port is 0 or > 65535)
+            {
+                return;
+            }
         }
 
         var host = text[start..hostEnd];

@@ -73,7 +73,7 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
                 // A ConfigMap read by several pods of a namespace is judged once.
                 if (seen.Add(new Seen(reference.Node, reference.Part.Start, ns)))
                 {
-                    resolver.Check(reference, ns);
+                    resolver.Check(reference, source.Object);
                 }
             }
         }
@@ -90,6 +90,8 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
         private readonly string _domainOrigin;
         private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal) { "default", "kube-system" };
         private readonly Dictionary<string, List<KubeObject>> _servicesByNamespace = new(StringComparer.Ordinal);
+        private readonly bool _namespaceGiven;
+        private bool _podNamespaceKnown;
 
         public Resolver(WorkspaceAnalysisContext ctx)
         {
@@ -99,6 +101,7 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
             _domainKnown = fact is not null && NetworkValues.IsDnsName(fact.Value);
             _domain = _domainKnown ? NetworkValues.NormalizeDomain(fact!.Value) : DefaultDomain;
             _domainOrigin = _domainKnown ? fact!.Origin : "Kubernetes' default";
+            _namespaceGiven = ctx.Options.DefaultNamespace != "default";
             foreach (var obj in ctx.Workspace.Objects)
             {
                 _namespaces.Add(obj.EffectiveNamespace);
@@ -117,15 +120,17 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
             }
         }
 
-        public void Check(HostReference reference, string ns)
+        public void Check(HostReference reference, KubeObject pod)
         {
+            var ns = pod.EffectiveNamespace;
+            _podNamespaceKnown = NamespaceKnown(pod);
             var labels = reference.Part.Host.Split('.');
             var svcAt = Array.IndexOf(labels, "svc");
             var podAt = Array.IndexOf(labels, "pod");
             if (svcAt is 2 or 3)
             {
                 var suffix = string.Join('.', labels[(svcAt + 1)..]);
-                if (CheckDomain(reference, suffix, labels[..svcAt], "svc"))
+                if (suffix == ClusterSetDomain || CheckDomain(reference, suffix, labels[..svcAt], "svc"))
                 {
                     return;
                 }
@@ -167,7 +172,7 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
         /// known, or when it is unknown and the written one is a near miss of the default.</summary>
         private bool CheckDomain(HostReference reference, string suffix, string[] prefix, string zone)
         {
-            if (suffix.Length == 0 || suffix == _domain || suffix == ClusterSetDomain
+            if (suffix.Length == 0 || suffix == _domain
                 || (!_domainKnown && EditDistance.Within(suffix, _domain, 2) is null))
             {
                 return false;
@@ -196,8 +201,17 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
 
             var shown = reference.Shown;
             var inNamespace = serviceNamespace == podNamespace ? $"the pod's namespace \"{podNamespace}\"" : $"namespace \"{serviceNamespace}\"";
-            if (_index.FindAnywhere("Service", name).FirstOrDefault(s => s.EffectiveNamespace != serviceNamespace) is { } elsewhere)
+            var sameName = _index.FindAnywhere("Service", name);
+            if (sameName.Count > 0)
             {
+                // A Service or pod that names no namespace lands where it is applied (kubectl -n): which
+                // namespace the name is looked up in, or the Service lives in, is then unknown.
+                var lookupKnown = reference.Part.Host.Contains('.') || _podNamespaceKnown;
+                if (!lookupKnown || sameName.Any(s => !NamespaceKnown(s)) || sameName.FirstOrDefault(s => s.EffectiveNamespace != serviceNamespace) is not { } elsewhere)
+                {
+                    return;
+                }
+
                 Report(Unresolved, reference, reference.HostLocation, elsewhere,
                     $"host name {shown} in {reference.Where} names no Service in {inNamespace}; Service \"{name}\" is in namespace \"{elsewhere.EffectiveNamespace}\": write {name}.{elsewhere.EffectiveNamespace}");
                 return;
@@ -261,6 +275,9 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
             Report(PortNotExposed, reference, reference.PortLocation, service,
                 $"port {port} of host name {reference.Shown} in {reference.Where}: Service \"{service.Name}\" (namespace \"{service.EffectiveNamespace}\") exposes {string.Join(", ", exposed)}, so connections to {port} fail");
         }
+
+        /// <summary>Whether an object's namespace is known before it is applied: written, or given with --namespace / <c>namespace:</c>.</summary>
+        private bool NamespaceKnown(KubeObject obj) => obj.Namespace is not null || _namespaceGiven;
 
         private KubeObject? FindService(string ns, string name) => _index.Find("Service", ns, name);
 
