@@ -205,9 +205,11 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
             if (sameName.Count > 0)
             {
                 // A Service or pod that names no namespace lands where it is applied (kubectl -n): which
-                // namespace the name is looked up in, or the Service lives in, is then unknown.
+                // namespace the name is looked up in, or the Service lives in, is then unknown. The
+                // pod's own namespace is the likeliest one meant.
                 var lookupKnown = reference.Part.Host.Contains('.') || _podNamespaceKnown;
-                if (!lookupKnown || sameName.Any(s => !NamespaceKnown(s)) || sameName.FirstOrDefault(s => s.EffectiveNamespace != serviceNamespace) is not { } elsewhere)
+                if (!lookupKnown || sameName.Any(s => !NamespaceKnown(s)) || (sameName.FirstOrDefault(s => s.EffectiveNamespace == podNamespace && s.EffectiveNamespace != serviceNamespace)
+                    ?? sameName.FirstOrDefault(s => s.EffectiveNamespace != serviceNamespace)) is not { } elsewhere)
                 {
                     return;
                 }
