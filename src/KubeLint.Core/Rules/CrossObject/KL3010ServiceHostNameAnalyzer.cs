@@ -307,12 +307,12 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
         {
             var prefix = set.Name + "-";
             if (!hostname.StartsWith(prefix, StringComparison.Ordinal) || hostname.Length == prefix.Length
-                || hostname.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9'))
+                || hostname.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9')
+                || !long.TryParse(hostname.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
             {
                 return false;
             }
 
-            var ordinal = long.Parse(hostname.AsSpan(prefix.Length), CultureInfo.InvariantCulture);
             var start = Services.TryInt(set.Root.At("spec.ordinals.start"), out var first) ? first : 0;
             return ordinal >= start && (Replicas(set) is not { } replicas || ordinal < start + replicas);
         }

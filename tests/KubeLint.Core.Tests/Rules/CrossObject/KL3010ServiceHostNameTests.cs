@@ -142,6 +142,15 @@ public class KL3010ServiceHostNameTests
         """));
 
     [Fact]
+    public void Block_scalars_are_pointed_at_as_a_whole_and_huge_ordinals_do_not_overflow() => Verify(Services + "---\n" + Pod("""
+            env:
+            - name: FOLDED_HOST
+              value: [|>-
+                order|]
+            - {name: BIG_HOST, value: [|cassandra-99999999999999999999999.cassandra.shop|]}
+        """));
+
+    [Fact]
     public void Look_alikes_stay_silent() => Verify(Services + "---\n" + Pod("""
             env:
             - {name: DB_HOST, value: orders.example.com}
