@@ -35,12 +35,18 @@ internal static class HostNameText
         "enabled", "disable", "enable", "local", "internal", "external", "unix", "tcp", "udp", "http", "https", "env", "ip",
     };
 
+    /// <summary>Last words of a key whose value is a URL: a bare word there is a setting, not a host.</summary>
+    private static readonly HashSet<string> UrlWords = new(StringComparer.Ordinal) { "URL", "URLS", "URI", "URIS", "DSN" };
+
     /// <summary>Whether a key (an env var, a ConfigMap key, a flag) says its value is a host: its last word is one of <see cref="HostWords"/>.</summary>
     public static bool KeySaysHost(string key) => SecretNames.Words(key) is { Count: > 0 } words && HostWords.Contains(words[^1]);
 
+    /// <summary>Whether a bare name under the key is a host: a host key that does not ask for a URL.</summary>
+    public static bool KeyTakesBareName(string key) => SecretNames.Words(key) is { Count: > 0 } words && HostWords.Contains(words[^1]) && !UrlWords.Contains(words[^1]);
+
     /// <summary>The host names in a value; <paramref name="keySaysHost"/> lets a bare name count,
-    /// <paramref name="isArgument"/> a <c>host:port</c> word.</summary>
-    public static List<HostInText> Find(string value, bool keySaysHost, bool isArgument)
+    /// <paramref name="allowHostPort"/> a <c>host:port</c> word.</summary>
+    public static List<HostInText> Find(string value, bool keySaysHost, bool allowHostPort)
     {
         var found = new List<HostInText>();
         if (value.Length == 0 || value.Length > 4096 || value.Contains('\n'))
@@ -65,7 +71,7 @@ internal static class HostNameText
 
             if (end > position)
             {
-                Word(value, position, end, !freeText && keySaysHost, freeText, isArgument, found);
+                Word(value, position, end, !freeText && keySaysHost, freeText, allowHostPort, found);
             }
 
             position = end;
@@ -74,7 +80,7 @@ internal static class HostNameText
         return found;
     }
 
-    private static void Word(string text, int start, int end, bool keySaysHost, bool freeText, bool isArgument, List<HostInText> found)
+    private static void Word(string text, int start, int end, bool keySaysHost, bool freeText, bool allowHostPort, List<HostInText> found)
     {
         // Quotes and the punctuation around a word in a script or a connection string.
         while (start < end && text[start] is '"' or '\'' or '(' or '[' or '<')
@@ -129,7 +135,7 @@ internal static class HostNameText
         {
             var comma = text.IndexOf(',', part, end - part);
             var partEnd = comma < 0 ? end : comma;
-            HostPort(text, part, partEnd, keySaysHost, requirePortOrSvc: !keySaysHost && isArgument && !freeText, onlySvc: freeText || (!keySaysHost && !isArgument), found);
+            HostPort(text, part, partEnd, keySaysHost, requirePortOrSvc: !keySaysHost && allowHostPort && !freeText, onlySvc: freeText || (!keySaysHost && !allowHostPort), found);
             part = partEnd + 1;
         }
     }

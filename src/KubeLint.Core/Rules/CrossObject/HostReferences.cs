@@ -103,7 +103,7 @@ internal static class HostReferences
                     var flag = i > 0 && items[i - 1] is YScalar previous && previous.Value.StartsWith('-') && !previous.Value.Contains('=') && !previous.Value.Contains(' ')
                         ? previous.Value.TrimStart('-') : null;
                     var keySaysHost = flag is not null && HostNameText.KeySaysHost(flag);
-                    foreach (var part in HostNameText.Find(item.Value, keySaysHost, isArgument: true))
+                    foreach (var part in HostNameText.Find(item.Value, keySaysHost, allowHostPort: true))
                     {
                         yield return new HostReference(obj, item, part, $"{field}[{i}] of container \"{name}\"", Echo: true);
                     }
@@ -115,7 +115,7 @@ internal static class HostReferences
     private static IEnumerable<HostReference> InValue(KubeObject holder, YScalar value, string key, string where)
     {
         var echo = !SecretNames.LooksSecret(key);
-        foreach (var part in HostNameText.Find(value.Value, HostNameText.KeySaysHost(key), isArgument: false))
+        foreach (var part in HostNameText.Find(value.Value, HostNameText.KeyTakesBareName(key), allowHostPort: HostNameText.KeySaysHost(key)))
         {
             yield return new HostReference(holder, value, part, where, echo);
         }

@@ -69,6 +69,7 @@ public class KL3010ServiceHostNameTests
             - {name: DB_ADDR, value: orders.shop}
             - {name: DB_SERVER, value: orders.shop.svc}
             - {name: DB_URL, value: orders.shop.svc.cluster.local}
+            - {name: CACHE_URL, value: "orders:5432"}
             - {name: DB_URI, value: "orders.shop.svc.cluster.local."}
             - {name: DB_ENDPOINT, value: "orders:5432"}
             - {name: DB_DSN, value: "postgres://app:s3cret@orders.shop:5432/orders?sslmode=disable"}
@@ -165,6 +166,8 @@ public class KL3010ServiceHostNameTests
             - {name: FROM_ENV_HOST, value: "$(OTHER_HOST)"}
             - {name: LB_URL, value: "http://order.shop.svc.clusterset.local:5432"}
             - {name: FEATURE_SERVICE, value: "true"}
+            - {name: SENTRY_DSN, value: order}
+            - {name: EXPORT_URL, value: json}
             - {name: SCRIPT, value: "until nc -z order 5432; do sleep 1; done"}
             command: ["sh", "-c", "echo waiting for order:5432 and image nginx:1; sleep 5"]
             args: ["order", "nginx:1.25", "--verbose", "--timeout=30s", "--log-level=info"]
