@@ -25,6 +25,12 @@ public sealed class ClusterProfile
 
     public ClusterFact<KubernetesVersion>? KubernetesVersion { get; init; }
 
+    /// <summary>What serves LoadBalancer Services (<see cref="ClusterFacts.NoLoadBalancer"/>: nothing); null when unknown.</summary>
+    public ClusterFact<string>? LoadBalancer { get; init; }
+
+    /// <summary>Whether the cluster is known to have no load-balancer integration.</summary>
+    public bool HasNoLoadBalancer => string.Equals(LoadBalancer?.Value, ClusterFacts.NoLoadBalancer, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The cluster-config files read, for <c>--verbose</c>.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

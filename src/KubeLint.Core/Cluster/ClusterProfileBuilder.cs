@@ -26,6 +26,7 @@ internal static class ClusterProfileBuilder
         ["clusterDNS"] = ClusterFacts.ClusterDns,
         ["clusterDomain"] = ClusterFacts.ClusterDomain,
         ["kubernetesVersion"] = ClusterFacts.KubernetesVersion,
+        ["loadBalancer"] = ClusterFacts.LoadBalancer,
     };
 
     public static ClusterProfile Build(AnalyzerOptions options, Workspace workspace)
@@ -58,6 +59,10 @@ internal static class ClusterProfileBuilder
             if (ManifestFactReader.IsClusterConfiguration(obj) || ManifestFactReader.IsKubeletConfiguration(obj))
             {
                 raw.AddRange(ManifestFactReader.Read(obj, 4, includeStaticPods: false));
+            }
+            else if (ManifestFactReader.ReadLoadBalancer(obj, 4) is { } loadBalancer)
+            {
+                raw.Add(loadBalancer);
             }
         }
 
@@ -145,7 +150,7 @@ internal static class ClusterProfileBuilder
         {
             if (node is not YScalar { IsNull: true })
             {
-                issues.Add(new ConfigurationIssue(Location.Of(file, node), "cluster: must be a mapping (serviceClusterIPRange, serviceNodePortRange, clusterDNS, clusterDomain, configFiles)"));
+                issues.Add(new ConfigurationIssue(Location.Of(file, node), "cluster: must be a mapping (serviceClusterIPRange, serviceNodePortRange, clusterDNS, clusterDomain, kubernetesVersion, loadBalancer, configFiles)"));
             }
 
             return;
@@ -198,6 +203,7 @@ internal static class ClusterProfileBuilder
         List<ClusterFact<IPAddress>>? dns = null;
         ClusterFact<string>? domain = null;
         ClusterFact<KubernetesVersion>? version = null;
+        ClusterFact<string>? loadBalancer = null;
 
         foreach (var fact in raw)
         {
@@ -268,6 +274,13 @@ internal static class ClusterProfileBuilder
                     }
 
                     break;
+                case ClusterFacts.LoadBalancer when fact.Values[0].Text.Length > 0:
+                    loadBalancer ??= new ClusterFact<string>(fact.Values[0].Text, Origin(fact, fact.Values[0]), fact.Values[0].Location);
+                    break;
+                case ClusterFacts.CloudProvider or ClusterFacts.CloudConfig when fact.Values[0].Text.Length > 0:
+                    // Any cloud provider (external included: a cloud controller manager runs) serves load balancers.
+                    loadBalancer ??= new ClusterFact<string>("cloud", $"--{fact.Name}={fact.Values[0].Text} in {Origin(fact, fact.Values[0])}", fact.Values[0].Location);
+                    break;
                 case ClusterFacts.KubernetesVersion:
                     if (Model.KubernetesVersion.TryParse(fact.Values[0].Text, out var parsedVersion))
                     {
@@ -289,6 +302,7 @@ internal static class ClusterProfileBuilder
             ClusterDns = dns ?? [],
             ClusterDomain = domain,
             KubernetesVersion = version,
+            LoadBalancer = loadBalancer,
             Sources = sources,
         };
     }

@@ -18,7 +18,7 @@ internal static class FlagScanner
 
             var equals = text.IndexOf('=');
             var name = equals < 0 ? text[dashes..] : text[dashes..equals];
-            if (!ClusterFacts.FlagNames.Contains(name))
+            if (!ClusterFacts.ScannedFlags.Contains(name))
             {
                 continue;
             }
@@ -38,7 +38,7 @@ internal static class FlagScanner
                 continue;
             }
 
-            yield return new RawFact(name, Split(valueWord, valueStart, name != ClusterFacts.ClusterDomain), level, source);
+            yield return new RawFact(name, Split(valueWord, valueStart, ClusterFacts.IsList(name)), level, source);
         }
     }
 

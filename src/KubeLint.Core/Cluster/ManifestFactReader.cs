@@ -5,8 +5,9 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Cluster;
 
 /// <summary>Reads cluster facts from YAML documents: kubeadm's <c>ClusterConfiguration</c>, the
-/// kubelet's <c>KubeletConfiguration</c>, and (in <c>--cluster-config</c> files only) static pods
-/// that run kube-apiserver or the kubelet.</summary>
+/// kubelet's <c>KubeletConfiguration</c>, (in <c>--cluster-config</c> files only) static pods
+/// that run kube-apiserver, kube-controller-manager or the kubelet, and (among the inputs) the
+/// workloads of a load-balancer integration: a cloud controller manager or MetalLB.</summary>
 internal static class ManifestFactReader
 {
     /// <summary>The default service subnet and domain kubeadm uses when a ClusterConfiguration names none.</summary>
@@ -48,26 +49,30 @@ internal static class ManifestFactReader
 
     private static void ReadClusterConfiguration(KubeObject obj, int level, List<RawFact> facts)
     {
-        // apiServer.extraArgs: a map before kubeadm v1beta4, a list of {name, value} since.
-        switch (obj.Root.At("apiServer.extraArgs"))
+        // extraArgs: a map before kubeadm v1beta4, a list of {name, value} since. The cloud flags
+        // matter on the controller manager (its service controller creates load balancers) too.
+        foreach (var component in (string[])["apiServer", "controllerManager"])
         {
-            case YMapping map:
-                foreach (var entry in map.Entries.Where(e => ClusterFacts.FlagNames.Contains(e.Key.Value)))
-                {
-                    AddScalar(obj, entry.Value, entry.Key.Value, level, facts);
-                }
-
-                break;
-            case YSequence list:
-                foreach (var item in list.Mappings)
-                {
-                    if (item.GetString("name") is { } name && ClusterFacts.FlagNames.Contains(name))
+            switch (obj.Root.At(component + ".extraArgs"))
+            {
+                case YMapping map:
+                    foreach (var entry in map.Entries.Where(e => ClusterFacts.ScannedFlags.Contains(e.Key.Value)))
                     {
-                        AddScalar(obj, item["value"], name, level, facts);
+                        AddScalar(obj, entry.Value, entry.Key.Value, level, facts);
                     }
-                }
 
-                break;
+                    break;
+                case YSequence list:
+                    foreach (var item in list.Mappings)
+                    {
+                        if (item.GetString("name") is { } name && ClusterFacts.ScannedFlags.Contains(name))
+                        {
+                            AddScalar(obj, item["value"], name, level, facts);
+                        }
+                    }
+
+                    break;
+            }
         }
 
         AddScalar(obj, obj.Root.At("networking.serviceSubnet"), ClusterFacts.ServiceClusterIpRange, level, facts);
@@ -112,6 +117,43 @@ internal static class ManifestFactReader
     private static bool IsControlPlaneBinary(string word)
     {
         var name = word[(word.LastIndexOf('/') + 1)..];
-        return name is "kube-apiserver" or "kubelet" or "hyperkube" or "apiserver";
+        return name is "kube-apiserver" or "kubelet" or "hyperkube" or "apiserver" or "kube-controller-manager" or "controller-manager";
+    }
+
+    /// <summary>
+    /// A load-balancer integration among the inputs: MetalLB's resources or controller, or a cloud
+    /// controller manager (its service controller creates the cloud's load balancers).
+    /// </summary>
+    public static RawFact? ReadLoadBalancer(KubeObject obj, int level)
+    {
+        string? value = null;
+        YNode? at = null;
+        if (obj.Group == "metallb.io")
+        {
+            (value, at) = ("metallb", obj.Root.GetKey("kind") ?? (YNode)obj.Root);
+        }
+        else
+        {
+            foreach (var container in PodTemplates.PodSpecsOf(obj).SelectMany(s => s.GetSequence("containers")?.Mappings ?? []))
+            {
+                var image = container["image"] as YScalar;
+                var words = Words(obj.File, container.GetSequence("command")).Select(w => w.Text).Prepend(image?.Value ?? string.Empty);
+                if (image?.Value.Contains("metallb", StringComparison.Ordinal) == true)
+                {
+                    (value, at) = ("metallb", image);
+                }
+                else if (words.Any(w => w.Contains("cloud-controller-manager", StringComparison.Ordinal)))
+                {
+                    (value, at) = ("cloud", (YNode?)image ?? container);
+                }
+
+                if (value is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        return value is null ? null : new RawFact(ClusterFacts.LoadBalancer, [new RawValue(value, Location.Of(obj, at!))], level, obj.File.Path);
     }
 }

@@ -42,6 +42,7 @@ public class ConfigSchemaTests
           serviceClusterIPRange: [10.0.0.0/16, fd00:10:96::/112]
           clusterDNS: 10.0.0.10
           clusterDomain: cluster.local
+          loadBalancer: none
           configFiles: [cluster/apiserver]
         customRules: [rules/, more-rules]
         complete: true
