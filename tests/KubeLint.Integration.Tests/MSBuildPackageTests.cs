@@ -102,7 +102,7 @@ public class MSBuildPackageTests
 
         var build = consumer.Build("KubeLintSarif=true");
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Equal(["deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\""], consumer.Errors(build));
+        Assert.Equal(["deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\": the first stands at line 14; the apiserver rejects duplicate fields, other tools keep only one value"], consumer.Errors(build));
         var sarif = Path.Combine(consumer.IntermediatePath, "kubelint.sarif");
         Assert.True(File.Exists(sarif), build.ToString());
         Assert.Equal("KL0002", (string?)JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]![0]!["ruleId"]);
@@ -171,7 +171,7 @@ public class MSBuildPackageTests
 
         // The promoted warning is the one error: the CLI exits 0 (no error found), which ToolTask turns into -1
         // once the task has logged an error, and that is no failure to lint.
-        string[] promoted = ["deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\""];
+        string[] promoted = ["deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\": the first stands at line 14; the apiserver rejects duplicate fields, other tools keep only one value"];
         foreach (var property in new[] { "TreatWarningsAsErrors=true", "WarningsAsErrors=KL0002", "KubeLintTreatWarningsAsErrors=true" })
         {
             var asError = consumer.Build(property);
