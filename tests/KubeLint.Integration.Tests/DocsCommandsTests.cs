@@ -37,10 +37,11 @@ public sealed partial class DocsCommandsTests
             (1, "deploy/app.yaml:5:3: error KL0002: duplicate key \"name\"", "mkdir -p deploy && printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: a\\n  name: b\\n' > deploy/app.yaml"),
         ["test -s kubelint.sarif"] = (0, "", ""),
 
-        // A pull request's changed manifests: origin/main is the clone's HEAD, and the change is one staged file.
+        // A pull request's changed manifests: origin/main is the clone's HEAD, and the branch adds one commit with one file.
+        // 123: xargs's exit code when the command it ran exited with 1 to 125.
         ["git diff --name-only --diff-filter=d origin/main... -- '*.yaml' '*.yml' | xargs kubelint --context ."] =
-            (1, "deploy/web-service.yaml:5:3: error KL0002: duplicate key \"name\"",
-             "git update-ref refs/remotes/origin/main HEAD && mkdir -p deploy && printf 'apiVersion: v1\\nkind: Service\\nmetadata:\\n  name: a\\n  name: b\\nspec:\\n  ports:\\n  - port: 80\\n' > deploy/web-service.yaml && git add deploy/web-service.yaml"),
+            (123, "deploy/web-service.yaml:5:3: error KL0002: duplicate key \"name\"",
+             "git update-ref refs/remotes/origin/main HEAD && mkdir -p deploy && printf 'apiVersion: v1\\nkind: Service\\nmetadata:\\n  name: a\\n  name: b\\nspec:\\n  ports:\\n  - port: 80\\n' > deploy/web-service.yaml && git add deploy/web-service.yaml && git -c user.name=test -c user.email=test@example.invalid commit --quiet -m 'a Service'"),
         ["cd samples/custom-rules"] = (0, "", ""),
         ["kubelint deploy --format json --output findings.json"] = (1, "", ""),
         ["jq -r '.diagnostics[] | select(.ruleId | startswith(\"ACME\")) | \"\\(.ruleId) \\(.file):\\(.line):\\(.column)\"' findings.json"] = (0, "", ""),
