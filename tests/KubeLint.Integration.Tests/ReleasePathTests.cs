@@ -36,10 +36,10 @@ public sealed class ReleasePathTests
         var steps = Steps(release, "release");
         var runs = steps.Select(step => Text(step, "run")).ToList();
         var tool = Assert.Single(runs, run => run.StartsWith("dotnet pack src/KubeLint.Cli ", StringComparison.Ordinal));
-        Assert.Contains("-p:KubeLintToolRuntimes=\"$RUNTIMES;any\"", tool);
+        Assert.Contains("\"-p:KubeLintToolRuntimes=\\\"$RUNTIMES;any\\\"\"", tool);
         var msbuild = Assert.Single(runs, run => run.StartsWith("dotnet pack src/KubeLint.MSBuild ", StringComparison.Ordinal));
         Assert.Contains("-p:IsPackable=true", msbuild);
-        Assert.Contains("-p:KubeLintToolRuntimes=\"$RUNTIMES\"", msbuild);
+        Assert.Contains("\"-p:KubeLintToolRuntimes=\\\"$RUNTIMES\\\"\"", msbuild);
 
         // Every runtime is one .NET knows (the portable RIDs of the RID catalog), and the tool's list ends with the fallback.
         var runtimes = Scalar(release, "env", "RUNTIMES").Split(';');
