@@ -26,6 +26,7 @@ public sealed class KubeLintTask : ToolTask
     private readonly List<string> _otherOutput = new();
     private WarningPolicy _policy = new(false, null, null, null);
     private int _findings;
+    private int _errorFindings;
 
     /// <summary>The manifests to lint.</summary>
     [Required]
@@ -188,6 +189,7 @@ public sealed class KubeLintTask : ToolTask
         {
             case WarningPolicy.Outcome.Error:
                 Log.LogError(null, line.Code, null, helpLink, line.File, line.Line, line.Column, line.EndLine, line.EndColumn, line.Message);
+                _errorFindings++;
                 break;
             case WarningPolicy.Outcome.Warning:
                 Log.LogWarning(null, line.Code, null, helpLink, line.File, line.Line, line.Column, line.EndLine, line.EndColumn, line.Message);
@@ -202,10 +204,15 @@ public sealed class KubeLintTask : ToolTask
         _findings++;
     }
 
-    /// <summary>Exit code 1 means findings, already logged; 2 and 3 mean the CLI could not lint.</summary>
+    /// <summary>
+    /// A failure is explained by the findings logged as errors when there are any: exit code 1 (errors found); -1,
+    /// which ToolTask reports when the CLI exited 0 but this task logged errors (warnings made errors by
+    /// TreatWarningsAsErrors or WarningsAsErrors); and 2 when the errors are KL9002 (a custom rule that does not
+    /// compile). Otherwise (2 for bad configuration, 3 for a crash) the CLI could not lint, and says why.
+    /// </summary>
     protected override bool HandleTaskExecutionErrors()
     {
-        if (ExitCode == 1 && Log.HasLoggedErrors)
+        if (_errorFindings > 0 && (ExitCode is 1 or -1 || (ExitCode == 2 && _otherOutput.Count == 0)))
         {
             return false;
         }

@@ -62,12 +62,27 @@ public sealed class Consumer : IDisposable
     }
 
     /// <summary><c>dotnet build</c> at normal verbosity (which shows skipped targets) with the given properties.</summary>
-    public ProcessRunner.Outcome Build(params string[] properties) =>
+    public ProcessRunner.Outcome Build(params string[] properties) => BuildAt("n", properties);
+
+    /// <summary><c>dotnet build</c> at the given verbosity (<c>n</c>, <c>d</c>) with the given properties.</summary>
+    public ProcessRunner.Outcome BuildAt(string verbosity, params string[] properties) =>
         ProcessRunner.Run(
             "dotnet",
-            ["build", "Consumer.csproj", "-nodeReuse:false", "-v:n", "-clp:NoSummary", .. properties.Select(p => "-p:" + p)],
+            ["build", "Consumer.csproj", "-nodeReuse:false", "-v:" + verbosity, "-clp:NoSummary", .. properties.Select(p => "-p:" + p)],
             Folder,
             new Dictionary<string, string?> { ["NUGET_PACKAGES"] = _feed.Packages });
+
+    /// <summary>Every distinct error a build logged, as MSBuild prints it, without the node prefix (<c>1&gt;</c>) and the
+    /// trailing <c>[project]</c>, and with this consumer's folder shortened to <c>.</c>.</summary>
+    public IReadOnlyList<string> Errors(ProcessRunner.Outcome build) =>
+        build.Output.Split('\n')
+            .Select(line => ErrorLine.Match(line.TrimEnd('\r')))
+            .Where(match => match.Success)
+            .Select(match => match.Groups["error"].Value.Replace(Folder, ".", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex ErrorLine = new(@"^\s*(\d+>)?(?<error>\S.*?: error( [A-Za-z]+[0-9]+)?: .*?)(\s+\[[^\]]+\])?$");
 
     public void Dispose()
     {

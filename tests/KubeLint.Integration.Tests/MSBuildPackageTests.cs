@@ -39,6 +39,11 @@ public class MSBuildPackageTests
 
     private const string StampMessage = "KubeLint: 1 manifest(s) linted";
 
+    /// <summary>This machine's portable runtime identifier, as the package's .targets compute it.</summary>
+    private static readonly string HostRid =
+        (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" +
+        System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+
     private readonly PackageFeedFixture _feed;
 
     public MSBuildPackageTests(PackageFeedFixture feed)
@@ -55,6 +60,11 @@ public class MSBuildPackageTests
         Assert.Contains("tasks/netstandard2.0/KubeLint.MSBuild.dll", entries);
         Assert.Contains("tools/net10.0/any/kubelint.dll", entries);
         Assert.Contains("tools/net10.0/any/kubelint.runtimeconfig.json", entries);
+
+        // ReadyToRun for the packing machine (the default of KubeLintToolRuntimes) beside the IL fallback.
+        Assert.Contains($"tools/net10.0/{HostRid}/kubelint.dll", entries);
+        Assert.Contains($"tools/net10.0/{HostRid}/KubeLint.Core.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("tools/net10.0/", StringComparison.Ordinal) && e.Split('/')[2] is not "any" && e.Split('/')[2] != HostRid);
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
@@ -79,6 +89,48 @@ public class MSBuildPackageTests
         var result = JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]![0]!;
         Assert.Equal("KL0002", (string?)result["ruleId"]);
         Assert.Equal(14, (int)result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!);
+
+        // The build ran the ReadyToRun CLI of this platform, not the IL fallback.
+        Assert.Contains($"tools/net10.0/{HostRid}/kubelint.dll".Replace('/', Path.DirectorySeparatorChar), build.Output);
+    }
+
+    [Fact]
+    public void KubeLintSarif_writes_the_SARIF_under_obj()
+    {
+        using var consumer = new Consumer(_feed);
+        consumer.Write("deploy/app.yaml", BadManifest);
+
+        var build = consumer.Build("KubeLintSarif=true");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Equal(["deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\": the first stands at line 14; the apiserver rejects duplicate fields, other tools keep only one value"], consumer.Errors(build));
+        var sarif = Path.Combine(consumer.IntermediatePath, "kubelint.sarif");
+        Assert.True(File.Exists(sarif), build.ToString());
+        Assert.Equal("KL0002", (string?)JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]![0]!["ruleId"]);
+        Assert.False(File.Exists(Path.Combine(consumer.Folder, "kubelint.sarif")), "nothing lands in the project folder");
+    }
+
+    [Fact]
+    public void A_referenced_package_with_no_manifests_says_so_quietly_and_a_custom_rule_that_does_not_compile_is_the_only_error()
+    {
+        using var consumer = new Consumer(_feed);
+
+        // No KubeLintManifest items: a low-importance message, shown at detailed verbosity and not at normal.
+        var detailed = consumer.BuildAt("d");
+        Assert.True(detailed.ExitCode == 0, detailed.ToString());
+        Assert.Contains("KubeLint: no KubeLintManifest items in Consumer.csproj, nothing to lint", detailed.Output);
+        var normal = consumer.Build();
+        Assert.True(normal.ExitCode == 0, normal.ToString());
+        Assert.DoesNotContain("KubeLintManifest items", normal.Output);
+
+        // A rule file with a type error: KL9002 at the rule's line, and no "could not lint" after it.
+        consumer.Write("deploy/app.yaml", GoodManifest);
+        consumer.Write(".kubelint/rules/Broken.cs", "namespace Acme;\n\npublic static class Broken\n{\n    public static int Value => \"text\";\n}\n");
+        var broken = consumer.Build();
+        Assert.NotEqual(0, broken.ExitCode);
+        var errors = consumer.Errors(broken);
+        Assert.Single(errors);
+        Assert.Matches(@"^\.kubelint/rules/Broken\.cs\(5,32,5,38\): error KL9002: .*CS0029", errors[0]);
+        Assert.DoesNotContain("could not lint", broken.Output);
     }
 
     [Fact]
@@ -117,18 +169,28 @@ public class MSBuildPackageTests
         Assert.True(warning.ExitCode == 0, warning.ToString());
         Assert.Contains("deploy/app.yaml(14,18,14,19): warning KL0002: duplicate key", warning.Output);
 
-        var asError = consumer.Build("TreatWarningsAsErrors=true");
-        Assert.NotEqual(0, asError.ExitCode);
-        Assert.Contains("deploy/app.yaml(14,18,14,19): error KL0002: duplicate key", asError.Output);
+        // The promoted warning is the one error: the CLI exits 0 (no error found), which ToolTask turns into -1
+        // once the task has logged an error, and that is no failure to lint.
+        string[] promoted = ["deploy/app.yaml(14,18,14,19): error KL0002: duplicate key \"x\": the first stands at line 14; the apiserver rejects duplicate fields, other tools keep only one value"];
+        foreach (var property in new[] { "TreatWarningsAsErrors=true", "WarningsAsErrors=KL0002", "KubeLintTreatWarningsAsErrors=true" })
+        {
+            var asError = consumer.Build(property);
+            Assert.True(asError.ExitCode != 0, $"{property}: {asError}");
+            Assert.Equal(promoted, consumer.Errors(asError));
+            Assert.DoesNotContain("could not lint", asError.Output);
+        }
 
-        var listed = consumer.Build("WarningsAsErrors=KL0002");
-        Assert.NotEqual(0, listed.ExitCode);
-        Assert.Contains("error KL0002", listed.Output);
+        // KubeLintTreatWarningsAsErrors=false keeps KubeLint's warnings warnings in a project that treats its own as errors.
+        var kept = consumer.Build("TreatWarningsAsErrors=true", "KubeLintTreatWarningsAsErrors=false");
+        Assert.True(kept.ExitCode == 0, kept.ToString());
+        Assert.Empty(consumer.Errors(kept));
+        Assert.Contains("deploy/app.yaml(14,18,14,19): warning KL0002: duplicate key", kept.Output);
 
         var silenced = consumer.Build("TreatWarningsAsErrors=true", "NoWarn=CS1591%3BKL0002");
         Assert.True(silenced.ExitCode == 0, silenced.ToString());
         Assert.DoesNotContain("KL0002", silenced.Output);
     }
+
     [Fact]
     public void The_sample_custom_rules_fire_through_the_build_and_a_rule_edit_relints()
     {

@@ -3,7 +3,8 @@
 #   bash tests/bench/e2e.sh [RUNS]        (default 5 runs per measurement; medians are reported)
 # Publishes src/KubeLint.Cli, generates 1,000 and 10,000 documents with ../shared/tools/gen_corpus.py,
 # and prints wall time, CPU time (user+sys), CPU use (cores busy on average), documents per second and
-# peak memory, plus cold start on 5 files. Set KUBELINT_BENCH_DIR to keep the work folder elsewhere.
+# peak memory, plus cold start on 5 files, for the published build and for the tool as `dotnet tool install` installs it
+# from a plain `dotnet pack` (the "installed tool" line; pre-commit runs that one). Set KUBELINT_BENCH_DIR to keep the work folder elsewhere.
 # Set KUBELINT_BENCH_BASELINE to the folder of another published kubelint (e.g. `dotnet publish` of an
 # earlier commit) to time it in the same rounds, interleaved with this one: an A/B in one run.
 #
@@ -24,6 +25,16 @@ echo "== publishing to $publish"
 dotnet publish src/KubeLint.Cli -c Release -o "$publish" -nologo -v quiet > "$work.publish.log" 2>&1 || { cat "$work.publish.log"; exit 1; }
 [ -x "$publish/kubelint" ] || { echo "e2e: $publish/kubelint is missing or not executable" >&2; exit 1; }
 echo "   $("$publish/kubelint" --version)"
+
+# The installed tool, as `dotnet tool install` (and pre-commit's `language: dotnet`) gets it: a plain `dotnet pack`
+# of the CLI into a folder feed, installed from there alone into a tool path.
+tool="$work/tool"
+echo "== packing and installing the tool to $tool"
+rm -rf "$work/tool-feed" "$tool"
+printf '<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /></packageSources></configuration>\n' > "$work.nuget.config"
+{ dotnet pack src/KubeLint.Cli -c Release -o "$work/tool-feed" -nologo -v quiet &&
+  dotnet tool install --configfile "$work.nuget.config" --add-source "$work/tool-feed" --tool-path "$tool" KubeLint; } > "$work.tool.log" 2>&1 || { cat "$work.tool.log"; exit 1; }
+[ -x "$tool/kubelint" ] || { echo "e2e: $tool/kubelint is missing or not executable" >&2; exit 1; }
 
 # The floor: a console app that prints one line, published the same way (ReadyToRun, invariant globalization).
 floor="$work/floor"
@@ -98,6 +109,7 @@ with_baseline() {
 }
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 mapfile -t small < <(with_baseline "cold start" 5 "$work/corpus-5" -q --kubernetes-version 1.27
+  echo "installed tool|5|$(q "$tool/kubelint" "$work/corpus-5" -q --kubernetes-version 1.27)"
   with_baseline "+editorconfig" 5 "$work/corpus-5-editorconfig" -q
   with_baseline version 0 --version)
 measure "$((runs * 4))" "floor (hello)|0|$(q "$floor/out/floor")" "${small[@]}"
