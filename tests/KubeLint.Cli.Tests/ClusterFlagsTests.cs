@@ -78,11 +78,7 @@ public sealed class ClusterFlagsTests : IDisposable
         }
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    // Through CliRunner, in the temporary folder: the configuration and custom rules are found from the current
+    // folder, which other tests set while they run.
+    private (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(_folder, args);
 }

@@ -16,15 +16,16 @@ public class OutputTargetTests
             var manifest = Path.Combine(folder, "app.yaml");
             File.WriteAllText(manifest, Manifest);
             var sarif = Path.Combine(folder, "out.sarif");
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
 
-            var exit = CommandLine.Run(["lint", manifest, "--no-color", "--format", "text", "--format", "sarif", "--output", sarif], stdout, stderr);
+            // From a folder of its own (CliRunner), beside the manifest's: configuration and custom rules are found from the
+            // current folder, which other tests set while they run (one found the custom-rule sample's ACME0001 this way).
+            var elsewhere = Directory.CreateDirectory(Path.Combine(folder, "elsewhere")).FullName;
+            var (exit, stdout, stderr) = CliRunner.Run(elsewhere, ["lint", manifest, "--no-color", "--format", "text", "--format", "sarif", "--output", sarif]);
 
             Assert.Equal(ExitCodes.Findings, exit);
-            Assert.Equal(string.Empty, stderr.ToString());
-            Assert.Contains(":5:3: error KL0002: duplicate key \"name\"", stdout.ToString());
-            Assert.DoesNotContain("\"runs\"", stdout.ToString());
+            Assert.Equal(string.Empty, stderr);
+            Assert.Contains(":5:3: error KL0002: duplicate key \"name\"", stdout);
+            Assert.DoesNotContain("\"runs\"", stdout);
             var result = JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!["results"]![0]!;
             Assert.Equal("KL0002", (string?)result["ruleId"]);
             var location = result["locations"]![0]!["physicalLocation"]!;
