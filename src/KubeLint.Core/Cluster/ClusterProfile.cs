@@ -25,6 +25,10 @@ public sealed class ClusterProfile
 
     public ClusterFact<KubernetesVersion>? KubernetesVersion { get; init; }
 
+    /// <summary>Values for template placeholders no fact fills, by name (<c>DNS_MEMORY_LIMIT</c> for
+    /// <c>$DNS_MEMORY_LIMIT</c>), from <c>cluster.placeholders</c> in <c>.kubelint.yaml</c>.</summary>
+    public IReadOnlyDictionary<string, ClusterFact<string>> Placeholders { get; init; } = new Dictionary<string, ClusterFact<string>>();
+
     /// <summary>The cluster-config files read, for <c>--verbose</c>.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
