@@ -11,6 +11,7 @@ public static class CodeFixProviders
         new KL1001FieldNotInTargetVersionFixProvider(),
         new KL1002UnknownFieldFixProvider(),
         new KL1006ApiNotServedFixProvider(),
+        new KL1007DeprecatedApiFixProvider(),
         new KL2009UnreplacedPlaceholderFixProvider(),
     ]);
 
