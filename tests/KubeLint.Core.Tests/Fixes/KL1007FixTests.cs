@@ -82,6 +82,44 @@ public class KL1007FixTests
           jobTemplate: {spec: {template: {spec: {restartPolicy: OnFailure, containers: [{name: job, image: "job:1"}]}}}}
         """, new KubernetesVersion(1, 21));
 
+    [Fact]
+    public void Moves_a_disruption_budget_that_selects_by_labels() => FixVerifier.Verify("KL1007", """
+        apiVersion: [|policy/v1beta1|]
+        kind: PodDisruptionBudget
+        metadata:
+          name: web
+        spec:
+          minAvailable: 1
+          selector:
+            matchLabels:
+              app: web
+        """, """
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata:
+          name: web
+        spec:
+          minAvailable: 1
+          selector:
+            matchLabels:
+              app: web
+        """, new KubernetesVersion(1, 21));
+
+    private const string EmptySelector = """
+        apiVersion: [|policy/v1beta1|]
+        kind: PodDisruptionBudget
+        metadata:
+          name: web
+        spec:
+          maxUnavailable: 1
+          selector: {}
+        """;
+
+    /// <summary>An empty selector selects no pod in policy/v1beta1 and every pod in policy/v1: no move.</summary>
+    [Fact]
+    public void Offers_no_move_for_a_disruption_budget_with_an_empty_selector() =>
+        FixVerifier.Verify("KL1007", EmptySelector, Markup.Parse(EmptySelector).Text, new KubernetesVersion(1, 21));
+
     private const string BeforeReplacement = """
         apiVersion: [|extensions/v1beta1|]
         kind: Ingress

@@ -17,8 +17,23 @@ internal static class ApiVersionMoves
         if (diagnostic.Object is not { } obj
             || !obj.Root.TryGetEntry("apiVersion", out var entry)
             || entry.Value is not YScalar value || value.Span != diagnostic.Location.Span
-            || !PlainApiVersionRenames.IsRename(obj.Kind, obj.ApiVersion, replacement)
             || ScalarEdits.ReplaceValue(context, value, replacement) is not { } rename)
+        {
+            return null;
+        }
+
+        if (obj.Kind == "PodDisruptionBudget" && obj.ApiVersion == "policy/v1beta1" && replacement == "policy/v1")
+        {
+            // policy/v1 reads an empty selector as every pod of the namespace, policy/v1beta1 as none
+            // (k8s.io/api policy/v1beta1 types.go, PodDisruptionBudgetSpec.Selector): only a selector that names
+            // labels or expressions means the same in both.
+            return obj.Root.GetMapping("spec")?.GetMapping("selector") is { } podSelector
+                && (podSelector["matchLabels"] is YMapping { Count: > 0 } || podSelector["matchExpressions"] is YSequence { Count: > 0 })
+                ? new CodeFix($"Change apiVersion to {replacement}", equivalenceKey, [rename])
+                : null;
+        }
+
+        if (!PlainApiVersionRenames.IsRename(obj.Kind, obj.ApiVersion, replacement))
         {
             return null;
         }
