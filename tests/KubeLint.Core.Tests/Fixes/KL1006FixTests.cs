@@ -209,7 +209,84 @@ public class KL1006FixTests
     public void Offers_no_move_to_apps_v1_without_a_selector_or_labels() => FixVerifier.Verify("KL1006", NoLabels, Markup.Parse(NoLabels).Text, new KubernetesVersion(1, 16));
 
     private const string Ingress = """
+        # the shop's entry
         apiVersion: [|extensions/v1beta1|]
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend:   # everything else
+            serviceName: fallback
+            servicePort: 8080
+          rules:
+          - host: shop.example.com
+            http:
+              paths:
+              - path: /api   # the API first
+                backend:
+                  serviceName: api
+                  servicePort: http
+              - path: "/"
+                pathType: Prefix
+                backend:
+                  serviceName: 'web'
+                  servicePort: 80
+        """;
+
+    private const string IngressFixed = """
+        # the shop's entry
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          defaultBackend:   # everything else
+            service:
+              name: fallback
+              port:
+                number: 8080
+          rules:
+          - host: shop.example.com
+            http:
+              paths:
+              - path: /api   # the API first
+                pathType: ImplementationSpecific
+                backend:
+                  service:
+                    name: api
+                    port:
+                      name: http
+              - path: "/"
+                pathType: Prefix
+                backend:
+                  service:
+                    name: 'web'
+                    port:
+                      number: 80
+        """;
+
+    /// <summary>networking.k8s.io/v1 moved serviceName/servicePort into service and requires pathType
+    /// (pkg/apis/networking/v1 conversion of IngressBackend; v1beta1 defaulted pathType to ImplementationSpecific).</summary>
+    [Fact]
+    public void Moves_an_ingress_to_networking_v1_rewriting_its_backends() =>
+        FixVerifier.Verify("KL1006", Ingress, IngressFixed, new KubernetesVersion(1, 22));
+
+    [Fact]
+    public void Moves_an_ingress_in_a_crlf_file() =>
+        FixVerifier.Verify("KL1006", Ingress, IngressFixed, new KubernetesVersion(1, 22), newLine: "\r\n");
+
+    // A second document, and servicePort on the last line without a line end.
+    [Fact]
+    public void Moves_an_ingress_whose_last_line_has_no_line_end() => FixVerifier.Verify("KL1006", """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+          - port: 80
+        ---
+        apiVersion: [|networking.k8s.io/v1beta1|]
         kind: Ingress
         metadata:
           name: web
@@ -217,9 +294,38 @@ public class KL1006FixTests
           backend:
             serviceName: web
             servicePort: 80
+        """, """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+          - port: 80
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          defaultBackend:
+            service:
+              name: web
+              port:
+                number: 80
+        """, new KubernetesVersion(1, 22));
+
+    private const string IngressFlowBackend = """
+        apiVersion: [|extensions/v1beta1|]
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend: {serviceName: web, servicePort: 80}
         """;
 
-    /// <summary>networking.k8s.io/v1 moved serviceName/servicePort: more than a new apiVersion.</summary>
+    /// <summary>A flow backend cannot be rewritten in whole lines: no move.</summary>
     [Fact]
-    public void Offers_no_move_for_an_ingress() => FixVerifier.Verify("KL1006", Ingress, Markup.Parse(Ingress).Text, new KubernetesVersion(1, 22));
+    public void Offers_no_move_for_an_ingress_with_a_flow_backend() =>
+        FixVerifier.Verify("KL1006", IngressFlowBackend, Markup.Parse(IngressFlowBackend).Text, new KubernetesVersion(1, 22));
 }

@@ -33,6 +33,13 @@ internal static class ApiVersionMoves
                 : null;
         }
 
+        if (IngressMigration.Applies(obj, replacement))
+        {
+            return IngressMigration.Edits(context, obj) is { } edits
+                ? new CodeFix($"Change apiVersion to {replacement}, with backends as service.name and service.port and a pathType for each path", equivalenceKey, [rename, .. edits])
+                : null;
+        }
+
         if (!PlainApiVersionRenames.IsRename(obj.Kind, obj.ApiVersion, replacement))
         {
             return null;
