@@ -12,6 +12,7 @@ public static class CodeFixProviders
         new KL1002UnknownFieldFixProvider(),
         new KL1006ApiNotServedFixProvider(),
         new KL1007DeprecatedApiFixProvider(),
+        new KL1009DeprecatedAnnotationFixProvider(),
         new KL2009UnreplacedPlaceholderFixProvider(),
     ]);
 
