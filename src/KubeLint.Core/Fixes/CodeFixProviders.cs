@@ -13,6 +13,8 @@ public static class CodeFixProviders
         new KL1006ApiNotServedFixProvider(),
         new KL1007DeprecatedApiFixProvider(),
         new KL1009DeprecatedAnnotationFixProvider(),
+        new KL1017InconsistentFieldsFixProvider(),
+        new KL1018UnknownBuiltInKindFixProvider(),
         new KL2009UnreplacedPlaceholderFixProvider(),
     ]);
 
