@@ -114,7 +114,9 @@ public class KL1009FixTests
             """, new KubernetesVersion(1, 17));
     }
 
-    private const string Seccomp = """
+    // The apiserver maps the pod's seccomp annotation to the field from 1.19 (SeccompFieldForAnnotation, pkg/api/pod): runtime/default is RuntimeDefault.
+    [Fact]
+    public void Moves_the_pod_seccomp_annotation_into_a_new_security_context() => FixVerifier.Verify("KL1009", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -126,9 +128,80 @@ public class KL1009FixTests
           containers:
           - name: web
             image: web:1
+        """, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          annotations:
+            example.com/owner: shop
+        spec:
+          securityContext:
+            seccompProfile:
+              type: RuntimeDefault
+          containers:
+          - name: web
+            image: web:1
+        """, new KubernetesVersion(1, 19));
+
+    [Fact]
+    public void Moves_the_seccomp_annotation_of_a_template_into_its_security_context() => FixVerifier.Verify("KL1009", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+              annotations:
+                [|seccomp.security.alpha.kubernetes.io/pod|]: 'unconfined'
+            spec:
+              securityContext:
+                runAsNonRoot: true   # kept
+              containers:
+              - name: web
+                image: web:1
+        """, """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              securityContext:
+                seccompProfile:
+                  type: Unconfined
+                runAsNonRoot: true   # kept
+              containers:
+              - name: web
+                image: web:1
+        """, new KubernetesVersion(1, 30), newLine: "\r\n");
+
+    private const string Seccomp = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          annotations:
+            [|seccomp.security.alpha.kubernetes.io/pod|]: localhost/profiles/web.json
+            [|kubernetes.io/ingress.class|]: nginx
+            example.com/owner: shop
+        spec:
+          containers:
+          - name: web
+            image: web:1
         """;
 
-    /// <summary>The seccomp annotation's value maps to a profile field case by case: no fix (the look-alike annotation stays too).</summary>
+    /// <summary>A localhost profile's path is relative to the kubelet's seccomp root, which the annotation and the field
+    /// spell differently across versions; and the ingress class must name an IngressClass that exists: neither is fixed.</summary>
     [Fact]
-    public void Offers_no_fix_for_other_annotations() => FixVerifier.Verify("KL1009", Seccomp, Markup.Parse(Seccomp).Text, new KubernetesVersion(1, 19));
+    public void Offers_no_fix_for_a_localhost_profile_or_an_ingress_class() => FixVerifier.Verify("KL1009", Seccomp, Markup.Parse(Seccomp).Text, new KubernetesVersion(1, 19));
 }
