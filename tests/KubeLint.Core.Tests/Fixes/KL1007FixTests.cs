@@ -120,6 +120,39 @@ public class KL1007FixTests
     public void Offers_no_move_for_a_disruption_budget_with_an_empty_selector() =>
         FixVerifier.Verify("KL1007", EmptySelector, Markup.Parse(EmptySelector).Text, new KubernetesVersion(1, 21));
 
+    // networking.k8s.io/v1beta1 is deprecated in 1.19, where v1 arrives: moved with its backend rewritten.
+    [Fact]
+    public void Moves_a_deprecated_ingress_once_networking_v1_is_served() => FixVerifier.Verify("KL1007", """
+        apiVersion: [|networking.k8s.io/v1beta1|]
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          rules:
+          - http:
+              paths:
+              - path: /
+                backend:
+                  serviceName: web
+                  servicePort: 80
+        """, """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          rules:
+          - http:
+              paths:
+              - path: /
+                pathType: ImplementationSpecific
+                backend:
+                  service:
+                    name: web
+                    port:
+                      number: 80
+        """, new KubernetesVersion(1, 19));
+
     private const string BeforeReplacement = """
         apiVersion: [|extensions/v1beta1|]
         kind: Ingress
