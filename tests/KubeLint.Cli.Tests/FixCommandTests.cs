@@ -65,7 +65,7 @@ public class FixCommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "fix" }, "no paths given")]
     [InlineData(new[] { "fix", "-" }, "cannot fix standard input")]
-    [InlineData(new[] { "fix", "pod.yaml", "--rule", "KL4001" }, "--rule KL4001: no fix for that rule (fixable: KL1001, KL1002, KL1006, KL2009)")]
+    [InlineData(new[] { "fix", "pod.yaml", "--rule", "KL4001" }, "--rule KL4001: no fix for that rule (fixable: KL1001, KL1002, KL1006, KL1007, KL1009, KL1017, KL1018, KL2009)")]
     [InlineData(new[] { "fix", "pod.yaml", "--kubernetes-version", "2.0" }, "unknown Kubernetes version '2.0'")]
     [InlineData(new[] { "fix", "missing.yaml" }, "missing.yaml")]
     public void Bad_invocations_exit_2(string[] args, string message)

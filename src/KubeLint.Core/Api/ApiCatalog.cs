@@ -51,6 +51,21 @@ public sealed class ApiCatalog
     /// <summary>Every built-in group/version that has this kind.</summary>
     public IReadOnlyList<ApiKind> WithKind(string kind) => _byKind.TryGetValue(kind, out var list) ? list : [];
 
+    /// <summary>
+    /// The other apiVersions of the same object, newest first: the kind in the same group, or in a group whose
+    /// replacements lead to the same apiVersion (<c>extensions/v1beta1</c> and <c>apps/v1</c> Deployment), but not a
+    /// namesake that is another object (core <c>v1</c> and <c>events.k8s.io</c> Event).
+    /// </summary>
+    public IEnumerable<ApiKind> Relatives(ApiKind kind)
+    {
+        var end = LastReplacement(kind);
+        return WithKind(kind.Kind)
+            .Where(k => k != kind && (k.Group == kind.Group || LastReplacement(k) == end))
+            .OrderByDescending(k => k.Documented.Last)
+            .ThenBy(k => k.IsAlpha ? 2 : k.Version.Contains("beta", StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(k => k.ApiVersion, StringComparer.Ordinal);
+    }
+
     /// <summary>True for groups Kubernetes itself serves (core, apps, …), as opposed to custom resources' groups.</summary>
     public bool IsBuiltInGroup(string group) => _groups.Contains(group);
 
@@ -65,6 +80,18 @@ public sealed class ApiCatalog
             .OrderBy(k => k.IsAlpha ? 2 : k.Version.Contains("beta", StringComparison.Ordinal) ? 1 : 0)
             .ThenBy(k => k.DeprecatedIn <= minor ? 1 : 0)
             .ThenByDescending(k => k.Documented.First);
+
+    // Replacement chains are a step or two long; the bound keeps a cycle in the data from looping.
+    private string LastReplacement(ApiKind kind)
+    {
+        var current = kind;
+        for (var step = 0; step < 8 && current.Replacement is { } next && Find(next, kind.Kind) is { } found && found != current; step++)
+        {
+            current = found;
+        }
+
+        return current.ApiVersion;
+    }
 
     private static KindSchema LoadSchema(string file) => KindSchema.Parse(ReadTable(file));
 

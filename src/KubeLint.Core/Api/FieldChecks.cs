@@ -47,7 +47,7 @@ internal static class FieldChecks
             {
                 if (kind.Schema is { } schema)
                 {
-                    new TableFieldChecker(schema, minor, findings, null).Check(obj.Root, anchor, obj.Kind);
+                    new TableFieldChecker(schema, minor, findings, null, kind).Check(obj.Root, anchor, obj.Kind);
                 }
             }
             else if (Replacements.Choose(ApiCatalog.Default, kind, obj.Root, anchor, minor) is { } replacement)

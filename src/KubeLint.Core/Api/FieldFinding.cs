@@ -34,6 +34,10 @@ public sealed record FieldFinding(FieldProblem Problem, YNode Node, string Messa
     /// <summary>For <see cref="FieldProblem.NotInTarget"/>: the field's path as shown ("spec.behavior"), for replacement advice.</summary>
     public string? Path { get; init; }
 
+    /// <summary>For <see cref="FieldProblem.NotInTarget"/>: another apiVersion of the kind that has the field at the
+    /// target, so moving to it, not dropping the field, is the fix.</summary>
+    public string? ServedBy { get; init; }
+
     /// <summary>For <see cref="FieldProblem.Unknown"/>: the one field name the key is closest to, when no other is as close (KL1002's fix renames to it).</summary>
     public string? Suggestion { get; init; }
 

@@ -10,8 +10,10 @@ namespace KubeLint.Core.Api;
 /// </summary>
 /// <remarks><paramref name="written"/> is the apiVersion written in the manifest when
 /// <paramref name="schema"/> is that of a substitute (KL1006): a field it knows is "not available",
-/// never "unknown". Its table is loaded only when a field is missing from the substitute's.</remarks>
-internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings, ApiKind? written = null)
+/// never "unknown". Its table is loaded only when a field is missing from the substitute's. <paramref name="own"/> is
+/// the kind whose table <paramref name="schema"/> is: a key it lacks that another apiVersion of the same object has at
+/// some minor is a real field the target does not know (KL1001), not a typo (KL1002); those tables load only then.</remarks>
+internal sealed class TableFieldChecker(KindSchema schema, int minor, List<FieldFinding> findings, ApiKind? written = null, ApiKind? own = null)
 {
     // The schema path ("spec.containers[].image") and the path shown to users ("spec.containers[0].image")
     // are kept in buffers: the walk visits every key of every object, and strings are made only for findings.
@@ -136,6 +138,19 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
 
         // A key with a path character ("template.spec") must not match a nested path.
         var field = key.AsSpan().IndexOfAny(".[{") >= 0 ? null : schema[_path.Span] ?? written?.Schema?[_path.Span];
+        if (field is null && key.AsSpan().IndexOfAny(".[{") < 0 && own is not null && InRelative(own) is { } relative)
+        {
+            var shown = _display.ToString();
+            var has = relative.Field.Minors;
+            var when = has.Contains(minor) ? $"at {V(minor)}" : has.LastBefore(minor) < 0 ? $"from {V(has.First)}" : $"in {has}";
+            findings.Add(new FieldFinding(FieldProblem.NotInTarget, entry.Key, $"{shown} is not available in Kubernetes {V(minor)} ({own.ApiVersion}); {relative.Kind.ApiVersion} has it {when}")
+            {
+                Path = shown,
+                ServedBy = has.Contains(minor) && relative.Kind.IsServedIn(minor) ? relative.Kind.ApiVersion : null,
+            });
+            return;
+        }
+
         if (field is null)
         {
             var parent = parentLength == 0 ? KindSchema.RootPath : _path.ToString(parentLength);
@@ -164,6 +179,20 @@ internal sealed class TableFieldChecker(KindSchema schema, int minor, List<Field
         {
             CheckClosedSet(entry.Value, set);
         }
+    }
+
+    /// <summary>The newest other apiVersion of the object whose table has the field being walked, with its entry.</summary>
+    private (ApiKind Kind, FieldEntry Field)? InRelative(ApiKind kind)
+    {
+        foreach (var relative in ApiCatalog.Default.Relatives(kind))
+        {
+            if (relative.Schema?[_path.Span] is { } field)
+            {
+                return (relative, field);
+            }
+        }
+
+        return null;
     }
 
     private static string NameOf(FieldVariant variant, string kindName) => variant.ObjectName.Length > 0 ? variant.ObjectName : kindName;

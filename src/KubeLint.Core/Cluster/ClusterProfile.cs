@@ -31,6 +31,10 @@ public sealed class ClusterProfile
     /// <summary>Whether the cluster is known to have no load-balancer integration.</summary>
     public bool HasNoLoadBalancer => string.Equals(LoadBalancer?.Value, ClusterFacts.NoLoadBalancer, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Values for template placeholders no fact fills, by name (<c>DNS_MEMORY_LIMIT</c> for
+    /// <c>$DNS_MEMORY_LIMIT</c>), from <c>cluster.placeholders</c> in <c>.kubelint.yaml</c>.</summary>
+    public IReadOnlyDictionary<string, ClusterFact<string>> Placeholders { get; init; } = new Dictionary<string, ClusterFact<string>>();
+
     /// <summary>The cluster-config files read, for <c>--verbose</c>.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

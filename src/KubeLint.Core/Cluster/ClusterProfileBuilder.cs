@@ -52,7 +52,8 @@ internal static class ClusterProfileBuilder
             }
         }
 
-        ReadSection(options, raw, issues, sources);
+        var placeholders = new Dictionary<string, ClusterFact<string>>(StringComparer.Ordinal);
+        ReadSection(options, raw, issues, sources, placeholders);
 
         foreach (var obj in workspace.Objects)
         {
@@ -66,7 +67,7 @@ internal static class ClusterProfileBuilder
             }
         }
 
-        var profile = Select(raw.OrderBy(f => f.Level).ToList(), issues, sources);
+        var profile = Select(raw.OrderBy(f => f.Level).ToList(), issues, sources, placeholders);
         lock (options.ConfigurationIssues)
         {
             // A file given both as --cluster-config and as an input would report its problems twice.
@@ -139,7 +140,7 @@ internal static class ClusterProfileBuilder
     private static bool LooksLikeYaml(SourceFile file) =>
         file.Text is { } text && (text.Text.Contains("apiVersion:", StringComparison.Ordinal) || text.Text.Contains("kind:", StringComparison.Ordinal));
 
-    private static void ReadSection(AnalyzerOptions options, List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources)
+    private static void ReadSection(AnalyzerOptions options, List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources, Dictionary<string, ClusterFact<string>> placeholders)
     {
         if (options.Config.Root?["cluster"] is not { } node || options.Config.File is not { } file)
         {
@@ -150,7 +151,7 @@ internal static class ClusterProfileBuilder
         {
             if (node is not YScalar { IsNull: true })
             {
-                issues.Add(new ConfigurationIssue(Location.Of(file, node), "cluster: must be a mapping (serviceClusterIPRange, serviceNodePortRange, clusterDNS, clusterDomain, kubernetesVersion, loadBalancer, configFiles)"));
+                issues.Add(new ConfigurationIssue(Location.Of(file, node), "cluster: must be a mapping (serviceClusterIPRange, serviceNodePortRange, clusterDNS, clusterDomain, kubernetesVersion, loadBalancer, configFiles, placeholders)"));
             }
 
             return;
@@ -170,9 +171,15 @@ internal static class ClusterProfileBuilder
                 continue;
             }
 
+            if (key == "placeholders")
+            {
+                ReadPlaceholders(file, entry.Value, issues, placeholders);
+                continue;
+            }
+
             if (!SectionKeys.TryGetValue(key, out var name))
             {
-                issues.Add(new ConfigurationIssue(Location.Of(file, entry.Key), $"unknown key '{key}' in cluster: (known: {string.Join(", ", SectionKeys.Keys)}, configFiles)"));
+                issues.Add(new ConfigurationIssue(Location.Of(file, entry.Key), $"unknown key '{key}' in cluster: (known: {string.Join(", ", SectionKeys.Keys)}, configFiles, placeholders)"));
                 continue;
             }
 
@@ -196,7 +203,46 @@ internal static class ClusterProfileBuilder
         sources.Add(file.Path + " (cluster:)");
     }
 
-    private static ClusterProfile Select(List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources)
+    /// <summary>
+    /// <c>cluster.placeholders</c>: a value per placeholder name, for those no cluster fact fills (the article's
+    /// <c>$DNS_MEMORY_LIMIT</c>). KL2009's fix writes a value into the middle of a scalar, plain or quoted, so only
+    /// values that read the same there are taken: letters, digits and <c>. _ / + : = -</c>.
+    /// </summary>
+    private static void ReadPlaceholders(SourceFile file, YNode node, List<ConfigurationIssue> issues, Dictionary<string, ClusterFact<string>> placeholders)
+    {
+        if (node is not YMapping map)
+        {
+            if (node is not YScalar { IsNull: true })
+            {
+                issues.Add(new ConfigurationIssue(Location.Of(file, node), "cluster.placeholders must be a mapping of placeholder names to values, e.g. DNS_MEMORY_LIMIT: 170Mi"));
+            }
+
+            return;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            if (key.Value.Length == 0 || key.Value[0] is '$' or '{')
+            {
+                issues.Add(new ConfigurationIssue(Location.Of(file, key), $"cluster.placeholders: write the placeholder's bare name ('DNS_MEMORY_LIMIT' for $DNS_MEMORY_LIMIT or ${{DNS_MEMORY_LIMIT}}), not '{key.Value}'"));
+            }
+            else if (value is not YScalar { IsNull: false } scalar || scalar.Value.Length == 0)
+            {
+                issues.Add(new ConfigurationIssue(Location.Of(file, value), $"cluster.placeholders.{key.Value} must be a string"));
+            }
+            else if (!scalar.Value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '/' or '+' or ':' or '=' or '-'))
+            {
+                issues.Add(new ConfigurationIssue(Location.Of(file, scalar), $"cluster.placeholders.{key.Value}: '{scalar.Value}' cannot be filled in as it is; a value takes letters, digits and . _ / + : = -"));
+            }
+            else
+            {
+                var location = Location.Of(file, scalar);
+                placeholders[key.Value] = new ClusterFact<string>(scalar.Value, location.ToString(), location);
+            }
+        }
+    }
+
+    private static ClusterProfile Select(List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources, IReadOnlyDictionary<string, ClusterFact<string>> placeholders)
     {
         List<ClusterFact<IPNetwork>>? cidrs = null;
         ClusterFact<NodePortRange>? ports = null;
@@ -303,6 +349,7 @@ internal static class ClusterProfileBuilder
             ClusterDomain = domain,
             KubernetesVersion = version,
             LoadBalancer = loadBalancer,
+            Placeholders = placeholders,
             Sources = sources,
         };
     }

@@ -11,6 +11,10 @@ public static class CodeFixProviders
         new KL1001FieldNotInTargetVersionFixProvider(),
         new KL1002UnknownFieldFixProvider(),
         new KL1006ApiNotServedFixProvider(),
+        new KL1007DeprecatedApiFixProvider(),
+        new KL1009DeprecatedAnnotationFixProvider(),
+        new KL1017InconsistentFieldsFixProvider(),
+        new KL1018UnknownBuiltInKindFixProvider(),
         new KL2009UnreplacedPlaceholderFixProvider(),
     ]);
 

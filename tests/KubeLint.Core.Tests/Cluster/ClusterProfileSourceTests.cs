@@ -259,6 +259,43 @@ public class ClusterProfileSourceTests
     });
 
     [Fact]
+    public void Reads_placeholder_values_with_their_positions()
+    {
+        using var folder = new TempFolder();
+        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        {
+            Inputs = [("in.yaml", EmptyInput)],
+            Config = "cluster:\n  placeholders:\n    DNS_MEMORY_LIMIT: 170Mi\n    \"__PILLAR__DNS__SERVER__\": '10.0.0.10'\n",
+        });
+        var profile = ClusterVerifier.Profile(result);
+
+        Assert.Equal(["DNS_MEMORY_LIMIT 170Mi .kubelint.yaml(3,23)", "__PILLAR__DNS__SERVER__ 10.0.0.10 .kubelint.yaml(4,32)"],
+            profile.Placeholders.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.Value} {p.Value.Origin}"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KL9001");
+    }
+
+    [Fact]
+    public void Bad_placeholder_values_are_KL9001_at_their_spot() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    {
+        Inputs = [("in.yaml", EmptyInput)],
+        Config = """
+            cluster:
+              placeholders:
+                [|$DNS_DOMAIN|]: cluster.local
+                DNS_MEMORY_LIMIT: [|170 Mi|]
+                DNS_SERVER_IP: [|[10.0.0.10]|]
+                DNS_REPLICAS: 2
+            """,
+    });
+
+    [Fact]
+    public void Placeholders_that_are_no_mapping_are_KL9001() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    {
+        Inputs = [("in.yaml", EmptyInput)],
+        Config = "cluster:\n  placeholders: [|DNS_MEMORY_LIMIT=170Mi|]\n",
+    });
+
+    [Fact]
     public void An_unrecognised_file_is_KL9001_at_its_start() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
     {
         Inputs = [("in.yaml", EmptyInput)],

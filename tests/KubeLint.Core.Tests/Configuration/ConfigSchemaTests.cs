@@ -44,6 +44,9 @@ public class ConfigSchemaTests
           clusterDomain: cluster.local
           loadBalancer: none
           configFiles: [cluster/apiserver]
+          placeholders:
+            DNS_MEMORY_LIMIT: 170Mi
+            __PILLAR__DNS__SERVER__: 10.0.0.10
         customRules: [rules/, more-rules]
         complete: true
         maxFindingsPerFile: 500
@@ -121,6 +124,15 @@ public class ConfigSchemaTests
         Assert.NotEmpty(SchemaErrors(yaml));
         Assert.NotEmpty(LoaderIssues(yaml));
     }
+
+    // cluster: is read by the cluster profile, which reports its problems as KL9001 (ClusterProfileSourceTests);
+    // the schema must refuse the same placeholder entries.
+    [Theory]
+    [InlineData("cluster:\n  placeholders: [DNS_MEMORY_LIMIT]\n")]
+    [InlineData("cluster:\n  placeholders:\n    $DNS_MEMORY_LIMIT: 170Mi\n")]
+    [InlineData("cluster:\n  placeholders:\n    DNS_MEMORY_LIMIT: 170 Mi\n")]
+    [InlineData("cluster:\n  placeholders:\n    DNS_MEMORY_LIMIT: [170Mi]\n")]
+    public void Bad_placeholders_fail_the_schema(string yaml) => Assert.NotEmpty(SchemaErrors(yaml));
 
     [Theory]
     [InlineData("targetKubernetesVersion: \"1.99\"\n")]

@@ -182,6 +182,64 @@ public class KL1001FixTests
     [Fact]
     public void Offers_no_fix_for_the_only_key_of_a_list_item_under_a_lone_dash() => FixVerifier.Verify("KL1001", DashAlone, Markup.Parse(DashAlone).Text, V15);
 
+    /// <summary>A field another served apiVersion of the kind has at the target: removing it would lose what moving
+    /// the apiVersion keeps, so none is offered.</summary>
+    private const string KeptElsewhere = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          [|rollbackTo|]:
+            revision: 2
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              containers:
+              - name: web
+                image: nginx
+        """;
+
+    [Fact]
+    public void Offers_no_removal_of_a_field_a_served_api_version_has() => FixVerifier.Verify("KL1001", KeptElsewhere, Markup.Parse(KeptElsewhere).Text, new KubernetesVersion(1, 9));
+
+    // Only another apiVersion of the kind has it, and none at the target: removed like any field the target lacks.
+    [Fact]
+    public void Comments_out_a_field_only_a_later_api_version_has() => FixVerifier.Verify("KL1001", """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            spec:
+              securityContext:
+                [|seccompProfile|]:   # RuntimeDefault from 1.19
+                  type: RuntimeDefault
+                fsGroup: 65534
+              containers:
+              - name: dns
+                image: dns:1
+        """, """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            spec:
+              securityContext:
+                # seccompProfile:   # RuntimeDefault from 1.19
+                #   type: RuntimeDefault
+                fsGroup: 65534
+              containers:
+              - name: dns
+                image: dns:1
+        """, V15, comment: true, newLine: "\r\n");
+
     private const string Flow = """
         apiVersion: v1
         kind: Pod

@@ -82,22 +82,211 @@ public class KL1006FixTests
         metadata:
           name: web
         spec:
-          template:
+          replicas: 2
+          # the pods
+          template:   # labels below select them
             metadata:
               labels:
                 app: web
+                "tier": 'front end'  # quoted as written
             spec:
               containers:
               - name: web
                 image: web:1
         """;
 
-    /// <summary>apps/v1 requires spec.selector, which extensions/v1beta1 defaulted from the template's labels.</summary>
+    private const string NoSelectorFixed = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          replicas: 2
+          # the pods
+          selector:
+            matchLabels:
+              app: web
+              "tier": 'front end'
+          template:   # labels below select them
+            metadata:
+              labels:
+                app: web
+                "tier": 'front end'  # quoted as written
+            spec:
+              containers:
+              - name: web
+                image: web:1
+        """;
+
+    /// <summary>apps/v1 requires spec.selector, which extensions/v1beta1 defaulted from the template's labels
+    /// (pkg/apis/extensions/v1beta1/defaults.go, SetDefaults_Deployment): the move writes that default out.</summary>
     [Fact]
-    public void Offers_no_move_to_apps_v1_without_a_selector() => FixVerifier.Verify("KL1006", NoSelector, Markup.Parse(NoSelector).Text, new KubernetesVersion(1, 16));
+    public void Moves_to_apps_v1_writing_the_selector_the_old_version_defaulted() =>
+        FixVerifier.Verify("KL1006", NoSelector, NoSelectorFixed, new KubernetesVersion(1, 16));
+
+    [Fact]
+    public void Writes_the_selector_with_the_file_s_crlf_line_ends() =>
+        FixVerifier.Verify("KL1006", NoSelector, NoSelectorFixed, new KubernetesVersion(1, 16), newLine: "\r\n");
+
+    // Four-space indentation, a DaemonSet, and a second document that is already right (left byte for byte).
+    [Fact]
+    public void Keeps_the_indentation_of_its_surroundings_in_a_multi_document_file() => FixVerifier.Verify("KL1006", """
+        apiVersion: [|extensions/v1beta1|]
+        kind: DaemonSet
+        metadata:
+            name: agent
+        spec:
+            template:
+                metadata:
+                    labels: {app: agent}
+                spec:
+                    containers:
+                    - name: agent
+                      image: agent:1
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+            name: other
+        spec:
+            selector:
+                matchLabels: {app: other}
+            template:
+                metadata:
+                    labels: {app: other}
+                spec:
+                    containers:
+                    - name: other
+                      image: other:1
+        """, """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+            name: agent
+        spec:
+            selector:
+                matchLabels:
+                    app: agent
+            template:
+                metadata:
+                    labels: {app: agent}
+                spec:
+                    containers:
+                    - name: agent
+                      image: agent:1
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+            name: other
+        spec:
+            selector:
+                matchLabels: {app: other}
+            template:
+                metadata:
+                    labels: {app: other}
+                spec:
+                    containers:
+                    - name: other
+                      image: other:1
+        """, new KubernetesVersion(1, 16));
+
+    private const string NoLabels = """
+        apiVersion: [|extensions/v1beta1|]
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+              - name: web
+                image: web:1
+        """;
+
+    /// <summary>No template labels: there is no default to write (the old version would not have had one either).</summary>
+    [Fact]
+    public void Offers_no_move_to_apps_v1_without_a_selector_or_labels() => FixVerifier.Verify("KL1006", NoLabels, Markup.Parse(NoLabels).Text, new KubernetesVersion(1, 16));
 
     private const string Ingress = """
+        # the shop's entry
         apiVersion: [|extensions/v1beta1|]
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend:   # everything else
+            serviceName: fallback
+            servicePort: 8080
+          rules:
+          - host: shop.example.com
+            http:
+              paths:
+              - path: /api   # the API first
+                backend:
+                  serviceName: api
+                  servicePort: http
+              - path: "/"
+                pathType: Prefix
+                backend:
+                  serviceName: 'web'
+                  servicePort: 80
+        """;
+
+    private const string IngressFixed = """
+        # the shop's entry
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          defaultBackend:   # everything else
+            service:
+              name: fallback
+              port:
+                number: 8080
+          rules:
+          - host: shop.example.com
+            http:
+              paths:
+              - path: /api   # the API first
+                pathType: ImplementationSpecific
+                backend:
+                  service:
+                    name: api
+                    port:
+                      name: http
+              - path: "/"
+                pathType: Prefix
+                backend:
+                  service:
+                    name: 'web'
+                    port:
+                      number: 80
+        """;
+
+    /// <summary>networking.k8s.io/v1 moved serviceName/servicePort into service and requires pathType
+    /// (pkg/apis/networking/v1 conversion of IngressBackend; v1beta1 defaulted pathType to ImplementationSpecific).</summary>
+    [Fact]
+    public void Moves_an_ingress_to_networking_v1_rewriting_its_backends() =>
+        FixVerifier.Verify("KL1006", Ingress, IngressFixed, new KubernetesVersion(1, 22));
+
+    [Fact]
+    public void Moves_an_ingress_in_a_crlf_file() =>
+        FixVerifier.Verify("KL1006", Ingress, IngressFixed, new KubernetesVersion(1, 22), newLine: "\r\n");
+
+    // A second document, and servicePort on the last line without a line end.
+    [Fact]
+    public void Moves_an_ingress_whose_last_line_has_no_line_end() => FixVerifier.Verify("KL1006", """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+          - port: 80
+        ---
+        apiVersion: [|networking.k8s.io/v1beta1|]
         kind: Ingress
         metadata:
           name: web
@@ -105,9 +294,38 @@ public class KL1006FixTests
           backend:
             serviceName: web
             servicePort: 80
+        """, """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+          - port: 80
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          defaultBackend:
+            service:
+              name: web
+              port:
+                number: 80
+        """, new KubernetesVersion(1, 22));
+
+    private const string IngressFlowBackend = """
+        apiVersion: [|extensions/v1beta1|]
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          backend: {serviceName: web, servicePort: 80}
         """;
 
-    /// <summary>networking.k8s.io/v1 moved serviceName/servicePort: more than a new apiVersion.</summary>
+    /// <summary>A flow backend cannot be rewritten in whole lines: no move.</summary>
     [Fact]
-    public void Offers_no_move_for_an_ingress() => FixVerifier.Verify("KL1006", Ingress, Markup.Parse(Ingress).Text, new KubernetesVersion(1, 22));
+    public void Offers_no_move_for_an_ingress_with_a_flow_backend() =>
+        FixVerifier.Verify("KL1006", IngressFlowBackend, Markup.Parse(IngressFlowBackend).Text, new KubernetesVersion(1, 22));
 }

@@ -1,4 +1,5 @@
 using KubeLint.Core.Cluster;
+using KubeLint.Core.Engine;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Fixes;
@@ -61,6 +62,39 @@ public class KL2009FixTests
                 memory: $DNS_MEMORY_LIMIT
         """, properties: Cluster);
 
+    // The article's author chose 170Mi for the memory limit by hand; cluster.placeholders says so once, and a
+    // value given there wins over the kubelet's flag (it names this very placeholder).
+    [Fact]
+    public void Fills_the_placeholders_given_in_kubelint_yaml() => FixVerifier.Verify("KL2009", Template, """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: kube-dns
+        spec:
+          clusterIP: 10.254.254.1
+          ports:
+          - port: 53
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: dns
+        spec:
+          containers:
+          - name: dns
+            image: dns:1
+            args: ["--domain=example.internal.", '--server=/cluster.local/127.0.0.1#10053']
+            resources:
+              limits:
+                memory: 170Mi
+        """, properties: Cluster, config: """
+        cluster:
+          placeholders:
+            DNS_MEMORY_LIMIT: 170Mi
+            DNS_DOMAIN: example.internal
+            UNUSED: x
+        """);
+
     [Fact]
     public void Fills_nothing_when_the_cluster_facts_are_unknown() => FixVerifier.Verify("KL2009", Template, Markup.Parse(Template).Text);
 
@@ -76,4 +110,18 @@ public class KL2009FixTests
         """, null,
         "'$DNS_SERVER_IP' looks like an unreplaced template placeholder in clusterIP; the kubelet's --cluster-dns fills it (give it with --cluster-dns or --cluster-config, then run kubelint fix)",
         "'$OTHER_NAME' looks like an unreplaced template placeholder in externalName");
+
+    [Fact]
+    public void The_message_says_where_a_given_value_comes_from()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".kubelint.yaml", "cluster:\n  placeholders:\n    OTHER_NAME: dns.example.com\n");
+        folder.Write("svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: kube-dns\nspec:\n  type: ExternalName\n  externalName: $OTHER_NAME\n  clusterIP: ${OTHER_IP}\n");
+        var found = new LintEngine().Run(new LintOptions { Paths = ["svc.yaml"], WorkingDirectory = folder.Path })
+            .Diagnostics.Where(d => d.Id == "KL2009").Select(d => $"{d.Location.Start.Line}:{d.Location.Start.Column} {d.Message}");
+        Assert.Equal(
+            ["7:17 '$OTHER_NAME' looks like an unreplaced template placeholder in externalName; kubelint fix fills in dns.example.com, cluster.placeholders at .kubelint.yaml(3,17)",
+             "8:14 '${OTHER_IP}' looks like an unreplaced template placeholder in clusterIP"],
+            found);
+    }
 }

@@ -12,7 +12,8 @@ namespace KubeLint.Core.Tests.Infrastructure;
 /// </summary>
 public static class FixVerifier
 {
-    /// <summary><paramref name="newLine"/> replaces every "\n" of both texts (CRLF files); <paramref name="bom"/> prefixes a UTF-8 BOM.</summary>
+    /// <summary><paramref name="newLine"/> replaces every "\n" of both texts (CRLF files); <paramref name="bom"/> prefixes a UTF-8 BOM;
+    /// <paramref name="config"/> is written beside the manifest as its <c>.kubelint.yaml</c>.</summary>
     public static void Verify(
         string ruleId,
         string markup,
@@ -21,10 +22,16 @@ public static class FixVerifier
         bool comment = false,
         IReadOnlyDictionary<string, string>? properties = null,
         string newLine = "\n",
-        bool bom = false)
+        bool bom = false,
+        string? config = null)
     {
         var (text, spans) = Markup.Parse(markup);
         using var folder = new TempFolder();
+        if (config is not null)
+        {
+            folder.Write(".kubelint.yaml", config);
+        }
+
         var original = Encode(text.Replace("\n", newLine), bom);
         folder.WriteBytes("manifest.yaml", original);
         var options = new LintOptions

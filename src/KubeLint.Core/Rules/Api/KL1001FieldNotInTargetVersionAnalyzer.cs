@@ -15,6 +15,10 @@ public sealed class KL1001FieldNotInTargetVersionAnalyzer : KubeAnalyzer
         RuleCategories.Api,
         DiagnosticSeverity.Error);
 
+    /// <summary>Another apiVersion of the kind that has the field at the target: moving there keeps it, so
+    /// <see cref="KL1001FieldNotInTargetVersionFixProvider"/> offers no removal.</summary>
+    public const string ServedByProperty = "servedBy";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -22,7 +26,8 @@ public sealed class KL1001FieldNotInTargetVersionAnalyzer : KubeAnalyzer
         {
             foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.NotInTarget))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+                var diagnostic = Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message);
+                ctx.ReportDiagnostic(finding.ServedBy is { } apiVersion ? diagnostic.WithProperty(ServedByProperty, apiVersion) : diagnostic);
             }
         });
 }

@@ -16,7 +16,8 @@ public sealed class KL1001FieldNotInTargetVersionFixProvider : CodeFixProvider
 
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
-        if (EntrySite.Find(context.File, context.Diagnostic.Location.Span) is not { } site)
+        if (context.Diagnostic.Properties.ContainsKey(KL1001FieldNotInTargetVersionAnalyzer.ServedByProperty)
+            || EntrySite.Find(context.File, context.Diagnostic.Location.Span) is not { } site)
         {
             yield break;
         }

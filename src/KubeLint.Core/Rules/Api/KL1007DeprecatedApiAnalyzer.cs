@@ -17,6 +17,9 @@ public sealed class KL1007DeprecatedApiAnalyzer : KubeAnalyzer
         RuleCategories.Api,
         DiagnosticSeverity.Warning);
 
+    /// <summary>The replacement apiVersion when the target serves it, for <see cref="KL1007DeprecatedApiFixProvider"/>.</summary>
+    public const string ReplacementProperty = "replacement";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -30,11 +33,13 @@ public sealed class KL1007DeprecatedApiAnalyzer : KubeAnalyzer
             }
 
             var removal = kind.RemovedIn is { } removed ? $" and removed in {V(removed)}" : string.Empty;
-            var use = kind.Replacement is { } replacement && ApiCatalog.Default.Find(replacement, obj.Kind) is { } target && target.IsServedIn(minor)
-                ? $"; use {replacement} (available since {V(kind.ReplacementAvailableIn ?? target.Served.First)})"
+            var served = kind.Replacement is { } replacement && ApiCatalog.Default.Find(replacement, obj.Kind) is { } target && target.IsServedIn(minor) ? target : null;
+            var use = served is not null
+                ? $"; use {served.ApiVersion} (available since {V(kind.ReplacementAvailableIn ?? served.Served.First)})"
                 : kind.Replacement is { } later && kind.ReplacementAvailableIn > minor ? $"; its replacement {later} needs {V(kind.ReplacementAvailableIn.Value)}"
                 : kind.Replacement is { } other ? $"; use {other}"
                 : string.Empty;
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, ApiVersionNode(obj)), obj, null, obj.ApiVersion, obj.Kind, V(kind.DeprecatedIn!.Value), removal, use));
+            var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, ApiVersionNode(obj)), obj, null, obj.ApiVersion, obj.Kind, V(kind.DeprecatedIn!.Value), removal, use);
+            ctx.ReportDiagnostic(served is null ? diagnostic : diagnostic.WithProperty(ReplacementProperty, served.ApiVersion));
         });
 }

@@ -52,6 +52,10 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
     internal static readonly ValidationSource MinAboveMaxReplicas = new("pkg/apis/autoscaling/validation/validation.go", "ValidateHorizontalPodAutoscalerSpec");
     internal static readonly ValidationSource ClusterRoleBindingRole = new("pkg/apis/rbac/validation/validation.go", "ValidateClusterRoleBinding");
 
+    /// <summary>On the findings whose fix is removing a field (a controller's restartPolicy, which then defaults to
+    /// Always): its dotted path, for <see cref="KL1017InconsistentFieldsFixProvider"/>.</summary>
+    public const string RemoveProperty = "remove";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -144,8 +148,9 @@ public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
             return;
         }
 
-        ctx.Report(Rule, policy, FieldPath.Parse("spec.template.spec.restartPolicy"), $"Unsupported value: \"{policy.Value}\": supported values: \"Always\"",
+        var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, policy), obj, null, "spec.template.spec.restartPolicy", $"Unsupported value: \"{policy.Value}\": supported values: \"Always\"",
             $"a {obj.Kind} restarts its pods' containers whenever they exit, so drop restartPolicy or set it to Always; use a Job for work that finishes");
+        ctx.ReportDiagnostic(diagnostic.WithProperty(RemoveProperty, "spec.template.spec.restartPolicy"));
     }
 
     /// <summary>ValidatePodTemplateSpecForReplicaSet: a Deployment's or ReplicaSet's pods run until replaced, so their

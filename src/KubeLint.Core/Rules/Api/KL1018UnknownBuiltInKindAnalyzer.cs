@@ -21,6 +21,10 @@ public sealed class KL1018UnknownBuiltInKindAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1018", "Unknown kind in a built-in API group");
 
+    /// <summary>The one kind of the written apiVersion the kind is a case-only or unambiguous misspelling of,
+    /// for <see cref="KL1018UnknownBuiltInKindFixProvider"/>.</summary>
+    public const string SuggestionProperty = "suggestion";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -33,7 +37,10 @@ public sealed class KL1018UnknownBuiltInKindAnalyzer : KubeAnalyzer
             }
 
             var wording = $"no matches for kind \"{obj.Kind}\" in version \"{obj.ApiVersion}\"";
-            ctx.Report(Rule, obj.Root["kind"] ?? obj.Root, FieldPath.Root("kind"), wording, Advice(obj, ctx.TargetMinor()));
+            var node = obj.Root["kind"] ?? obj.Root;
+            var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, node), obj, null, FieldPath.Root("kind").ToString(), wording, Advice(obj, ctx.TargetMinor()));
+            var kinds = ApiCatalog.Default.Kinds.Where(k => k.IsApiKind && k.ApiVersion == obj.ApiVersion).Select(k => k.Kind);
+            ctx.ReportDiagnostic(Suggestions.Unique(obj.Kind, kinds) is { } suggestion ? diagnostic.WithProperty(SuggestionProperty, suggestion) : diagnostic);
         });
 
     /// <summary>True when the object's group is built in and none of its versions, nor any other

@@ -35,6 +35,13 @@ internal static class PlainApiVersionRenames
     /// <summary>Whether <paramref name="kind"/> moves from <paramref name="from"/> to <paramref name="to"/> by the apiVersion alone;
     /// <paramref name="hasSelector"/> says whether the object sets spec.selector.</summary>
     public static bool IsPlain(string kind, string from, string to, bool hasSelector) =>
-        from != to && Groups.TryGetValue(kind, out var versions) && versions.Contains(from) && versions.Contains(to)
-        && (hasSelector || !SelectorRequired.Contains(kind) || to != "apps/v1");
+        IsRename(kind, from, to) && !NeedsSelector(kind, to, hasSelector);
+
+    /// <summary>Whether the two versions' schemas differ only by fields added over time (a selector aside).</summary>
+    public static bool IsRename(string kind, string from, string to) =>
+        from != to && Groups.TryGetValue(kind, out var versions) && versions.Contains(from) && versions.Contains(to);
+
+    /// <summary>Whether the move must also write the spec.selector that the older versions defaulted from the template's labels.</summary>
+    public static bool NeedsSelector(string kind, string to, bool hasSelector) =>
+        !hasSelector && SelectorRequired.Contains(kind) && to == "apps/v1";
 }

@@ -151,18 +151,19 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
         }
     }
 
-    /// <summary>For a placeholder a cluster fact fills (<see cref="PlaceholderFacts"/>): what <c>kubelint fix</c>
-    /// fills in, or which fact it needs to.</summary>
+    /// <summary>For a placeholder a cluster fact or <c>cluster.placeholders</c> fills (<see cref="PlaceholderFacts"/>):
+    /// what <c>kubelint fix</c> fills in, or which fact it needs to.</summary>
     private static string FillAdvice(ObjectAnalysisContext ctx, string placeholder)
     {
-        if (PlaceholderFacts.FactFor(placeholder) is not { } fact)
+        var cluster = ClusterProfile.For(ctx.Options, ctx.Workspace);
+        if (PlaceholderFacts.ValueFor(placeholder, cluster) is { } value)
         {
-            return string.Empty;
+            return $"; kubelint fix fills in {value}, {PlaceholderFacts.SourceOf(placeholder, cluster)}";
         }
 
-        return PlaceholderFacts.ValueFor(placeholder, ClusterProfile.For(ctx.Options, ctx.Workspace)) is { } value
-            ? $"; kubelint fix fills in {value}, the kubelet's --{fact}"
-            : $"; the kubelet's --{fact} fills it (give it with --{fact} or --cluster-config, then run kubelint fix)";
+        return PlaceholderFacts.FactFor(placeholder) is { } fact
+            ? $"; the kubelet's --{fact} fills it (give it with --{fact} or --cluster-config, then run kubelint fix)"
+            : string.Empty;
     }
 
     /// <summary>The loader keeps a mapping used as a key as <c>&lt;complex key&gt;</c>; <c>{{x}}</c> is exactly that, with no value.</summary>

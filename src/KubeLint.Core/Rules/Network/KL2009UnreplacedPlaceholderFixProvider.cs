@@ -4,7 +4,7 @@ using KubeLint.Core.Fixes;
 namespace KubeLint.Core.Rules.Network;
 
 /// <summary>Fixes KL2009 by filling a DNS add-on placeholder with the cluster fact it stands for
-/// (<see cref="PlaceholderFacts"/>), when the run knows that fact.</summary>
+/// (<see cref="PlaceholderFacts"/>), when the run knows that fact, or with the value <c>cluster.placeholders</c> gives it.</summary>
 public sealed class KL2009UnreplacedPlaceholderFixProvider : CodeFixProvider
 {
     public const string FillKey = "KL2009.Fill";
@@ -22,6 +22,6 @@ public sealed class KL2009UnreplacedPlaceholderFixProvider : CodeFixProvider
             yield break;
         }
 
-        yield return new CodeFix($"Replace {placeholder} with {value} (the kubelet's --{PlaceholderFacts.FactFor(placeholder)})", FillKey, [context.Edit(span, value)]);
+        yield return new CodeFix($"Replace {placeholder} with {value} ({PlaceholderFacts.SourceOf(placeholder, context.Cluster)})", FillKey, [context.Edit(span, value)]);
     }
 }

@@ -23,14 +23,24 @@ internal static class PlaceholderFacts
     /// <summary>The flag name of the fact that fills <paramref name="placeholder"/>, or null.</summary>
     public static string? FactFor(string placeholder) => Facts.GetValueOrDefault(NameOf(placeholder));
 
-    /// <summary>The value of that fact in <paramref name="cluster"/> (the first <c>--cluster-dns</c> address,
-    /// which pods get as their name server), or null when the fact is unknown.</summary>
-    public static string? ValueFor(string placeholder, ClusterProfile cluster) => FactFor(placeholder) switch
+    /// <summary>The value <c>cluster.placeholders</c> gives the placeholder, else that of its fact in
+    /// <paramref name="cluster"/> (the first <c>--cluster-dns</c> address, which pods get as their name server);
+    /// null when neither is known.</summary>
+    public static string? ValueFor(string placeholder, ClusterProfile cluster) =>
+        Given(placeholder, cluster)?.Value ?? FactFor(placeholder) switch
     {
         ClusterFacts.ClusterDns => cluster.ClusterDns.Count > 0 ? cluster.ClusterDns[0].Value.ToString() : null,
         ClusterFacts.ClusterDomain => cluster.ClusterDomain?.Value,
         _ => null,
     };
+
+    /// <summary>Where <see cref="ValueFor"/>'s value comes from, for messages: the <c>.kubelint.yaml</c> entry or the kubelet's flag.</summary>
+    public static string SourceOf(string placeholder, ClusterProfile cluster) =>
+        Given(placeholder, cluster) is { } given ? $"cluster.placeholders at {given.Origin}" : $"the kubelet's --{FactFor(placeholder)}";
+
+    // The user's own value wins over a fact: it names this very placeholder.
+    private static ClusterFact<string>? Given(string placeholder, ClusterProfile cluster) =>
+        cluster.Placeholders.Count > 0 && cluster.Placeholders.TryGetValue(NameOf(placeholder), out var given) ? given : null;
 
     /// <summary><c>$NAME</c>, <c>${NAME}</c> and <c>{{ NAME }}</c> all name NAME.</summary>
     private static string NameOf(string placeholder)

@@ -54,6 +54,75 @@ public class KL1001FieldNotInTargetVersionTests
                   [|runAsGroup|]: 1000
         """, new KubernetesVersion(1, 9));
 
+    // A key that no minor of the written apiVersion has but another apiVersion of the same object has is a real
+    // field the target does not know, not a typo: seccompProfile is apps/v1's (1.19, core/v1 PodSecurityContext),
+    // never extensions/v1beta1's. A misspelling of it stays KL1002, and the 1.19 field at 1.19 is fine.
+    private const string SeccompAt15 = """
+        apiVersion: extensions/v1beta1
+        kind: Deployment
+        metadata:
+          name: dns
+        spec:
+          template:
+            metadata:
+              labels: {app: dns}
+            spec:
+              securityContext:
+                [|seccompProfile|]:
+                  type: RuntimeDefault
+              containers:
+              - name: dns
+                image: dns:1
+        """;
+
+    [Fact]
+    public void A_field_only_another_api_version_of_the_kind_has_is_KL1001_not_KL1002()
+    {
+        RuleVerifier.VerifyMessages("KL1001", SeccompAt15, V1_5,
+            "spec.template.spec.securityContext.seccompProfile is not available in Kubernetes 1.5 (extensions/v1beta1); apps/v1 has it from 1.19");
+        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(SeccompAt15).Text, V1_5), d => d.Id == "KL1002");
+        RuleVerifier.VerifyMessages("KL1002", Markup.Parse(SeccompAt15).Text.Replace("seccompProfile:", "[|seccompProfil|]:"), V1_5,
+            "unknown field \"seccompProfil\" in PodSecurityContext");
+        Assert.DoesNotContain(
+            RuleVerifier.LintText(Markup.Parse(SeccompAt15).Text.Replace("extensions/v1beta1", "apps/v1").Replace("  template:", "  selector:\n    matchLabels: {app: dns}\n  template:"), new KubernetesVersion(1, 19)),
+            d => d.Id is "KL1001" or "KL1002");
+    }
+
+    // A field a served apiVersion of the kind has at the target: the message names it (moving there keeps the field).
+    [Fact]
+    public void A_field_a_served_api_version_has_at_the_target_names_it() => RuleVerifier.VerifyMessages("KL1001", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          [|rollbackTo|]:
+            revision: 2
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              containers:
+              - name: web
+                image: nginx
+        """, new KubernetesVersion(1, 9),
+        "spec.rollbackTo is not available in Kubernetes 1.9 (apps/v1); apps/v1beta1 has it at 1.9");
+
+    // Namesakes that are other objects are no relatives: core v1 Event has no "note" (events.k8s.io Event's).
+    [Fact]
+    public void A_namesake_in_another_group_is_no_relative() => RuleVerifier.VerifyMessages("KL1002", """
+        apiVersion: v1
+        kind: Event
+        metadata:
+          name: e
+        involvedObject:
+          kind: Pod
+        [|note|]: hello
+        """, new KubernetesVersion(1, 30),
+        "unknown field \"note\" in Event");
+
     // Issue #14: an object whose apiVersion the target does not serve gets one finding, KL1006, which names the fields
     // its replacement lacks; the other field checks still run against that replacement (a typo is KL1002).
     [Fact]

@@ -1,0 +1,207 @@
+using KubeLint.Core.Model;
+using KubeLint.Core.Tests.Infrastructure;
+
+namespace KubeLint.Core.Tests.Fixes;
+
+/// <summary>KL1009's fix: the critical-pod annotation replaced by priorityClassName: system-cluster-critical.</summary>
+public class KL1009FixTests
+{
+    private static readonly KubernetesVersion V1_16 = new(1, 16);
+
+    [Fact]
+    public void Replaces_the_annotation_of_a_template_with_the_priority_class() => FixVerifier.Verify("KL1009", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: dns
+          namespace: kube-system
+        spec:
+          selector:
+            matchLabels: {app: dns}
+          template:
+            metadata:
+              labels: {app: dns}
+              annotations:
+                [|scheduler.alpha.kubernetes.io/critical-pod|]: ''   # the add-on must run
+                prometheus.io/port: "10054"
+            spec:
+              # DNS first
+              containers:
+              - name: dns
+                image: dns:1
+        """, """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: dns
+          namespace: kube-system
+        spec:
+          selector:
+            matchLabels: {app: dns}
+          template:
+            metadata:
+              labels: {app: dns}
+              annotations:
+                prometheus.io/port: "10054"
+            spec:
+              # DNS first
+              priorityClassName: system-cluster-critical
+              containers:
+              - name: dns
+                image: dns:1
+        """, V1_16);
+
+    private const string Pod = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: dns
+          namespace: kube-system
+          annotations:
+            [|scheduler.alpha.kubernetes.io/critical-pod|]: ""
+        spec:
+          containers:
+          - name: dns
+            image: dns:1
+        """;
+
+    // The only annotation: the annotations key goes with it. CRLF line ends stay CRLF.
+    [Fact]
+    public void Removes_an_annotations_key_left_empty_in_a_crlf_file() => FixVerifier.Verify("KL1009", Pod, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: dns
+          namespace: kube-system
+        spec:
+          priorityClassName: system-cluster-critical
+          containers:
+          - name: dns
+            image: dns:1
+        """, V1_16, newLine: "\r\n");
+
+    [Fact]
+    public void Keeps_a_priority_class_already_named() => FixVerifier.Verify("KL1009", Pod.Replace("spec:\n", "spec:\n  priorityClassName: node-critical\n"), """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: dns
+          namespace: kube-system
+        spec:
+          priorityClassName: node-critical
+          containers:
+          - name: dns
+            image: dns:1
+        """, V1_16);
+
+    /// <summary>Before 1.17 the system- classes are admitted only in kube-system: elsewhere no fix at 1.16, the fix at 1.17.</summary>
+    [Fact]
+    public void Fixes_outside_kube_system_only_from_1_17()
+    {
+        var elsewhere = Pod.Replace("  namespace: kube-system\n", "  namespace: shop\n");
+        FixVerifier.Verify("KL1009", elsewhere, Markup.Parse(elsewhere).Text, V1_16);
+        FixVerifier.Verify("KL1009", elsewhere, """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: dns
+              namespace: shop
+            spec:
+              priorityClassName: system-cluster-critical
+              containers:
+              - name: dns
+                image: dns:1
+            """, new KubernetesVersion(1, 17));
+    }
+
+    // The apiserver maps the pod's seccomp annotation to the field from 1.19 (SeccompFieldForAnnotation, pkg/api/pod): runtime/default is RuntimeDefault.
+    [Fact]
+    public void Moves_the_pod_seccomp_annotation_into_a_new_security_context() => FixVerifier.Verify("KL1009", """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          annotations:
+            [|seccomp.security.alpha.kubernetes.io/pod|]: runtime/default
+            example.com/owner: shop
+        spec:
+          containers:
+          - name: web
+            image: web:1
+        """, """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          annotations:
+            example.com/owner: shop
+        spec:
+          securityContext:
+            seccompProfile:
+              type: RuntimeDefault
+          containers:
+          - name: web
+            image: web:1
+        """, new KubernetesVersion(1, 19));
+
+    [Fact]
+    public void Moves_the_seccomp_annotation_of_a_template_into_its_security_context() => FixVerifier.Verify("KL1009", """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+              annotations:
+                [|seccomp.security.alpha.kubernetes.io/pod|]: 'unconfined'
+            spec:
+              securityContext:
+                runAsNonRoot: true   # kept
+              containers:
+              - name: web
+                image: web:1
+        """, """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              securityContext:
+                seccompProfile:
+                  type: Unconfined
+                runAsNonRoot: true   # kept
+              containers:
+              - name: web
+                image: web:1
+        """, new KubernetesVersion(1, 30), newLine: "\r\n");
+
+    private const string Seccomp = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          annotations:
+            [|seccomp.security.alpha.kubernetes.io/pod|]: localhost/profiles/web.json
+            [|kubernetes.io/ingress.class|]: nginx
+            example.com/owner: shop
+        spec:
+          containers:
+          - name: web
+            image: web:1
+        """;
+
+    /// <summary>A localhost profile's path is relative to the kubelet's seccomp root, which the annotation and the field
+    /// spell differently across versions; and the ingress class must name an IngressClass that exists: neither is fixed.</summary>
+    [Fact]
+    public void Offers_no_fix_for_a_localhost_profile_or_an_ingress_class() => FixVerifier.Verify("KL1009", Seccomp, Markup.Parse(Seccomp).Text, new KubernetesVersion(1, 19));
+}
