@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using KubeLint.Core.Text;
 
 namespace KubeLint.Cli;
 
@@ -98,38 +99,12 @@ internal static class UnknownOptions
         var bestDistance = Math.Max(2, token.Length / 3) + 1;
         foreach (var name in all.Where(n => n.StartsWith("--", StringComparison.Ordinal) == token.StartsWith("--", StringComparison.Ordinal)))
         {
-            var distance = Distance(token, name);
-            if (distance < bestDistance)
+            if (EditDistance.Within(token, name, bestDistance - 1) is { } distance && distance < bestDistance)
             {
                 (best, bestDistance) = (name, distance);
             }
         }
 
         return best;
-    }
-
-    /// <summary>Levenshtein distance; options are short, so the two rows cost nothing.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

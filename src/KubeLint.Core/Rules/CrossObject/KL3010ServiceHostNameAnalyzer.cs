@@ -5,6 +5,7 @@ using KubeLint.Core.Cluster;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Rules.Network;
+using KubeLint.Core.Text;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Rules.CrossObject;

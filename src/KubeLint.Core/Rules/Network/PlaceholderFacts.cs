@@ -28,11 +28,11 @@ internal static class PlaceholderFacts
     /// null when neither is known.</summary>
     public static string? ValueFor(string placeholder, ClusterProfile cluster) =>
         Given(placeholder, cluster)?.Value ?? FactFor(placeholder) switch
-    {
-        ClusterFacts.ClusterDns => cluster.ClusterDns.Count > 0 ? cluster.ClusterDns[0].Value.ToString() : null,
-        ClusterFacts.ClusterDomain => cluster.ClusterDomain?.Value,
-        _ => null,
-    };
+        {
+            ClusterFacts.ClusterDns => cluster.ClusterDns.Count > 0 ? cluster.ClusterDns[0].Value.ToString() : null,
+            ClusterFacts.ClusterDomain => cluster.ClusterDomain?.Value,
+            _ => null,
+        };
 
     /// <summary>Where <see cref="ValueFor"/>'s value comes from, for messages: the <c>.kubelint.yaml</c> entry or the kubelet's flag.</summary>
     public static string SourceOf(string placeholder, ClusterProfile cluster) =>
