@@ -102,6 +102,7 @@ public sealed class EditorConfigOptions
         _roslyn is null ? null : GetOption(_roslyn, fullPath, ruleId, option);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Typed object so that callers do not load Roslyn's assembly (see the class).")]
     private static object CreateRoslyn(List<(string Path, string Text)> files) => new RoslynAnalyzerConfig(files);
 
     [MethodImpl(MethodImplOptions.NoInlining)]

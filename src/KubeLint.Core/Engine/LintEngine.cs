@@ -39,7 +39,7 @@ public sealed class LintEngine
         var config = LoadConfig(options);
         var limits = LimitsOf(options, config);
         var findings = new List<Diagnostic>();
-        var result = new LintEngine().RunWith(options, config, limits, null, clock, findings);
+        var result = RunWith(options, config, limits, null, clock, findings);
         return (result.CustomRules, findings, result.Workspace);
     }
 
@@ -75,7 +75,7 @@ public sealed class LintEngine
         return CustomRuleWorkerClient.Start(command, CustomRuleWorkerProtocol.LintMode, options with { CustomRulesWorker = null }, standardInput, timeout, memory, folders);
     }
 
-    private LintResult RunWith(LintOptions options, KubeLintConfig config, LoadLimits limits, CustomRuleWorkerClient? worker, Stopwatch clock, List<Diagnostic>? findingsAsReported)
+    private static LintResult RunWith(LintOptions options, KubeLintConfig config, LoadLimits limits, CustomRuleWorkerClient? worker, Stopwatch clock, List<Diagnostic>? findingsAsReported)
     {
         // Command-line globs are relative to the working folder, the configuration's to its own folder.
         var configFolder = config.File is { } configFile ? Path.GetDirectoryName(configFile.FullPath)! : options.WorkingDirectory;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace KubeLint.Core.Fixes;
@@ -55,7 +56,7 @@ public static class UnifiedDiff
             var newStart = ops[start].NewLine;
             var oldCount = hunk.Count(o => o.Kind != '+');
             var newCount = hunk.Count(o => o.Kind != '-');
-            output.Append($"@@ -{Range(oldStart, oldCount)} +{Range(newStart, newCount)} @@\n");
+            output.Append(CultureInfo.InvariantCulture, $"@@ -{Range(oldStart, oldCount)} +{Range(newStart, newCount)} @@\n");
             foreach (var op in hunk)
             {
                 var line = op.Kind == '+' ? b[op.NewLine] : a[op.OldLine];

@@ -37,7 +37,7 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
         var from = new Introduced(entry.Span, File);
         if (entry["name"] is not YScalar { IsNull: false } nameNode)
         {
-            build.Reject(File, entry.Span, $"a {kind} generator needs a name");
+            KustomizeBuild.Reject(File, entry.Span, $"a {kind} generator needs a name");
             return;
         }
 
@@ -87,14 +87,14 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
         var behavior = entry.GetString("behavior") ?? "create";
         if (behavior == "create")
         {
-            build.Add(resources, generated, File, entry);
+            KustomizeBuild.Add(resources, generated, File, entry);
             return;
         }
 
         var existing = resources.Find(r => r.Kind == kind && r.Names.Contains(nameNode.Value) && r.Namespace == generated.Namespace);
         if (existing is null || behavior is not ("merge" or "replace"))
         {
-            build.Reject(File, (entry["behavior"] ?? entry).Span, behavior is "merge" or "replace"
+            KustomizeBuild.Reject(File, (entry["behavior"] ?? entry).Span, behavior is "merge" or "replace"
                 ? $"behavior '{behavior}' needs a {kind} '{nameNode.Value}' from a base to {behavior}, and there is none"
                 : $"behavior '{behavior}' is none of create, merge and replace");
             return;
@@ -128,7 +128,7 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
             var equals = item.Value.IndexOf('=');
             if (equals <= 0)
             {
-                build.Reject(File, item.Span, $"literal '{item.Value}' is not key=value");
+                KustomizeBuild.Reject(File, item.Span, $"literal '{item.Value}' is not key=value");
                 continue;
             }
 
@@ -182,7 +182,7 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
                 var equals = line.IndexOf('=');
                 if (equals <= 0)
                 {
-                    build.NotBuilt(File, item.Span, $"env file line '{line.Trim()}' without '=' (kustomize reads it from the environment)");
+                    KustomizeBuild.NotBuilt(File, item.Span, $"env file line '{line.Trim()}' without '=' (kustomize reads it from the environment)");
                     continue;
                 }
 
@@ -195,7 +195,7 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
     {
         if (data.Exists(e => e.Key.Value == key))
         {
-            build.Reject(File, source.Span, $"key '{key}' is given twice to one generator");
+            KustomizeBuild.Reject(File, source.Span, $"key '{key}' is given twice to one generator");
             return;
         }
 
@@ -203,7 +203,7 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
         data.Add(new YEntry(New(new YScalar(key, YScalarStyle.Plain, source.Span)), New(YBuild.String(text, source.Span))));
     }
 
-    private void AddMap(List<YEntry> metadata, string field, YMapping? shared, YMapping? own, Introduced from)
+    private static void AddMap(List<YEntry> metadata, string field, YMapping? shared, YMapping? own, Introduced from)
     {
         var entries = new List<YEntry>();
         foreach (var map in new[] { shared, own })
@@ -238,7 +238,7 @@ internal sealed class Generators(KustomizeBuild build, KustomizationFile kustomi
         return items;
     }
 
-    private YEntry Pair(string key, string value, YNode at) => new(Key(key, at), New(YBuild.String(value, at.Span)));
+    private static YEntry Pair(string key, string value, YNode at) => new(Key(key, at), New(YBuild.String(value, at.Span)));
 
     private static YScalar Key(string key, YNode at) => new(key, YScalarStyle.Plain, at.Span);
 

@@ -259,7 +259,7 @@ internal sealed class KustomizeBuild(KustomizeFiles files)
 
     /// <summary>Adds a resource unless one with its group, kind, namespace and name is there already, which kustomize
     /// rejects ("may not add resource with an already registered id", api/resmap/reswrangler.go, <c>Append</c>).</summary>
-    public void Add(List<BuiltResource> resources, BuiltResource resource, SourceFile at, YNode entry)
+    public static void Add(List<BuiltResource> resources, BuiltResource resource, SourceFile at, YNode entry)
     {
         if (resources.Exists(r => r.Group == resource.Group && r.Kind == resource.Kind && r.Name == resource.Name && r.Namespace == resource.Namespace))
         {
@@ -292,9 +292,9 @@ internal sealed class KustomizeBuild(KustomizeFiles files)
         value.Contains("://", StringComparison.Ordinal) || value.StartsWith("git@", StringComparison.Ordinal)
         || (value.IndexOf('/') is var slash and > 0 && value.AsSpan(0, slash).Contains('.') && !value.StartsWith('.'));
 
-    public void NotBuilt(SourceFile file, Text.SourceSpan span, string message) => Note(file, new KustomizeNote(false, span, message));
+    public static void NotBuilt(SourceFile file, Text.SourceSpan span, string message) => Note(file, new KustomizeNote(false, span, message));
 
-    public void Reject(SourceFile file, Text.SourceSpan span, string message) => Note(file, new KustomizeNote(true, span, message));
+    public static void Reject(SourceFile file, Text.SourceSpan span, string message) => Note(file, new KustomizeNote(true, span, message));
 
     private static void Note(SourceFile file, KustomizeNote note)
     {

@@ -48,7 +48,7 @@ internal sealed class KustomizePatches(KustomizeBuild build, KustomizeFiles file
             {
                 if (kind == Patching.PatchKind.Json6902 || document.Root is not YMapping patch)
                 {
-                    build.Reject(kustomization.File, entry.Node.Span, "a JSON 6902 patch needs a target: say which objects it applies to");
+                    KustomizeBuild.Reject(kustomization.File, entry.Node.Span, "a JSON 6902 patch needs a target: say which objects it applies to");
                     continue;
                 }
 
@@ -82,7 +82,7 @@ internal sealed class KustomizePatches(KustomizeBuild build, KustomizeFiles file
         }
     }
 
-    private void ApplyTo(List<BuiltResource> resources, int index, YNode patch, Patching.PatchKind kind, SourceFile patchFile, StrategicMergeOptions options)
+    private static void ApplyTo(List<BuiltResource> resources, int index, YNode patch, Patching.PatchKind kind, SourceFile patchFile, StrategicMergeOptions options)
     {
         var resource = resources[index];
         var provenance = new PatchProvenance(resource.Origins, resource.File, patchFile);
@@ -112,7 +112,7 @@ internal sealed class KustomizePatches(KustomizeBuild build, KustomizeFiles file
             var full = Path.GetFullPath(path.Value, kustomization.Folder);
             if (!File.Exists(full))
             {
-                build.Reject(kustomization.File, path.Span, $"patch file '{path.Value}' does not exist");
+                KustomizeBuild.Reject(kustomization.File, path.Span, $"patch file '{path.Value}' does not exist");
                 return null;
             }
 
@@ -126,14 +126,14 @@ internal sealed class KustomizePatches(KustomizeBuild build, KustomizeFiles file
             var file = InlinePatch.Load(inline, kustomization.File);
             if (file is null)
             {
-                build.Reject(kustomization.File, inline.Span, "the inline patch is not valid YAML");
+                KustomizeBuild.Reject(kustomization.File, inline.Span, "the inline patch is not valid YAML");
                 return null;
             }
 
             return (kustomization.File, PatchDocuments.Read(file));
         }
 
-        build.Reject(kustomization.File, entry.Node.Span, "a patch entry needs a 'path' or a 'patch'");
+        KustomizeBuild.Reject(kustomization.File, entry.Node.Span, "a patch entry needs a 'path' or a 'patch'");
         return null;
     }
 
@@ -152,10 +152,10 @@ internal sealed class KustomizePatches(KustomizeBuild build, KustomizeFiles file
         return candidates;
     }
 
-    private void Reject(PatchError? error, SourceFile file, YNode fallback)
+    private static void Reject(PatchError? error, SourceFile file, YNode fallback)
     {
         var at = error?.At ?? fallback;
-        build.Reject(file, at.Span, error?.Message ?? "the patch cannot be applied");
+        KustomizeBuild.Reject(file, at.Span, error?.Message ?? "the patch cannot be applied");
     }
 }
 

@@ -109,7 +109,7 @@ internal static class NameReferences
     private static string? ParentKind(Reference reference) =>
         reference.Path[0] is "roleRef" || (reference.Path.Length > 1 && reference.Path[1] == "scaleTargetRef") ? "kind" : null;
 
-    private static YNode? Update(BuiltResource referrer, YMapping? parent, Reference reference, string? kindField, List<BuiltResource> renamed)
+    private static YMapping? Update(BuiltResource referrer, YMapping? parent, Reference reference, string? kindField, List<BuiltResource> renamed)
     {
         var field = reference.Path[^1];
         if (parent?[field] is not YScalar { IsNull: false } value
@@ -125,7 +125,7 @@ internal static class NameReferences
     }
 
     /// <summary>A ServiceAccount subject gets the account's new name and namespace.</summary>
-    private static YNode? Subject(BuiltResource referrer, YMapping? subject, List<BuiltResource> renamed)
+    private static YMapping? Subject(BuiltResource referrer, YMapping? subject, List<BuiltResource> renamed)
     {
         if (subject?.GetString("kind") != "ServiceAccount" || subject["name"] is not YScalar { IsNull: false } name
             || Find(renamed, "ServiceAccount", name.Value, subject.GetString("namespace") ?? referrer.Namespace) is not { } account)

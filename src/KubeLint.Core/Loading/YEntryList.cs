@@ -8,6 +8,7 @@ namespace KubeLint.Core.Loading;
 /// </summary>
 internal sealed class YEntryList
 {
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1825", Justification = "Array.Empty<YEntry> has no ReadyToRun code (see above).")]
     private static readonly YEntry[] None = new YEntry[0];
 
     private YEntry[] _items = new YEntry[8];

@@ -223,6 +223,7 @@ public sealed class ObjectIndex
         return best;
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "A miss returns the shared empty list; a List return type would allocate one per miss.")]
     private IReadOnlyList<PodSource> Postings(string ns, string key, string value) =>
         _podsByLabel.GetValueOrDefault(new Key(ns, key, value)) ?? (IReadOnlyList<PodSource>)[];
 

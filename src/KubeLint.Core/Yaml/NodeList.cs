@@ -10,6 +10,7 @@ namespace KubeLint.Core.Yaml;
 public readonly struct NodeList<T> : IReadOnlyList<T>
 {
     // Not `[]`: Array.Empty<T> over our structs has no ReadyToRun code and was compiled at every start.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1825", Justification = "Array.Empty<T> over our structs has no ReadyToRun code.")]
     private static readonly T[] None = new T[0];
 
     private readonly T[]? _items;

@@ -135,7 +135,7 @@ internal sealed class AssociativeListMerge(StrategicMerger merger, IReadOnlyList
     }
 
     /// <summary>A list of scalars: the patch's values first, then the target's others; a value both have is the target's node.</summary>
-    private YNode? Primitive(YSequence dest, YSequence patch)
+    private YSequence? Primitive(YSequence dest, YSequence patch)
     {
         var result = new List<YNode>(dest.Count + patch.Count);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -16,6 +16,8 @@ public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
         RuleCategories.BestPractice,
         DiagnosticSeverity.Info);
 
+    private static readonly string[] Resources = ["cpu", "memory"];
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -27,7 +29,7 @@ public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
         foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
         {
             var resources = container.Node.GetMapping("resources");
-            var missing = new[] { "cpu", "memory" }.Where(r => !IsSet(resources, r)).ToList();
+            var missing = Resources.Where(r => !IsSet(resources, r)).ToList();
             if (missing.Count > 0)
             {
                 var anchor = container.DeepestKey("resources", "requests");

@@ -69,7 +69,7 @@ public sealed class KL3004ServicePortMismatchAnalyzer : KubeAnalyzer
                 : declared.Count > 0 ? $"; they declare {string.Join(", ", declared.Select(n => $"\"{n}\""))}"
                 : "; they declare no named port";
             var first = selected[0];
-            YNode related = sameName?.Node ?? first.Ports.FirstOrDefault()?.Node ?? (YNode?)first.PodSpec?.GetKey("containers") ?? first.LabelsAnchor;
+            YNode related = sameName?.Node ?? (first.Ports.Count > 0 ? first.Ports[0].Node : null) ?? (YNode?)first.PodSpec?.GetKey("containers") ?? first.LabelsAnchor;
             var problem = $"names no {protocol} container port of the pods it selects ({Names(selected)}){hint}; the port gets no endpoints";
             ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(service, target), service, [Location.Of(first.Object, related)], $"targetPort \"{target.Value}\"", service.Name, problem));
         }

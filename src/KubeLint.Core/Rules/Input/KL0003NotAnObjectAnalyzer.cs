@@ -16,6 +16,8 @@ public sealed class KL0003NotAnObjectAnalyzer : KubeAnalyzer
         RuleCategories.Input,
         DiagnosticSeverity.Error);
 
+    private static readonly string[] ObjectKeys = ["apiVersion", "kind"];
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
@@ -55,7 +57,7 @@ public sealed class KL0003NotAnObjectAnalyzer : KubeAnalyzer
 
     private static void Check(DocumentAnalysisContext ctx, YMapping mapping, string what)
     {
-        var missing = new[] { "apiVersion", "kind" }.Where(key => mapping.GetString(key) is null).ToList();
+        var missing = ObjectKeys.Where(key => mapping.GetString(key) is null).ToList();
         if (missing.Count > 0)
         {
             var anchor = (YNode?)mapping.GetKey(missing[0]) ?? mapping;

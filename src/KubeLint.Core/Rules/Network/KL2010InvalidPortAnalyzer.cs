@@ -20,6 +20,8 @@ public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
     private static readonly string[] ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
     private static readonly string[] Probes = ["livenessProbe", "readinessProbe", "startupProbe"];
 
+    private static readonly string[] ProbeHandlers = ["httpGet", "tcpSocket", "grpc"];
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -55,7 +57,7 @@ public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
 
                     foreach (var probe in Probes.Select(container.GetMapping).OfType<YMapping>())
                     {
-                        foreach (var handler in new[] { "httpGet", "tcpSocket", "grpc" }.Select(probe.GetMapping).OfType<YMapping>())
+                        foreach (var handler in ProbeHandlers.Select(probe.GetMapping).OfType<YMapping>())
                         {
                             CheckNumber(ctx, handler, "port", allowZero: false);
                         }
