@@ -13,9 +13,13 @@ public static class CodeFixes
     /// <summary>The fixes of one finding: none for a suppressed finding, one about a built kustomization
     /// object, standard input, a context file, or a file with a syntax error or a duplicate key
     /// (KL0001, KL0002), whose tree may not be what the text says.</summary>
-    public static IReadOnlyList<CodeFix> For(LintResult result, Diagnostic diagnostic)
+    public static IReadOnlyList<CodeFix> For(LintResult result, Diagnostic diagnostic) => For(result, diagnostic, []);
+
+    /// <summary>As <see cref="For(LintResult, Diagnostic)"/>, with <paramref name="extra"/> consulted before the built-in providers.</summary>
+    internal static IReadOnlyList<CodeFix> For(LintResult result, Diagnostic diagnostic, IReadOnlyList<CodeFixProvider> extra)
     {
-        if (diagnostic.IsSuppressed || CodeFixProviders.For(diagnostic.Id) is not { } provider
+        var provider = extra.FirstOrDefault(p => p.FixableDiagnosticIds.Contains(diagnostic.Id, StringComparer.OrdinalIgnoreCase)) ?? CodeFixProviders.For(diagnostic.Id);
+        if (diagnostic.IsSuppressed || provider is null
             || diagnostic.Object?.Origins is not null
             || !FilesOf.GetValue(result, Index).TryGetValue(diagnostic.Location.FullPath, out var file)
             || file.Text is not { } text || file.Problems.Count > 0 || file.DuplicateKeys.Count > 0)

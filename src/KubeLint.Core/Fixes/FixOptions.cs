@@ -12,4 +12,8 @@ public sealed record FixOptions
     /// <summary>Lint-and-fix passes at most: a fix can reveal another finding (a new apiVersion, then its
     /// unknown fields), and overlapping edits wait for the next pass.</summary>
     public int MaxPasses { get; init; } = 10;
+
+    /// <summary>Providers consulted before the built-in ones for the rules they name: tests plug in a provider
+    /// whose fix does not parse again, to see the file kept and the KL9006 reported.</summary>
+    internal IReadOnlyList<CodeFixProvider> ExtraProviders { get; init; } = [];
 }

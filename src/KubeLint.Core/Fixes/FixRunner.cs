@@ -65,7 +65,7 @@ public sealed class FixRunner
             if ((options.Rules is { } rules && !rules.Contains(diagnostic.Id))
                 || (files.TryGetValue(diagnostic.Location.FullPath, out var done) && done.NotApplied is not null)
                 || !sources.TryGetValue(diagnostic.Location.FullPath, out var source)
-                || CodeFixes.Choose(CodeFixes.For(result, diagnostic), diagnostic.Id, options.PreferredKeys) is not { } fix
+                || CodeFixes.Choose(CodeFixes.For(result, diagnostic, options.ExtraProviders), diagnostic.Id, options.PreferredKeys) is not { } fix
                 || fix.Edits.Any(e => e.FullPath != source.FullPath))
             {
                 continue;

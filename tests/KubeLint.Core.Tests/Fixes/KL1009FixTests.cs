@@ -204,4 +204,125 @@ public class KL1009FixTests
     /// spell differently across versions; and the ingress class must name an IngressClass that exists: neither is fixed.</summary>
     [Fact]
     public void Offers_no_fix_for_a_localhost_profile_or_an_ingress_class() => FixVerifier.Verify("KL1009", Seccomp, Markup.Parse(Seccomp).Text, new KubernetesVersion(1, 19));
+
+    private const string NginxClass = """
+        apiVersion: networking.k8s.io/v1
+        kind: IngressClass
+        metadata:
+          name: nginx
+        spec:
+          controller: k8s.io/ingress-nginx
+        ---
+
+        """;
+
+    private const string Ingress = """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: shop
+          annotations:
+            [|kubernetes.io/ingress.class|]: nginx   # the old controller reads this
+            example.com/owner: shop
+        spec:
+          # one host
+          rules:
+          - host: shop.example.com
+        """;
+
+    /// <summary>The annotation becomes the spec's first key when an IngressClass of that name is among the inputs
+    /// (here the document before it); a comment beside the annotation goes with its line, one above the key stays.</summary>
+    [Fact]
+    public void Moves_the_ingress_class_into_the_spec_when_the_class_is_among_the_inputs() => FixVerifier.Verify("KL1009", NginxClass + Ingress, NginxClass + """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: shop
+          annotations:
+            example.com/owner: shop
+        spec:
+          # one host
+          ingressClassName: nginx
+          rules:
+          - host: shop.example.com
+        """, new KubernetesVersion(1, 22));
+
+    // networking.k8s.io/v1beta1 has the field from 1.18 (its IngressClass too); the only annotation takes its key along, the quotes stay, CRLF stays CRLF.
+    [Fact]
+    public void Moves_a_quoted_ingress_class_of_a_v1beta1_ingress_at_1_18_in_a_crlf_file() => FixVerifier.Verify("KL1009", """
+        apiVersion: networking.k8s.io/v1beta1
+        kind: IngressClass
+        metadata:
+          name: nginx
+        spec:
+          controller: k8s.io/ingress-nginx
+        ---
+        apiVersion: networking.k8s.io/v1beta1
+        kind: Ingress
+        metadata:
+          name: shop
+          annotations:
+            [|kubernetes.io/ingress.class|]: "nginx"
+        spec:
+          backend:
+            serviceName: shop
+            servicePort: 80
+        """, """
+        apiVersion: networking.k8s.io/v1beta1
+        kind: IngressClass
+        metadata:
+          name: nginx
+        spec:
+          controller: k8s.io/ingress-nginx
+        ---
+        apiVersion: networking.k8s.io/v1beta1
+        kind: Ingress
+        metadata:
+          name: shop
+        spec:
+          ingressClassName: "nginx"
+          backend:
+            serviceName: shop
+            servicePort: 80
+        """, new KubernetesVersion(1, 18), newLine: "\r\n");
+
+    /// <summary>No IngressClass by that name among the inputs: a controller that reads the annotation may have none, and
+    /// the field would then name no class. The look-alike with the class is the test above.</summary>
+    [Fact]
+    public void Offers_no_ingress_class_fix_without_an_ingress_class_of_that_name()
+    {
+        var input = NginxClass.Replace("name: nginx", "name: traefik", StringComparison.Ordinal) + Ingress;
+        FixVerifier.Verify("KL1009", input, Markup.Parse(input).Text, new KubernetesVersion(1, 22));
+        FixVerifier.Verify("KL1009", Ingress, Markup.Parse(Ingress).Text, new KubernetesVersion(1, 22));
+    }
+
+    // extensions/v1beta1 is not given the field here (its move to networking.k8s.io/v1 is KL1006/KL1007's fix).
+    [Fact]
+    public void Offers_no_ingress_class_fix_for_an_extensions_v1beta1_ingress()
+    {
+        var input = NginxClass + Ingress.Replace("networking.k8s.io/v1\nkind: Ingress", "extensions/v1beta1\nkind: Ingress", StringComparison.Ordinal);
+        FixVerifier.Verify("KL1009", input, Markup.Parse(input).Text, new KubernetesVersion(1, 18));
+    }
+
+    /// <summary>The apiserver refuses an Ingress created with both (ValidateIngressCreate, pkg/apis/networking/validation):
+    /// with the same class in the spec the annotation just goes; with another class there is no fix.</summary>
+    [Fact]
+    public void Removes_the_annotation_when_the_spec_names_the_same_class_and_nothing_when_another()
+    {
+        var same = NginxClass + Ingress.Replace("  # one host\n", "  ingressClassName: nginx\n", StringComparison.Ordinal);
+        FixVerifier.Verify("KL1009", same, NginxClass + """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: shop
+              annotations:
+                example.com/owner: shop
+            spec:
+              ingressClassName: nginx
+              rules:
+              - host: shop.example.com
+            """, new KubernetesVersion(1, 22));
+        var other = same.Replace("ingressClassName: nginx", "ingressClassName: public", StringComparison.Ordinal);
+        FixVerifier.Verify("KL1009", other, Markup.Parse(other).Text, new KubernetesVersion(1, 22));
+    }
 }

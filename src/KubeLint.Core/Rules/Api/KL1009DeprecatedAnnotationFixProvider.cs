@@ -13,7 +13,8 @@ namespace KubeLint.Core.Rules.Api;
 /// Before 1.17 the Priority admission plugin admitted the system- classes only in kube-system (1.17's release
 /// notes lifted that; the annotation was honoured only there too), so below 1.17 only a kube-system object is fixed.
 /// The pod's seccomp annotation becomes <c>securityContext.seccompProfile</c> (see <see cref="Seccomp"/>). The
-/// per-container seccomp and the ingress-class annotations get no fix (an IngressClass must exist by that name).
+/// per-container seccomp annotations get no fix. The ingress class becomes <c>spec.ingressClassName</c> (see
+/// <see cref="IngressClass"/>) only when an IngressClass of that name is among the inputs.
 /// </summary>
 public sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
 {
@@ -25,8 +26,21 @@ public sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
 
     public const string PodSeccomp = "seccomp.security.alpha.kubernetes.io/pod";
 
+    public const string IngressClassAnnotation = "kubernetes.io/ingress.class";
+
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
+        if (context.Diagnostic.Object is { Kind: "Ingress" } ingress && EntrySite.Find(context.File, context.Diagnostic.Location.Span) is { } annotation
+            && annotation.Entry.Key.Value == IngressClassAnnotation)
+        {
+            if (IngressClass(context, ingress, annotation) is { } moved)
+            {
+                yield return moved;
+            }
+
+            yield break;
+        }
+
         if (context.Diagnostic.Object is not { } obj || EntrySite.Find(context.File, context.Diagnostic.Location.Span) is not { } site
             || PodSpecOf(obj, site.Mapping) is not { } spec || spec.Count == 0)
         {
@@ -130,6 +144,49 @@ public sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
 
         var at = text.GetLineStart(first.Start.Line);
         return new CodeFix($"Replace {PodSeccomp} with securityContext.seccompProfile.type: {type}", MoveKey, [removal, context.Edit(at, at, body)]);
+    }
+
+    /// <summary>
+    /// The Ingress's class annotation as <c>spec.ingressClassName</c>, where the version has the field
+    /// (<c>networking.k8s.io/v1beta1</c> from 1.18, <c>v1</c>) and an IngressClass of that name is among the inputs:
+    /// a controller that reads the annotation may not know the class by an object, and the field names an object.
+    /// The apiserver rejects an Ingress created with both (kubernetes/kubernetes pkg/apis/networking/validation,
+    /// <c>ValidateIngressCreate</c>): when the spec names the same class the annotation just goes; another class, no fix.
+    /// </summary>
+    private static CodeFix? IngressClass(FixContext context, KubeObject ingress, EntrySite site)
+    {
+        var hasField = ingress.ApiVersion switch
+        {
+            "networking.k8s.io/v1" => true,
+            "networking.k8s.io/v1beta1" => context.Options.TargetVersion.Minor >= 18,
+            _ => false,
+        };
+        if (!hasField || site.Entry.Value is not YScalar { Value: { Length: > 0 } name } value || ingress.Metadata is not { } metadata
+            || metadata.GetMapping("annotations") != site.Mapping || ingress.Root.GetMapping("spec") is not { Count: > 0 } spec
+            || !context.Workspace.OfKind("IngressClass").Any(c => c.Group == "networking.k8s.io" && c.Name == name)
+            || Removal(context, site, metadata) is not { } removal)
+        {
+            return null;
+        }
+
+        if (spec.TryGetEntry("ingressClassName", out var named))
+        {
+            return (named.Value as YScalar)?.Value == name
+                ? new CodeFix($"Remove {IngressClassAnnotation} (spec.ingressClassName names the class)", MoveKey, [removal])
+                : null;
+        }
+
+        var first = spec.Entries[0].Key;
+        var text = context.Text;
+        if (IsFlow(context, spec) || text.GetLine(first.Start.Line)[..(first.Start.Column - 1)].ContainsAnyExcept(' '))
+        {
+            return null;
+        }
+
+        // The value as written (its quotes kept), as the spec's first key.
+        var at = text.GetLineStart(first.Start.Line);
+        var line = $"{Indent(spec)}ingressClassName: {context.TextOf(value.Span)}{NewLine(text, first.Start.Line)}";
+        return new CodeFix($"Replace {IngressClassAnnotation} with spec.ingressClassName: {name}", MoveKey, [removal, context.Edit(at, at, line)]);
     }
 
     private static TextEdit? Removal(FixContext context, EntrySite site, YMapping metadata) =>
