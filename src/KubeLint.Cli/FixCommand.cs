@@ -63,6 +63,7 @@ internal static class FixCommand
                 TargetVersion = targetVersion,
                 Namespace = parse.GetValue(ns),
                 CustomRules = !parse.IsOn(noCustomRules),
+                CustomRulesWorker = CustomRulesWorker.Command(),
                 OpenStandardInput = openStandardInput,
             };
             var fixOptions = new FixOptions

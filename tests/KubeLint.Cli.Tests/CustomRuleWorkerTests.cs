@@ -77,6 +77,24 @@ public class CustomRuleWorkerTests
     }
 
     [LinuxFact]
+    public void Fix_runs_the_custom_rules_in_the_worker_too()
+    {
+        // In-process, a rule's Environment.Exit(0) ended `fix --check` with exit 0 although a fix was due.
+        using var repo = new Repository(Rule("Environment.Exit(0);"));
+        File.WriteAllText(Path.Combine(repo.Path, "fixme.yaml"), "apiVersion: v1\nkind: configmap\nmetadata:\n  name: other\n");
+
+        foreach (var name in new[] { "good", "bad" })
+        {
+            File.WriteAllText(Path.Combine(repo.Path, "cm.yaml"), $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n");
+            var (exit, stdout, stderr) = repo.Run("fix", "cm.yaml", "fixme.yaml", "--check");
+
+            Assert.True(exit == 1, $"{name}: exit {exit}\n{stdout}{stderr}");
+            Assert.Contains("fixme.yaml: would fix 1 finding", stdout);
+            Assert.Contains("2:7 KL1018 Change kind to ConfigMap", stdout);
+        }
+    }
+
+    [LinuxFact]
     public void An_infinite_loop_ends_the_run_at_the_time_limit()
     {
         using var repo = new Repository(Rule("while (ctx.Object.Name.Length > 0) { }"));
