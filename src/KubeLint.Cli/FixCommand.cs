@@ -19,17 +19,12 @@ internal static class FixCommand
         var diff = Switch.Create("--diff", "Print a unified diff of the fixes and write nothing");
         var check = Switch.Create("--check", "Write nothing; exit 1 when a fix would change a file (as 'dotnet format --verify-no-changes')");
         var comment = Switch.Create("--comment", "Comment out fields the target version lacks (KL1001), each line prefixed '# ', instead of removing them");
-        var config = new Option<string?>("--config", "-c") { Description = "A .kubelint.yaml to use instead of the one found upwards" };
+        var shared = new InputOptions("Folder whose other manifests are loaded for cross-object rules but not fixed (repeatable)");
         var version = TargetVersionOption.Create();
-        var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
-        var context = new Option<string[]>("--context") { Description = "Folder whose other manifests are loaded for cross-object rules but not fixed (repeatable)" };
-        var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
         var quiet = Switch.Create("--quiet", "Print only what changed", "-q");
-        var noIgnore = Switch.Create("--no-ignore", "Walk bin/, obj/, node_modules/ and what .gitignore files ignore too");
-        var noCustomRules = Switch.Create("--no-custom-rules", "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)");
         var command = new Command("fix", "Apply the rules' fixes to manifests in place, keeping every other byte (comments, quoting, line ends). Exit codes: 0 done or nothing to fix, 1 with --check when a fix would change a file, 2 bad invocation or input.")
         {
-            paths, rule, diff, check, comment, config, version, exclude, context, ns, quiet, noIgnore, noCustomRules,
+            paths, rule, diff, check, comment, shared.Config, version, shared.Exclude, shared.Context, shared.Namespace, quiet, shared.NoIgnore, shared.NoCustomRules,
         };
         command.SetAction(parse =>
         {
@@ -52,20 +47,7 @@ internal static class FixCommand
                 return ExitCodes.Usage;
             }
 
-            var lintOptions = new LintOptions
-            {
-                Properties = cluster,
-                Paths = inputs,
-                Exclude = parse.GetValue(exclude) ?? [],
-                Context = parse.GetValue(context) ?? [],
-                UseIgnoreFiles = !parse.IsOn(noIgnore),
-                ConfigFile = parse.GetValue(config),
-                TargetVersion = targetVersion,
-                Namespace = parse.GetValue(ns),
-                CustomRules = !parse.IsOn(noCustomRules),
-                CustomRulesWorker = CustomRulesWorker.Command(),
-                OpenStandardInput = openStandardInput,
-            };
+            var lintOptions = shared.Read(parse, inputs, cluster, targetVersion, openStandardInput);
             var fixOptions = new FixOptions
             {
                 Rules = rules.Count > 0 ? rules : null,

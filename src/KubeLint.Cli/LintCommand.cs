@@ -15,28 +15,24 @@ internal static class LintCommand
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to lint; '-' reads standard input", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string[]>("--format", "-f") { Description = $"Output format: {string.Join(", ", ReporterRegistry.Names)} (repeatable; pair each with --output)" };
         var output = new Option<string[]>("--output", "-o") { Description = "Write the --format just before it to this file (one file per format; at most one format goes to standard output)" };
-        var config = new Option<string?>("--config", "-c") { Description = "A .kubelint.yaml to use instead of the one found upwards" };
+        var shared = new InputOptions("Folder whose other manifests are loaded for cross-object rules but not reported on (repeatable; e.g. '--context .' from the repository root)");
         var version = TargetVersionOption.Create();
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run: error, warning or info", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var severity = new Option<string>("--severity") { Description = "Lowest severity the text and msbuild formats print, as in 'dotnet format --severity': error, warning or info; the rest are counted in one line (JSON, SARIF, JUnit and GitHub keep everything)", DefaultValueFactory = _ => "warning" };
         severity.AcceptOnlyFromAmong("error", "warning", "warn", "info");
         var warnAsError = Switch.Create("--warnaserror", "Treat warnings as errors");
-        var exclude = new Option<string[]>("--exclude") { Description = "Glob of paths to skip (repeatable)" };
-        var context = new Option<string[]>("--context") { Description = "Folder whose other manifests are loaded for cross-object rules but not reported on (repeatable; e.g. '--context .' from the repository root)" };
-        var ns = new Option<string?>("--namespace") { Description = "Namespace of objects that name none (default: 'default')" };
         var complete = Switch.Create("--complete", "The inputs hold every object the manifests refer to: report missing references as warnings");
         var noColor = Switch.Create("--no-color", "No colours in text output");
         var quiet = Switch.Create("--quiet", "Print only findings", "-q");
         var verbose = Switch.Create("--verbose", "Print what was loaded and configured; traces for internal errors", "-v");
-        var noIgnore = Switch.Create("--no-ignore", "Walk bin/, obj/, node_modules/ and what .gitignore files ignore too");
-        var noCustomRules = Switch.Create("--no-custom-rules", "Do not compile or run the repository's custom rules (.kubelint/rules/*.cs)");
         var customTimeout = new Option<int?>("--custom-rules-timeout") { Description = "Seconds the custom rules' worker process may take (default 60, or customRulesTimeout)" };
         var customMemory = new Option<string?>("--custom-rules-memory-limit") { Description = "Heap limit of the custom rules' worker process, e.g. 512MiB (default 2GiB, or customRulesMemoryLimit)" };
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
         {
-            paths, format, output, config, version, failOn, severity, warnAsError, exclude, context, ns, complete, noColor, quiet, verbose, noIgnore, noCustomRules,
+            paths, format, output, shared.Config, version, failOn, severity, warnAsError, shared.Exclude, shared.Context, shared.Namespace, complete, noColor, quiet, verbose,
+            shared.NoIgnore, shared.NoCustomRules,
             customTimeout, customMemory,
         };
         command.SetAction(parse =>
@@ -93,22 +89,11 @@ internal static class LintCommand
                 memoryLimit = bytes;
             }
 
-            var options = new LintOptions
+            var options = shared.Read(parse, inputs, cluster, targetVersion, openStandardInput) with
             {
-                Properties = cluster,
-                Paths = inputs,
-                Exclude = parse.GetValue(exclude) ?? [],
-                Context = parse.GetValue(context) ?? [],
-                UseIgnoreFiles = !parse.IsOn(noIgnore),
-                ConfigFile = parse.GetValue(config),
-                TargetVersion = targetVersion,
-                Namespace = parse.GetValue(ns),
                 WarningsAsErrors = parse.IsOn(warnAsError),
-                CustomRules = !parse.IsOn(noCustomRules),
-                CustomRulesWorker = CustomRulesWorker.Command(),
                 CustomRulesTimeout = parse.GetValue(customTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 CustomRulesMemoryLimit = memoryLimit,
-                OpenStandardInput = openStandardInput,
                 Complete = parse.IsOn(complete) ? true : null,
             };
 
