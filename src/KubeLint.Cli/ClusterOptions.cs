@@ -111,7 +111,7 @@ internal static class ClusterOptions
     /// <summary>For <c>--verbose</c>: each fact and where it came from, and which are missing.</summary>
     public static void WriteVerbose(TextWriter stderr, LintResult result)
     {
-        var profile = ClusterProfile.For(result.Options, result.Workspace);
+        var profile = result.Cluster;
         foreach (var source in profile.Sources)
         {
             stderr.WriteLine($"  cluster config: {source}");

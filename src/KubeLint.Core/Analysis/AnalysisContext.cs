@@ -3,17 +3,11 @@ namespace KubeLint.Core.Analysis;
 /// <summary>Where an analyzer registers what it wants to look at.</summary>
 public sealed class AnalysisContext
 {
-    internal List<Action<WorkspaceAnalysisContext>> StartActions { get; } = [];
-
     internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
     internal List<ObjectAction> ObjectActions { get; } = [];
 
     internal List<Action<WorkspaceAnalysisContext>> WorkspaceActions { get; } = [];
-
-    /// <summary>Called once per run before any other action, one analyzer after another: for run-wide
-    /// state that adds configuration issues (e.g. the cluster profile), so KL9001 sees them all.</summary>
-    public void RegisterStartAction(Action<WorkspaceAnalysisContext> action) => StartActions.Add(action);
 
     /// <summary>Called once per loaded file, with its documents, even when they hold no object.</summary>
     public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);

@@ -1,32 +1,36 @@
+using KubeLint.Core.Cluster;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Analysis;
 
-/// <summary>What every action sees: the run's options and a way to report.</summary>
+/// <summary>What every action sees: the run's immutable context (see <see cref="RunContext"/>) and a way to report.</summary>
 public abstract class ActionContext
 {
+    private readonly RunContext _run;
     private readonly Action<Diagnostic> _report;
 
-    private protected ActionContext(Workspace workspace, AnalyzerOptions options, Action<Diagnostic> report)
+    private protected ActionContext(RunContext run, Action<Diagnostic> report)
     {
-        Workspace = workspace;
-        Options = options;
+        _run = run;
         _report = report;
     }
 
     /// <summary>Every object of the run, indexed for cross-object rules.</summary>
-    public Workspace Workspace { get; }
+    public Workspace Workspace => _run.Workspace;
 
-    public AnalyzerOptions Options { get; }
+    public AnalyzerOptions Options => _run.Options;
+
+    /// <summary>The cluster the manifests will meet, computed once before analysis.</summary>
+    public ClusterProfile Cluster => _run.Cluster;
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 }
 
 public sealed class DocumentAnalysisContext : ActionContext
 {
-    internal DocumentAnalysisContext(SourceFile file, Workspace workspace, AnalyzerOptions options, Action<Diagnostic> report)
-        : base(workspace, options, report)
+    internal DocumentAnalysisContext(SourceFile file, RunContext run, Action<Diagnostic> report)
+        : base(run, report)
     {
         File = file;
     }
@@ -36,19 +40,23 @@ public sealed class DocumentAnalysisContext : ActionContext
 
 public sealed class ObjectAnalysisContext : ActionContext
 {
-    internal ObjectAnalysisContext(KubeObject obj, Workspace workspace, AnalyzerOptions options, Action<Diagnostic> report)
-        : base(workspace, options, report)
+    internal ObjectAnalysisContext(KubeObject obj, RunContext run, Action<Diagnostic> report)
+        : base(run, report)
     {
         Object = obj;
     }
 
     public KubeObject Object { get; }
+
+    /// <summary>The schema walk shared by KL1001–KL1005 (see <see cref="Api.FieldChecks"/>): one context serves
+    /// every action of one object, so the walk lives as long as that object's analysis and hangs on no model.</summary>
+    internal Api.FieldCheckResults? FieldChecks { get; set; }
 }
 
 public sealed class WorkspaceAnalysisContext : ActionContext
 {
-    internal WorkspaceAnalysisContext(Workspace workspace, AnalyzerOptions options, Action<Diagnostic> report)
-        : base(workspace, options, report)
+    internal WorkspaceAnalysisContext(RunContext run, Action<Diagnostic> report)
+        : base(run, report)
     {
     }
 }

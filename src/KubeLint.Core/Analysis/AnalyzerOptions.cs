@@ -27,7 +27,7 @@ public sealed class AnalyzerOptions
     public KubeLintConfig Config { get; }
 
     /// <summary>The folder relative paths (e.g. <c>--cluster-config</c> files) are resolved against.</summary>
-    public string WorkingDirectory { get; internal set; } = Directory.GetCurrentDirectory();
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     public EditorConfigOptions EditorConfig { get; }
 
@@ -46,21 +46,15 @@ public sealed class AnalyzerOptions
     /// <summary>Settings given on the command line or by the MSBuild task (e.g. cluster facts), by name.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; }
 
-    /// <summary>Configuration problems found before analysis (reported as KL9001).</summary>
-    public List<ConfigurationIssue> ConfigurationIssues { get; } = [];
-
     /// <summary>Every rule ID of the run, for checks of rule references.</summary>
-    public IReadOnlySet<string> KnownRuleIds { get => _knownRules.Value.Ids; internal set => _knownRules = new((value, KnownCategories)); }
+    public IReadOnlySet<string> KnownRuleIds => KnownRules.Value.Ids;
 
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
-    public IReadOnlySet<string> KnownCategories { get => _knownRules.Value.Categories; internal set => _knownRules = new((KnownRuleIds, value)); }
-
-    private Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> _knownRules = new((new HashSet<string>(), new HashSet<string>()));
+    public IReadOnlySet<string> KnownCategories => KnownRules.Value.Categories;
 
     /// <summary>The run's rules and categories, worked out when first asked for: the custom rules' worker is still
     /// running while the built-in rules run, and only a check of rule references needs to wait for its descriptors.</summary>
-    internal void KnowRulesWhenAsked(Func<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> known) =>
-        _knownRules = new(known, LazyThreadSafetyMode.ExecutionAndPublication);
+    internal Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> KnownRules { get; init; } = new((new HashSet<string>(), new HashSet<string>()));
 
     /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
     public string? GetOption(string ruleId, string option, SourceFile? file = null)

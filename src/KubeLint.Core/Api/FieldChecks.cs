@@ -9,11 +9,10 @@ namespace KubeLint.Core.Api;
 /// serve, those of the apiVersion that replaces it there); custom resources
 /// whose CRD is among the inputs use its openAPIV3Schema. Anything else is not walked.
 /// </summary>
-/// <param name="Options">The run's options, which identify whose walk it is.</param>
 /// <param name="Findings">Every field problem found.</param>
 /// <param name="Replacement">For a built-in kind the target does not serve: the apiVersion the fields were checked
 /// against, which KL1006 proposes.</param>
-internal sealed record FieldCheckResults(AnalyzerOptions Options, IReadOnlyList<FieldFinding> Findings, Replacement? Replacement);
+internal sealed record FieldCheckResults(IReadOnlyList<FieldFinding> Findings, Replacement? Replacement);
 
 internal static class FieldChecks
 {
@@ -25,15 +24,14 @@ internal static class FieldChecks
 
     private static FieldCheckResults Results(ActionContext context, KubeObject obj)
     {
-        // Kept on the object (a table keyed by object took a lock per lookup, a tenth of the
-        // analysis time); a run's options identify whose walk it is.
-        if (obj.FieldChecks is not { } cached || cached.Options != context.Options)
+        // Kept in the object's analysis context, which the analysis stage makes once per object for all its
+        // actions (a run-wide table keyed by object took a lock per lookup, a tenth of the analysis time).
+        if (context is not ObjectAnalysisContext own || own.Object != obj)
         {
-            cached = Compute(obj, context.Options, context.CustomResources());
-            obj.FieldChecks = cached;
+            return Compute(obj, context.Options, context.CustomResources());
         }
 
-        return cached;
+        return own.FieldChecks ??= Compute(obj, context.Options, context.CustomResources());
     }
 
     private static FieldCheckResults Compute(KubeObject obj, AnalyzerOptions options, CustomResourceIndex customResources)
@@ -56,7 +54,7 @@ internal static class FieldChecks
                 // it shows everything else that must change. The fields it lacks are named in KL1006's message,
                 // so they give no KL1001 of their own: one problem, one finding.
                 findings.AddRange(replacement.Findings.Where(f => f.Problem != FieldProblem.NotInTarget));
-                return new FieldCheckResults(options, findings, replacement);
+                return new FieldCheckResults(findings, replacement);
             }
         }
         else if (customResources.Find(obj.ApiVersion, obj.Kind) is { Schema: { } crdSchema } crd)
@@ -64,6 +62,6 @@ internal static class FieldChecks
             new CustomResourceFieldChecker(findings, crd.SchemaSource).Check(obj.Root, crdSchema, anchor, obj.Kind);
         }
 
-        return new FieldCheckResults(options, findings, null);
+        return new FieldCheckResults(findings, null);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Cluster;
@@ -8,7 +7,8 @@ namespace KubeLint.Core.Cluster;
 /// What the linted manifests will meet: the cluster's service CIDRs, node port range, DNS service
 /// IPs and domain, each with where it came from. Built once per run from flags, <c>--cluster-config</c>
 /// files, the <c>cluster:</c> section of <c>.kubelint.yaml</c> and kubeadm/kubelet documents among the
-/// inputs, in that order of precedence (see <see cref="ClusterProfileBuilder"/>).
+/// inputs, in that order of precedence (see <see cref="ClusterProfileBuilder"/>), by the engine's workspace stage
+/// before analysis; rules read it as <c>ctx.Cluster</c>.
 /// </summary>
 public sealed class ClusterProfile
 {
@@ -59,14 +59,6 @@ public sealed class ClusterProfile
             }
         }
     }
-
-    /// <summary>The run's profile, computed on first use and shared by every rule.</summary>
-    public static ClusterProfile For(AnalyzerOptions options, Workspace workspace) =>
-        options.GetShared(o => ClusterProfileBuilder.Build(o, workspace));
-
-    /// <summary>Computes the profile before other actions run, so its configuration issues reach KL9001.</summary>
-    public static void ComputeAtStart(AnalysisContext context) =>
-        context.RegisterStartAction(ctx => For(ctx.Options, ctx.Workspace));
 
     /// <summary>The service CIDR of an address's family, or null when the cluster has none for it.</summary>
     public ClusterFact<IPNetwork>? CidrFor(IPAddress address) =>

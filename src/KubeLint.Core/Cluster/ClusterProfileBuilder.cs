@@ -29,7 +29,8 @@ internal static class ClusterProfileBuilder
         ["loadBalancer"] = ClusterFacts.LoadBalancer,
     };
 
-    public static ClusterProfile Build(AnalyzerOptions options, Workspace workspace)
+    /// <summary>The run's profile, and the malformed facts met on the way (for KL9001).</summary>
+    public static ClusterProfile Build(AnalyzerOptions options, Workspace workspace, out IReadOnlyList<ConfigurationIssue> issuesFound)
     {
         var raw = new List<RawFact>();
         var issues = new List<ConfigurationIssue>();
@@ -68,11 +69,9 @@ internal static class ClusterProfileBuilder
         }
 
         var profile = Select(raw.OrderBy(f => f.Level).ToList(), issues, sources, placeholders);
-        lock (options.ConfigurationIssues)
-        {
-            // A file given both as --cluster-config and as an input would report its problems twice.
-            options.ConfigurationIssues.AddRange(issues.Distinct());
-        }
+
+        // A file given both as --cluster-config and as an input would report its problems twice.
+        issuesFound = [.. issues.Distinct()];
 
         return profile;
     }

@@ -71,7 +71,7 @@ public static class FindingLimits
             }
         }
 
-        shown.Sort(LintEngine.Compare);
+        shown.Sort(FinishStage.Compare);
         return (shown, notShown);
     }
 

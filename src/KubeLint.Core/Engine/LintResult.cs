@@ -11,6 +11,12 @@ public sealed class LintResult
 
     public required AnalyzerOptions Options { get; init; }
 
+    /// <summary>The cluster facts the run's rules saw (computed by the workspace stage).</summary>
+    public required Cluster.ClusterProfile Cluster { get; init; }
+
+    /// <summary>Malformed settings the stages before analysis found (reported as KL9001 when it is on).</summary>
+    public IReadOnlyList<Configuration.ConfigurationIssue> ConfigurationIssues { get; init; } = [];
+
     /// <summary>Visible findings (not hidden, not suppressed), ordered by file, line, column and rule ID.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 

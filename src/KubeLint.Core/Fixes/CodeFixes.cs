@@ -27,7 +27,7 @@ public static class CodeFixes
             return [];
         }
 
-        return [.. provider.GetFixes(new FixContext(diagnostic, file, text, result.Options, result.Workspace))];
+        return [.. provider.GetFixes(new FixContext(diagnostic, file, text, result.Options, result.Workspace, result.Cluster))];
     }
 
     /// <summary>The lines and columns of an edit's start and end in the text it was made for.</summary>

@@ -9,8 +9,9 @@ namespace KubeLint.Core.Fixes;
 /// <summary>What a <see cref="CodeFixProvider"/> sees: one finding, the text of its file and the run it came from.</summary>
 public sealed class FixContext
 {
-    public FixContext(Diagnostic diagnostic, SourceFile file, SourceText text, AnalyzerOptions options, Workspace workspace)
+    public FixContext(Diagnostic diagnostic, SourceFile file, SourceText text, AnalyzerOptions options, Workspace workspace, ClusterProfile cluster)
     {
+        Cluster = cluster;
         Diagnostic = diagnostic;
         File = file;
         Text = text;
@@ -29,7 +30,7 @@ public sealed class FixContext
     public Workspace Workspace { get; }
 
     /// <summary>The run's cluster facts (computed by the lint that reported the finding).</summary>
-    public ClusterProfile Cluster => ClusterProfile.For(Options, Workspace);
+    public ClusterProfile Cluster { get; }
 
     /// <summary>The character offset of a position of this file.</summary>
     public int OffsetOf(SourcePosition position) => SourceOffsets.Of(Text, position);

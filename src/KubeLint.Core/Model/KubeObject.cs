@@ -62,9 +62,6 @@ public sealed class KubeObject
 
     public IReadOnlyDictionary<string, string> Annotations { get; }
 
-    /// <summary>The schema walk shared by KL1001–KL1005 (see <see cref="Api.FieldChecks"/>).</summary>
-    internal Api.FieldCheckResults? FieldChecks { get; set; }
-
     public SourceSpan Span => Root.Span;
 
     /// <summary>E.g. <c>Deployment/kube-dns</c>.</summary>

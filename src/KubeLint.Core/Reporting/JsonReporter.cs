@@ -37,7 +37,7 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("contextFiles", result.ContextFileCount);
             json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
             json.WriteStartArray("missingClusterFacts");
-            foreach (var fact in Cluster.ClusterProfile.For(result.Options, result.Workspace).MissingFacts)
+            foreach (var fact in result.Cluster.MissingFacts)
             {
                 json.WriteStringValue(fact);
             }

@@ -75,5 +75,5 @@ public static class ClusterVerifier
         });
     }
 
-    public static ClusterProfile Profile(LintResult result) => ClusterProfile.For(result.Options, result.Workspace);
+    public static ClusterProfile Profile(LintResult result) => result.Cluster;
 }

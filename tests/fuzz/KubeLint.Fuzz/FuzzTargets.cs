@@ -60,8 +60,8 @@ internal static class FuzzTargets
             CustomRules = false,
             Properties = new Dictionary<string, string> { [ClusterProperties.ConfigFiles] = path },
         });
-        ClusterProfile.For(result.Options, result.Workspace);
-        foreach (var issue in result.Options.ConfigurationIssues)
+        // The engine's workspace stage builds the profile whatever rules run; its issues are the readers' words.
+        foreach (var issue in result.ConfigurationIssues)
         {
             OurWords(issue.Message);
         }

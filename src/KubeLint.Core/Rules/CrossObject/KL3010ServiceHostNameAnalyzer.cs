@@ -98,7 +98,7 @@ public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
         {
             _ctx = ctx;
             _index = ctx.Workspace.Index;
-            var fact = ClusterProfile.For(ctx.Options, ctx.Workspace).ClusterDomain;
+            var fact = ctx.Cluster.ClusterDomain;
             _domainKnown = fact is not null && NetworkValues.IsDnsName(fact.Value);
             _domain = _domainKnown ? NetworkValues.NormalizeDomain(fact!.Value) : DefaultDomain;
             _domainOrigin = _domainKnown ? fact!.Origin : "Kubernetes' default";

@@ -24,12 +24,8 @@ public sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
     {
         context.RegisterWorkspaceAction(ctx =>
         {
+            // Malformed settings the engine's stages found are reported by the engine under this rule.
             var options = ctx.Options;
-            foreach (var issue in options.ConfigurationIssues)
-            {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, issue.Location, issue.Message));
-            }
-
             if (options.Config.File is not { } configFile)
             {
                 return;

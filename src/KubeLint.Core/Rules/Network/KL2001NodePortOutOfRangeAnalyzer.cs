@@ -19,7 +19,6 @@ public sealed class KL2001NodePortOutOfRangeAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        ClusterProfile.ComputeAtStart(context);
         context.RegisterObjectAction(ctx =>
         {
             if (!Services.AllocatesNodePorts(ctx.Object))
@@ -27,7 +26,7 @@ public sealed class KL2001NodePortOutOfRangeAnalyzer : KubeAnalyzer
                 return; // KL2003's case
             }
 
-            var range = ClusterProfile.For(ctx.Options, ctx.Workspace).NodePortRange;
+            var range = ctx.Cluster.NodePortRange;
             foreach (var (node, port, _) in Services.NodePorts(ctx.Object))
             {
                 if (port is >= 1 and <= 65535 && !range.Value.Contains(port))

@@ -23,10 +23,9 @@ public sealed class KL2004ClusterIpOutsideServiceCidrAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        ClusterProfile.ComputeAtStart(context);
         context.RegisterObjectAction(ctx =>
         {
-            var profile = ClusterProfile.For(ctx.Options, ctx.Workspace);
+            var profile = ctx.Cluster;
             if (profile.ServiceCidrs.Count == 0)
             {
                 return;

@@ -20,10 +20,9 @@ public sealed class KL2006ClusterDnsOutsideServiceCidrAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        ClusterProfile.ComputeAtStart(context);
         context.RegisterWorkspaceAction(ctx =>
         {
-            var profile = ClusterProfile.For(ctx.Options, ctx.Workspace);
+            var profile = ctx.Cluster;
             if (profile.ServiceCidrs.Count == 0)
             {
                 return;

@@ -24,10 +24,9 @@ public sealed class KL2007ClusterDnsMismatchAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        ClusterProfile.ComputeAtStart(context);
         context.RegisterObjectAction(ctx =>
         {
-            var profile = ClusterProfile.For(ctx.Options, ctx.Workspace);
+            var profile = ctx.Cluster;
             if (profile.ClusterDns.Count == 0 || !IsClusterDnsService(ctx.Object))
             {
                 return;

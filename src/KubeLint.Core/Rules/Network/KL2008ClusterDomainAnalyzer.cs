@@ -25,10 +25,9 @@ public sealed class KL2008ClusterDomainAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        ClusterProfile.ComputeAtStart(context);
         context.RegisterWorkspaceAction(ctx =>
         {
-            if (ClusterProfile.For(ctx.Options, ctx.Workspace).ClusterDomain is { } domain && !NetworkValues.IsDnsName(domain.Value))
+            if (ctx.Cluster.ClusterDomain is { } domain && !NetworkValues.IsDnsName(domain.Value))
             {
                 ctx.ReportDiagnostic(Diagnostic.Create(Rule, domain.ReportLocation, $"cluster domain '{domain.Value}' ({domain.Origin}) is not a DNS name"));
             }
@@ -36,7 +35,7 @@ public sealed class KL2008ClusterDomainAnalyzer : KubeAnalyzer
 
         context.RegisterObjectAction(ctx =>
         {
-            var domain = ClusterProfile.For(ctx.Options, ctx.Workspace).ClusterDomain;
+            var domain = ctx.Cluster.ClusterDomain;
             if (ctx.Object.Kind == "ConfigMap")
             {
                 CheckCorefile(ctx, domain);

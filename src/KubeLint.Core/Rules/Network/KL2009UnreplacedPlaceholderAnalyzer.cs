@@ -155,7 +155,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
     /// what <c>kubelint fix</c> fills in, or which fact it needs to.</summary>
     private static string FillAdvice(ObjectAnalysisContext ctx, string placeholder)
     {
-        var cluster = ClusterProfile.For(ctx.Options, ctx.Workspace);
+        var cluster = ctx.Cluster;
         if (PlaceholderFacts.ValueFor(placeholder, cluster) is { } value)
         {
             return $"; kubelint fix fills in {value}, {PlaceholderFacts.SourceOf(placeholder, cluster)}";

@@ -25,11 +25,10 @@ public sealed class KL2012LoadBalancerWithoutProviderAnalyzer : KubeAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        ClusterProfile.ComputeAtStart(context);
         context.RegisterObjectAction(
             ctx =>
             {
-                var profile = ClusterProfile.For(ctx.Options, ctx.Workspace);
+                var profile = ctx.Cluster;
                 if (!profile.HasNoLoadBalancer || ctx.Object.Group.Length != 0 || Services.TypeOf(ctx.Object) != "LoadBalancer"
                     || ctx.Object.Root.MappingAt("spec")?["type"] is not { } type)
                 {
