@@ -50,17 +50,26 @@ public sealed class AnalyzerOptions
     public List<ConfigurationIssue> ConfigurationIssues { get; } = [];
 
     /// <summary>Every rule ID of the run, for checks of rule references.</summary>
-    public IReadOnlySet<string> KnownRuleIds { get => _knownRules.Value.Ids; internal set => _knownRules = new((value, KnownCategories)); }
+    public IReadOnlySet<string> KnownRuleIds { get => _knownRules.Value.Ids; internal set => _knownRules = new(new KnownRules(value, KnownCategories)); }
 
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
-    public IReadOnlySet<string> KnownCategories { get => _knownRules.Value.Categories; internal set => _knownRules = new((KnownRuleIds, value)); }
+    public IReadOnlySet<string> KnownCategories { get => _knownRules.Value.Categories; internal set => _knownRules = new(new KnownRules(KnownRuleIds, value)); }
 
-    private Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> _knownRules = new((new HashSet<string>(), new HashSet<string>()));
+    // A class in the Lazy, not a value tuple: see ColdStartJitTests.
+    private Lazy<KnownRules> _knownRules = new(new KnownRules(new HashSet<string>(), new HashSet<string>()));
 
     /// <summary>The run's rules and categories, worked out when first asked for: the custom rules' worker is still
     /// running while the built-in rules run, and only a check of rule references needs to wait for its descriptors.</summary>
     internal void KnowRulesWhenAsked(Func<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> known) =>
-        _knownRules = new(known, LazyThreadSafetyMode.ExecutionAndPublication);
+        _knownRules = new(
+            () =>
+            {
+                var (ids, categories) = known();
+                return new KnownRules(ids, categories);
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private sealed record KnownRules(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories);
 
     /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
     public string? GetOption(string ruleId, string option, SourceFile? file = null)
