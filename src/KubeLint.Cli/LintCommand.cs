@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KubeLint.Core.Configuration;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
@@ -26,7 +27,8 @@ internal static class LintCommand
         var noColor = Switch.Create("--no-color", "No colours in text output");
         var quiet = Switch.Create("--quiet", "Print only findings", "-q");
         var verbose = Switch.Create("--verbose", "Print what was loaded and configured; traces for internal errors", "-v");
-        var customTimeout = new Option<int?>("--custom-rules-timeout") { Description = "Seconds the custom rules' worker process may take (default 60, or customRulesTimeout)" };
+        // Read as text, not Option<int?>: see ColdStartJitTests.
+        var customTimeout = new Option<string?>("--custom-rules-timeout") { Description = "Seconds the custom rules' worker process may take (default 60, or customRulesTimeout)" };
         var customMemory = new Option<string?>("--custom-rules-memory-limit") { Description = "Heap limit of the custom rules' worker process, e.g. 512MiB (default 2GiB, or customRulesMemoryLimit)" };
 
         var command = new Command("lint", "Lint Kubernetes manifests.")
@@ -71,10 +73,16 @@ internal static class LintCommand
                 return ExitCodes.Usage;
             }
 
-            if (parse.GetValue(customTimeout) is <= 0)
+            TimeSpan? timeout = null;
+            if (parse.GetValue(customTimeout) is { } timeoutText)
             {
-                stderr.WriteLine("kubelint: --custom-rules-timeout takes a whole number of seconds, at least 1");
-                return ExitCodes.Usage;
+                if (!int.TryParse(timeoutText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+                {
+                    stderr.WriteLine("kubelint: --custom-rules-timeout takes a whole number of seconds, at least 1");
+                    return ExitCodes.Usage;
+                }
+
+                timeout = TimeSpan.FromSeconds(seconds);
             }
 
             long? memoryLimit = null;
@@ -92,7 +100,7 @@ internal static class LintCommand
             var options = shared.Read(parse, inputs, cluster, targetVersion, openStandardInput) with
             {
                 WarningsAsErrors = parse.IsOn(warnAsError),
-                CustomRulesTimeout = parse.GetValue(customTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                CustomRulesTimeout = timeout,
                 CustomRulesMemoryLimit = memoryLimit,
                 Complete = parse.IsOn(complete) ? true : null,
             };

@@ -4,8 +4,7 @@ namespace KubeLint.Cli;
 
 /// <summary>
 /// On/off options (<c>--quiet</c>): present or absent, with no value. Not <c>Option&lt;bool&gt;</c>:
-/// System.CommandLine's code for a bool option has no ReadyToRun code for us, and compiling it at every
-/// start cost about 6 ms.
+/// value-type generic, see ColdStartJitTests.
 /// </summary>
 internal static class Switch
 {

@@ -104,4 +104,28 @@ public class CommandLineMistakesTests : IDisposable
         Assert.Contains("Examples:\n  kubelint deploy/ ", text);
         Assert.Contains("Exit codes:\n  0  no finding at or above --fail-on (default: error)\n  1  findings at or above --fail-on; for 'fix --check', a fix would change a file\n  2  bad invocation", text);
     }
+
+    // --custom-rules-timeout is read as text and parsed by the command (not Option<int?>: see ColdStartJitTests).
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("1.5")]
+    public void A_custom_rules_timeout_that_is_no_whole_number_of_seconds_exits_2(string seconds)
+    {
+        _folder.Write("ok.yaml", Clean);
+        var (exit, output, error) = Run("ok.yaml", "--custom-rules-timeout", seconds);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("kubelint: --custom-rules-timeout takes a whole number of seconds, at least 1\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_custom_rules_timeout_of_whole_seconds_runs()
+    {
+        _folder.Write("ok.yaml", Clean);
+        var (exit, _, error) = Run("ok.yaml", "--custom-rules-timeout", "5");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+    }
 }

@@ -20,6 +20,5 @@ public sealed class AnalysisContext
     public void RegisterWorkspaceAction(Action<WorkspaceAnalysisContext> action) => WorkspaceActions.Add(action);
 }
 
-/// <summary>An object action and the kinds it asked for (none: every kind). A class, not a tuple: framework
-/// collections over value tuples have no ReadyToRun code and are compiled at every start.</summary>
+/// <summary>An object action and the kinds it asked for (none: every kind).</summary>
 internal sealed record ObjectAction(string[] Kinds, Action<ObjectAnalysisContext> Action);

@@ -52,9 +52,11 @@ public sealed class AnalyzerOptions
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
     public IReadOnlySet<string> KnownCategories => KnownRules.Value.Categories;
 
+    // A class in the Lazy, not a value tuple: see ColdStartJitTests.
+
     /// <summary>The run's rules and categories, worked out when first asked for: the custom rules' worker is still
     /// running while the built-in rules run, and only a check of rule references needs to wait for its descriptors.</summary>
-    internal Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> KnownRules { get; init; } = new((new HashSet<string>(), new HashSet<string>()));
+    internal Lazy<RunRules> KnownRules { get; init; } = new(new RunRules(new HashSet<string>(), new HashSet<string>()));
 
     /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
     public string? GetOption(string ruleId, string option, SourceFile? file = null)
@@ -88,4 +90,7 @@ public sealed class AnalyzerOptions
     public T GetShared<T>(Func<AnalyzerOptions, T> factory)
         where T : class =>
         (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;
+
+    /// <summary>The rule IDs and categories of a run.</summary>
+    internal sealed record RunRules(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories);
 }

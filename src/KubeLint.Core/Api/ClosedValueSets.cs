@@ -3,7 +3,6 @@ using KubeLint.Core.Collections;
 namespace KubeLint.Core.Api;
 
 /// <summary>One accepted value and the first minor that accepts it by default.</summary>
-/// <remarks>A class: arrays of a struct of ours would need JIT for their collection expressions at every start.</remarks>
 public sealed record ClosedValue(string Value, int Since = 5);
 
 /// <summary>

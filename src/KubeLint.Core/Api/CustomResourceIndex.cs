@@ -21,8 +21,6 @@ public sealed record CustomResourceVersion(KubeObject Definition, string Group, 
 /// </summary>
 public sealed class CustomResourceIndex
 {
-    // Values are a record, not a value tuple: a dictionary with tuple values has no ReadyToRun code and was compiled
-    // at every start, CRDs or not.
     private readonly Dictionary<(string ApiVersion, string Kind), IndexedVersion> _versions = [];
     private readonly Dictionary<(string Group, string Kind), List<DefinedVersion>> _kinds = [];
 

@@ -85,8 +85,8 @@ public static class ScalarKinds
 
     /// <summary>
     /// <c>[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+)</c>: Go's strconv.ParseInt (base 0)
-    /// after go-yaml strips '_'. Loops rather than a generated regex, which pulled in vectorised search code that
-    /// was compiled at every start; <c>ScalarKindsTests</c> holds both loops to the patterns.
+    /// after go-yaml strips '_'. Loops rather than a generated regex (see ColdStartJitTests); <c>ScalarKindsTests</c>
+    /// holds both loops to the patterns.
     /// </summary>
     internal static bool IsInteger(ReadOnlySpan<char> text)
     {

@@ -9,8 +9,7 @@ public static class NetworkValues
 {
     /// <summary>An IPv4 address in dotted-quad form or an IPv6 address; not the shorthand forms
     /// (<c>10</c>, <c>10.1</c>) that <see cref="IPAddress.TryParse(string, out IPAddress)"/> also accepts.</summary>
-    /// <remarks>Null when false: <c>IPAddress.None</c> would run IPAddress's static constructor, whose IPv6
-    /// addresses are built by code compiled at every start.</remarks>
+    /// <remarks>Null when false, not <c>IPAddress.None</c> (its static constructor): see ColdStartJitTests.</remarks>
     public static bool TryParseAddress(string? text, [MaybeNullWhen(false)] out IPAddress address)
     {
         address = null;

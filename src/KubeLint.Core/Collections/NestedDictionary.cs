@@ -1,8 +1,8 @@
 namespace KubeLint.Core.Collections;
 
 /// <summary>
-/// Tables keyed by two strings (apiVersion and kind, object and field), kept as a dictionary of dictionaries:
-/// a dictionary keyed by a value tuple has no ReadyToRun code and was compiled at every start.
+/// Tables keyed by two strings (apiVersion and kind, object and field), kept as a dictionary of dictionaries,
+/// not one keyed by a value tuple: value-type generic, see ColdStartJitTests.
 /// </summary>
 internal static class NestedDictionary
 {

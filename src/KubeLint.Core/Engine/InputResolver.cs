@@ -126,9 +126,8 @@ public static class InputResolver
     /// unless <c>--no-ignore</c>.</summary>
     private static readonly string[] BuildFolders = ["bin", "obj", "node_modules"];
 
-    /// <summary>A folder still to walk and the ignore files that apply in it. A class, not a value tuple: a stack of
-    /// tuples has no ReadyToRun code and was compiled at every start (five methods).</summary>
-    /// <summary>A folder to walk; <see cref="RealPath"/> is where it is with symbolic links followed.</summary>
+    /// <summary>A folder still to walk, the ignore files that apply in it, and <see cref="RealPath"/>, where it is
+    /// with symbolic links followed.</summary>
     private sealed record PendingFolder(string Folder, IgnoreFile[] Ignores, string RealPath);
 
     /// <summary>Files to lint below <paramref name="root"/>. A Helm chart folder is not walked: its <c>Chart.yaml</c>

@@ -25,7 +25,10 @@ public sealed class LintResult
 
     /// <summary>How many findings of each severity (indexed by <see cref="DiagnosticSeverity"/>) a cap kept out of
     /// <see cref="Diagnostics"/>; a KL9005 there counts them per rule.</summary>
-    public IReadOnlyList<int> NotShown { get; init; } = new int[(int)DiagnosticSeverity.Error + 1];
+    public IReadOnlyList<int> NotShown { get => _notShown; init => _notShown = value as int[] ?? [.. value]; }
+
+    // Read here as an array, not through IReadOnlyList<int>: see ColdStartJitTests.
+    private readonly int[] _notShown = new int[(int)DiagnosticSeverity.Error + 1];
 
     /// <summary>The descriptors of every rule that ran, ordered by ID.</summary>
     public required IReadOnlyList<DiagnosticDescriptor> Rules { get; init; }
@@ -66,14 +69,14 @@ public sealed class LintResult
     public int ObjectCount => ContextFiles.Count == 0 ? Workspace.Objects.Count : Files.Sum(f => f.Documents.Sum(d => d.Objects.Count));
 
     /// <summary>Findings of <paramref name="severity"/>, those a cap did not show included.</summary>
-    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity) + NotShown[(int)severity];
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity) + _notShown[(int)severity];
 
     /// <summary>Whether any finding is at or above <paramref name="threshold"/>, those a cap did not show included.</summary>
     public bool HasFindingsAtOrAbove(DiagnosticSeverity threshold)
     {
-        for (var severity = (int)threshold; severity < NotShown.Count; severity++)
+        for (var severity = (int)threshold; severity < _notShown.Length; severity++)
         {
-            if (NotShown[severity] > 0)
+            if (_notShown[severity] > 0)
             {
                 return true;
             }
@@ -83,6 +86,5 @@ public sealed class LintResult
     }
 }
 
-/// <summary>How long a run spent reading and parsing, running the analyzers, and ordering and suppressing.
-/// A class, not a tuple of three <see cref="TimeSpan"/>s, whose constructor had no ReadyToRun code.</summary>
+/// <summary>How long a run spent reading and parsing, running the analyzers, and ordering and suppressing.</summary>
 public sealed record LintPhases(TimeSpan Load, TimeSpan Analyze, TimeSpan Finish);

@@ -55,12 +55,12 @@ internal static class RuleSetup
         : CustomRuleSet.Empty;
 
     /// <summary>The run's rule IDs and categories, worked out when a check of rule references first asks.</summary>
-    public static Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> KnownRules(List<KubeAnalyzer> analyzers, Lazy<CustomRuleSet>? fromWorker) =>
+    public static Lazy<AnalyzerOptions.RunRules> KnownRules(List<KubeAnalyzer> analyzers, Lazy<CustomRuleSet>? fromWorker) =>
         new(
             () =>
             {
                 var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
-                return (known.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
+                return new AnalyzerOptions.RunRules(known.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
 

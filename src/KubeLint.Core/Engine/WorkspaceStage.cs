@@ -19,7 +19,7 @@ internal static class WorkspaceStage
         LintOptions options,
         KubeLintConfig config,
         LoadedInputs loaded,
-        Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> knownRules)
+        Lazy<AnalyzerOptions.RunRules> knownRules)
     {
         var target = ChooseTargetVersion(options, config, workspace);
         var analyzerOptions = new AnalyzerOptions(config, loaded.EditorConfig, target.Version, DefaultNamespaceOf(options, config), options.Properties)

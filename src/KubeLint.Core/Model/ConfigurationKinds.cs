@@ -8,7 +8,7 @@ namespace KubeLint.Core.Model;
 /// </summary>
 public static class ConfigurationKinds
 {
-    // Kind, then the groups that have it: no value-tuple set, whose methods have no ReadyToRun code.
+    // Kind, then the groups that have it.
     private static readonly Dictionary<string, string[]> GroupsByKind = ByKind(
     [
         // kubeconfig (kubectl, clients) and kube-scheduler's legacy --policy-config-file.

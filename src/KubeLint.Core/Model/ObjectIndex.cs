@@ -26,8 +26,6 @@ public sealed class ObjectIndex
     /// <summary>How many pod sources of the same file, and how many sharing a label, <see cref="Closest"/> scores.</summary>
     public const int MaxClosestCandidates = 64;
 
-    // Keys are small records, not value tuples: framework collections over value tuples have no
-    // ReadyToRun code and were compiled at every start.
     private readonly Dictionary<Key, KubeObject> _byName = []; // kind, namespace, name
     private readonly Dictionary<Key, List<KubeObject>> _byKindAndName = []; // kind, name
     private readonly HashSet<Key> _kindsByNamespace = []; // kind, namespace

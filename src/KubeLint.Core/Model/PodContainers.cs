@@ -56,7 +56,7 @@ public sealed record PodContainer(YMapping PodSpec, YMapping Node, ContainerRole
 /// <summary>The containers of pod specs: <c>containers</c>, <c>initContainers</c> and <c>ephemeralContainers</c>.</summary>
 public static class PodContainers
 {
-    // Keys in the order of the roles' values (a tuple array's constructor had no ReadyToRun code).
+    // Keys in the order of the roles' values.
     private static readonly string[] Lists = ["containers", "initContainers", "ephemeralContainers"];
 
     /// <summary>Every container of one pod spec, in the order of the lists above.</summary>

@@ -103,8 +103,7 @@ public sealed class TextReporter : IReporter
         }
     }
 
-    /// <summary>Not <c>new string(c, n)</c>: its vectorised fill has no ReadyToRun code and was compiled at every start.
-    /// Filled on the stack, so each finding's gutter and caret allocate their string only.</summary>
+    /// <summary>Not <c>new string(c, n)</c>: see ColdStartJitTests. Filled on the stack, so each finding's gutter and caret allocate their string only.</summary>
     private static string Repeat(char c, int count)
     {
         Span<char> chars = count <= 256 ? stackalloc char[count] : new char[count];

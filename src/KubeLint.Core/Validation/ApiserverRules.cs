@@ -36,7 +36,7 @@ public static class ApiserverRules
         node is YScalar scalar && !scalar.IsNull && Api.ScalarKinds.Classify(scalar) == Api.ScalarKind.String && !YValues.IsPlaceholder(scalar.Value) ? scalar : null;
 
     /// <summary>True when every character is an ASCII digit (true for an empty span). A loop, not
-    /// <c>ContainsAnyExcept</c>, whose searcher has no ReadyToRun code and was compiled at every start.</summary>
+    /// <c>ContainsAnyExcept</c>: see ColdStartJitTests.</summary>
     public static bool AllDigits(ReadOnlySpan<char> text)
     {
         foreach (var c in text)

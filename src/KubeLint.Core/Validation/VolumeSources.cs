@@ -28,7 +28,7 @@ public static class VolumeSources
     ];
 
     /// <summary>A source found beside an earlier one: its entry, the path segment the apiserver names, and the first source's key.</summary>
-    public readonly record struct Extra(YEntry Entry, string Segment, YScalar First);
+    public sealed record Extra(YEntry Entry, string Segment, YScalar First);
 
     /// <summary>
     /// The sources of <paramref name="owner"/> after its first, in <paramref name="order"/>; <paramref name="counted"/> says

@@ -9,8 +9,7 @@ namespace KubeLint.Core.Yaml;
 /// </summary>
 public readonly struct NodeList<T> : IReadOnlyList<T>
 {
-    // Not `[]`: Array.Empty<T> over our structs has no ReadyToRun code and was compiled at every start.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1825", Justification = "Array.Empty<T> over our structs has no ReadyToRun code.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1825", Justification = "Value-type generic: see ColdStartJitTests.")]
     private static readonly T[] None = new T[0];
 
     private readonly T[]? _items;

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 /// HorizontalPodAutoscaler, KEDA's ScaledObject …) names a workload of its namespace. Built once per run.</summary>
 internal sealed class AutoscalerTargets
 {
-    // Namespace, kind (or none) and name; records, not value tuples, which would cost JIT at every start.
+    // Namespace, kind (or none) and name.
     private readonly HashSet<Target> _targets = [];
 
     private AutoscalerTargets(Workspace workspace)

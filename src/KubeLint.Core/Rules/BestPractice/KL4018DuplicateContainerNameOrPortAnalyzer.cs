@@ -38,7 +38,7 @@ public sealed class KL4018DuplicateContainerNameOrPortAnalyzer : KubeAnalyzer
     private static void FindDuplicates(ObjectAnalysisContext ctx, IEnumerable<YMapping> items, string what, string where)
     {
         // In source order, so the finding is at the later definition whichever list comes first.
-        // (A list sort, not OrderBy over positions: that generic instantiation would be compiled at every start.)
+        // (A list sort, not OrderBy: see ColdStartJitTests.)
         var ordered = items.ToList();
         ordered.Sort((a, b) => a.Start.CompareTo(b.Start));
         var seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);

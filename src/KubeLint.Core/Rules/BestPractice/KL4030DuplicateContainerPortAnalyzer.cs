@@ -39,7 +39,7 @@ public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
                 }
             }
 
-            // In source order; records rather than value tuples, which would cost JIT at every start.
+            // In source order.
             ports.Sort((a, b) => a.Port.Start.CompareTo(b.Port.Start));
             var seen = new Dictionary<PortKey, FirstClaim>();
             foreach (var (container, port) in ports)

@@ -137,7 +137,7 @@ public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
     /// of its latest overlap, where the finding stands.</summary>
     private sealed class Groups(int count)
     {
-        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
+        private readonly int[] _parent = Ordinals(count);
         private readonly int[] _reporter = Enumerable.Repeat(-1, count).ToArray();
 
         public void Join(PodSource controller, PodSource other)
@@ -201,6 +201,18 @@ public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
             }
 
             return at;
+        }
+
+        // A loop, not Enumerable.Range(...).ToArray(): see ColdStartJitTests.
+        private static int[] Ordinals(int count)
+        {
+            var ordinals = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                ordinals[i] = i;
+            }
+
+            return ordinals;
         }
     }
 }

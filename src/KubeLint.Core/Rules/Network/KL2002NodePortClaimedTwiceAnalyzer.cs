@@ -23,7 +23,7 @@ public sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
     {
         context.RegisterWorkspaceAction(ctx =>
         {
-            // "port/protocol" → the first claim (string keys and a record: value-tuple dictionaries cost JIT at every start).
+            // "port/protocol" → the first claim.
             var first = new Dictionary<string, Claim>(StringComparer.Ordinal);
             foreach (var service in Services.InSourceOrder(ctx.Workspace.OfKind("Service")))
             {

@@ -41,6 +41,6 @@ internal static partial class Placeholders
     [GeneratedRegex(@"\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+=-][^}]*)?\}|(?<!\$)\$[A-Z_][A-Z0-9_]+|__PILLAR__[A-Z0-9_]*[A-Z0-9]__|\{\{[^{}]*\}\}|<[^<>\x00-\x1F/=""']{1,60}>", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    /// <summary>Where a placeholder is in a value (a class: value tuples in lists cost JIT at every start).</summary>
+    /// <summary>Where a placeholder is in a value.</summary>
     internal sealed record Placeholder(int Start, int Length);
 }

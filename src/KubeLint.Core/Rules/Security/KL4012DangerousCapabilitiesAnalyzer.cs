@@ -17,8 +17,7 @@ public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
         DiagnosticSeverity.Warning,
         customTags: SecuritySeverity.Tag);
 
-    /// <summary>Capabilities that give a container power over its node or its neighbours, with why. A plain
-    /// dictionary: building a frozen one ran code compiled at every start, for a handful of lookups.</summary>
+    /// <summary>Capabilities that give a container power over its node or its neighbours, with why.</summary>
     public static readonly IReadOnlyDictionary<string, string> Dangerous = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ALL"] = "every capability: as good as privileged",

@@ -60,6 +60,6 @@ public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
     private static bool Matches(string name, string pattern) =>
         pattern.EndsWith('*') ? name.StartsWith(pattern[..^1], StringComparison.Ordinal) : name == pattern;
 
-    /// <summary>A sysctl and the minor that made it safe (a class: an immutable array of value tuples cost JIT at every start).</summary>
+    /// <summary>A sysctl and the minor that made it safe.</summary>
     public sealed record SafeSysctl(string Name, int SinceMinor);
 }
