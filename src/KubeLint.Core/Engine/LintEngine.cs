@@ -129,7 +129,9 @@ public sealed class LintEngine
         analyzerOptions.KnowRulesWhenAsked(() =>
         {
             var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
-            return (known.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
+            var rules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
+            known.ForEach(d => rules.TryAdd(d.Id, d));
+            return (rules.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase), rules);
         });
 
         var analyzing = clock.Elapsed;

@@ -30,6 +30,11 @@ public sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Rule, issue.Location, issue.Message));
             }
 
+            foreach (var (location, message) in RuleOptionChecks.Check(options))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, message));
+            }
+
             if (options.Config.File is not { } configFile)
             {
                 return;
