@@ -5,12 +5,12 @@ namespace KubeLint.Core.Configuration;
 
 /// <summary>A <c>kubelint.&lt;id&gt;.&lt;option&gt; = value</c> line of an <c>.editorconfig</c>/<c>.globalconfig</c>,
 /// with the spans of its option name and value (columns 1-based, as everywhere).</summary>
-public sealed record EditorConfigOptionKey(string FullPath, string RuleId, string Option, SourceSpan OptionSpan, string Value, SourceSpan ValueSpan);
+internal sealed record EditorConfigOptionKey(string FullPath, string RuleId, string Option, SourceSpan OptionSpan, string Value, SourceSpan ValueSpan);
 
 /// <summary>Finds rule-option keys with their positions. Roslyn's parser gives values, not lines, so KL9001 reads the
 /// files itself; the key grammar is Roslyn's (a key ends at the first <c>=</c> or <c>:</c>, comments start with
 /// <c>#</c> or <c>;</c>).</summary>
-public static partial class EditorConfigOptionKeys
+internal static partial class EditorConfigOptionKeys
 {
     [GeneratedRegex(@"^(?<lead>\s*)kubelint\.(?<id>[^.\s=:]+)\.(?<option>[^\s=:]+)\s*[=:]\s*(?<value>.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyLine();
