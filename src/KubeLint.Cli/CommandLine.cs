@@ -91,6 +91,7 @@ internal static class CommandLine
         root.Subcommands.Add(FixCommand.Create(stdout, stderr, stdin is null ? null : () => stdin));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ConfigSchemaCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -55,6 +55,11 @@ internal static class CustomRulesListing
             text.AppendLine($"- Help: {d.HelpLinkUri}");
         }
 
+        foreach (var option in d.Options)
+        {
+            text.AppendLine($"- Option `{option.Name}` ({option.KindText}{(option.DefaultText is { } value ? $", default `{value}`" : string.Empty)}): {option.Description}");
+        }
+
         return text.ToString();
     }
 }

@@ -46,6 +46,37 @@ public class CustomRulesCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_custom_rule_s_declared_options_reach_explain_and_KL9001_through_the_worker()
+    {
+        var (exit, output, _) = Run(Sample, "explain", "ACME0002");
+        Assert.Equal(0, exit);
+        Assert.EndsWith(
+            "- Option `namespacePattern` (string, default `^prod`): a regular expression for the namespaces that count as production\n",
+            output.ReplaceLineEndings("\n"));
+
+        var repo = Directory.CreateTempSubdirectory("kubelint-cli-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(repo, ".kubelint", "rules"));
+            File.Copy(Path.Combine(Sample, ".kubelint", "rules", "NoNodePortInProduction.cs"), Path.Combine(repo, ".kubelint", "rules", "NoNodePortInProduction.cs"));
+            File.WriteAllText(Path.Combine(repo, "svc.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: prod-shop\nspec:\n  type: NodePort\n  ports: [{port: 80}]\n");
+            File.WriteAllText(Path.Combine(repo, ".kubelint.yaml"), "rules:\n  ACME0002:\n    namespacePatern: ^prod\n");
+            var (_, misspelt, _) = Run(repo, "svc.yaml", "--no-color");
+            Assert.Contains("'namespacePatern' in rules.ACME0002 is not an option of ACME0002; did you mean 'namespacePattern'? (its options: namespacePattern)", misspelt);
+
+            // The valid look-alike: the declared name, read by the rule (no KL9001; the pattern no longer matches).
+            File.WriteAllText(Path.Combine(repo, ".kubelint.yaml"), "rules:\n  ACME0002:\n    namespacePattern: ^production\n");
+            var (_, spelt, _) = Run(repo, "svc.yaml", "--no-color");
+            Assert.DoesNotContain("KL9001", spelt);
+            Assert.DoesNotContain("ACME0002", spelt);
+        }
+        finally
+        {
+            Directory.Delete(repo, true);
+        }
+    }
+
+    [Fact]
     public void KL9002_in_text_shows_the_source_line_with_a_caret()
     {
         var repo = Directory.CreateTempSubdirectory("kubelint-cli-").FullName;

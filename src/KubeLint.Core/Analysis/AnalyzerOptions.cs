@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KubeLint.Core.Configuration;
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Yaml;
 
@@ -52,11 +53,15 @@ public sealed class AnalyzerOptions
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
     public IReadOnlySet<string> KnownCategories => KnownRules.Value.Categories;
 
+    /// <summary>The descriptors of the run's rules by ID (any case), for the check of configured rule options.</summary>
+    internal IReadOnlyDictionary<string, DiagnosticDescriptor> KnownDescriptors => KnownRules.Value.Rules;
+
     // A class in the Lazy, not a value tuple: see ColdStartJitTests.
 
     /// <summary>The run's rules and categories, worked out when first asked for: the custom rules' worker is still
     /// running while the built-in rules run, and only a check of rule references needs to wait for its descriptors.</summary>
-    internal Lazy<RunRules> KnownRules { get; init; } = new(new RunRules(new HashSet<string>(), new HashSet<string>()));
+    internal Lazy<RunRules> KnownRules { get; init; } =
+        new(new RunRules(new HashSet<string>(), new HashSet<string>(), new Dictionary<string, DiagnosticDescriptor>()));
 
     /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
     public string? GetOption(string ruleId, string option, SourceFile? file = null)
@@ -69,6 +74,27 @@ public sealed class AnalyzerOptions
         return Config.Rules.TryGetValue(ruleId, out var settings) && settings.Options.TryGetValue(option, out var node) && node is YScalar scalar
             ? scalar.Value
             : null;
+    }
+
+    /// <summary>A declared rule option for the file: <c>.editorconfig</c> first, then <c>.kubelint.yaml</c>, else its default.
+    /// A value of the wrong type reads as the default (KL9001 reports it).</summary>
+    /// <exception cref="InvalidOperationException">The rule does not list <paramref name="option"/> in its
+    /// <see cref="DiagnosticDescriptor.Options"/>: what it reads and what is checked and documented must be the same.</exception>
+    public T Get<T>(DiagnosticDescriptor rule, RuleOption<T> option, SourceFile? file = null)
+    {
+        if (!rule.Options.Contains(option))
+        {
+            throw new InvalidOperationException($"{rule.Id} reads the option '{option.Name}' without declaring it in its descriptor's Options");
+        }
+
+        if (file is not null && EditorConfig.GetOption(file.FullPath, rule.Id, option.Name) is { } fromEditorConfig)
+        {
+            return option.Read(fromEditorConfig);
+        }
+
+        return Config.Rules.TryGetValue(rule.Id, out var settings) && settings.Options.TryGetValue(option.Name, out var node)
+            ? option.Read(node)
+            : option.Default;
     }
 
     /// <summary>A list option: a YAML sequence, or a comma-separated value.</summary>
@@ -92,5 +118,5 @@ public sealed class AnalyzerOptions
         (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;
 
     /// <summary>The rule IDs and categories of a run.</summary>
-    internal sealed record RunRules(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories);
+    internal sealed record RunRules(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories, IReadOnlyDictionary<string, DiagnosticDescriptor> Rules);
 }

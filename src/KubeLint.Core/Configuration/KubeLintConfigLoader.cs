@@ -179,6 +179,7 @@ public static class KubeLintConfigLoader
         {
             var severity = ReportSeverity.Default;
             var options = new Dictionary<string, YNode>(StringComparer.Ordinal);
+            var optionKeys = new Dictionary<string, YScalar>(StringComparer.Ordinal);
             switch (value)
             {
                 case YScalar scalar when !scalar.IsNull:
@@ -198,13 +199,14 @@ public static class KubeLintConfigLoader
                         else
                         {
                             options[optionKey.Value] = optionValue;
+                            optionKeys[optionKey.Value] = optionKey;
                         }
                     }
 
                     break;
             }
 
-            result[key.Value] = new RuleSettings(key, severity, options);
+            result[key.Value] = new RuleSettings(key, severity, options) { OptionKeys = optionKeys };
         }
 
         return result;

@@ -110,6 +110,18 @@ internal static class CustomRuleWorkerProtocol
         w.WriteString("description", d.Description);
         w.WriteString("helpLink", d.HelpLinkUri);
         w.WriteString("source", source);
+        w.WriteStartArray("options");
+        foreach (var option in d.Options)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", option.Name);
+            w.WriteString("kind", option.Kind.ToString());
+            w.WriteString("description", option.Description);
+            w.WriteString("default", option.DefaultText);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     });
 
     /// <summary>A finding; <paramref name="objectIndex"/> is the index of its object among the workspace's objects, if it has one.</summary>
@@ -160,8 +172,21 @@ internal static class CustomRuleWorkerProtocol
             Severity(frame),
             frame.GetProperty("enabled").GetBoolean(),
             frame.GetProperty("description").GetString(),
-            frame.GetProperty("helpLink").GetString());
+            frame.GetProperty("helpLink").GetString())
+        {
+            Options = ReadOptions(frame),
+        };
     }
+
+    /// <summary>The declared options of a rule frame, so the parent can check the configuration against them.</summary>
+    private static RuleOption[] ReadOptions(JsonElement frame) =>
+        frame.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
+            ? options.EnumerateArray().Select(o => RuleOption.Create(
+                o.GetProperty("name").GetString()!,
+                Enum.Parse<RuleOptionKind>(o.GetProperty("kind").GetString()!),
+                o.GetProperty("description").GetString() ?? string.Empty,
+                o.GetProperty("default").GetString())).ToArray()
+            : [];
 
     public static DiagnosticSeverity Severity(JsonElement frame) =>
         Enum.TryParse<DiagnosticSeverity>(frame.GetProperty("severity").GetString(), out var severity) && Enum.IsDefined(severity)

@@ -45,5 +45,19 @@ public sealed class DiagnosticDescriptor
 
     public IReadOnlyList<string> CustomTags { get; }
 
+    /// <summary>How much an attacker gains from what the rule finds, 0.0–10.0 (GitHub: 9.0+ critical, 7.0–8.9 high,
+    /// 4.0–6.9 medium, else low), for SARIF's <c>security-severity</c> and the rule's page; null for rules that are not
+    /// about security.</summary>
+    public double? SecuritySeverity
+    {
+        get => _securitySeverity;
+        init => _securitySeverity = value is null or (>= 0 and <= 10) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "a security score is 0.0 to 10.0");
+    }
+
+    /// <summary>The settings the rule reads; the engine reports any other (KL9001), and reading one not listed here throws.</summary>
+    public IReadOnlyList<RuleOption> Options { get; init; } = [];
+
+    private readonly double? _securitySeverity;
+
     public override string ToString() => Id;
 }

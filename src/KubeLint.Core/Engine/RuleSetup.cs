@@ -60,7 +60,9 @@ internal static class RuleSetup
             () =>
             {
                 var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
-                return new AnalyzerOptions.RunRules(known.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
+                var rules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
+                known.ForEach(d => rules.TryAdd(d.Id, d));
+                return new AnalyzerOptions.RunRules(rules.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase), rules);
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
 

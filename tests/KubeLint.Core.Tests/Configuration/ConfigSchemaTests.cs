@@ -54,8 +54,8 @@ public class ConfigSchemaTests
         customRulesTimeout: 120
         customRulesMemoryLimit: 512MiB
         rules:
-          KL2001: {severity: error, allowed: [1, 2]}
-          KL2002: {threshold: 3}
+          KL4001: {severity: error, ignoredImages: [vendor/*, busybox]}
+          KL3001: {ignoredLabels: release}
         categories: {Input: default, Security: silent, Network: suggestion}
         """,
     };

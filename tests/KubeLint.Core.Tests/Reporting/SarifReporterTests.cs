@@ -85,10 +85,10 @@ public class SarifReporterTests : IClassFixture<ReportFixture>
     [Fact]
     public void Built_in_security_rules_are_scored_as_their_pages_declare()
     {
-        // Issue #16: KL4006 (9.0 on its page) was uploaded as 5.0, the default for a warning.
+        // Issue #16 (and #18): KL4006 (9.0 on its page) was uploaded as 5.0, the default for a warning.
         foreach (var rule in AnalyzerCatalog.CreateBuiltIns().SelectMany(a => a.SupportedDiagnostics).Where(SarifRuleMetadata.IsSecurityRule))
         {
-            var declared = KubeLint.Core.Rules.Security.SecuritySeverity.For(rule.Id);
+            var declared = rule.SecuritySeverity;
             Assert.NotNull(declared);
             Assert.Equal(declared.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), SarifRuleMetadata.SecuritySeverity(rule));
             Assert.Contains($" | {SarifRuleMetadata.SecuritySeverity(rule)} |", RuleHelp.ReadPage(rule.Id));

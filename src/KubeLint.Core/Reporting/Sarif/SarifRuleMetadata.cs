@@ -12,12 +12,12 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// Rules opt in with custom tags on their descriptor: <c>security</c> marks a security rule,
 /// <c>security-severity:8.0</c> gives its score (0.0–10.0, GitHub reads &gt;= 9 as critical,
 /// &gt;= 7 high, &gt;= 4 medium, else low) and <c>precision:high</c> overrides the precision.
-/// A built-in security rule's score is its entry in <see cref="Rules.Security.SecuritySeverity"/>; a security rule
+/// A rule's score is its <see cref="DiagnosticDescriptor.SecuritySeverity"/> (else a <c>security-severity:</c> tag); a security rule
 /// without a score gets <see cref="DefaultSecuritySeverity"/> for its default severity.
 /// </remarks>
 public static class SarifRuleMetadata
 {
-    public const string SecurityTag = "security";
+    public const string SecurityTag = RuleTags.Security;
     public const string SecuritySeverityTagPrefix = "security-severity:";
     public const string PrecisionTagPrefix = "precision:";
 
@@ -68,18 +68,18 @@ public static class SarifRuleMetadata
             return null;
         }
 
+        // The descriptor's own score, which the rule's page also shows.
+        if (rule.SecuritySeverity is { } declared)
+        {
+            return declared.ToString("0.0", CultureInfo.InvariantCulture);
+        }
+
         var tagged = TagValue(rule, SecuritySeverityTagPrefix);
         if (tagged is not null
             && double.TryParse(tagged, NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
             && score is >= 0 and <= 10)
         {
             return score.ToString("0.0", CultureInfo.InvariantCulture);
-        }
-
-        // The built-in rules declare their scores in one table, which their pages also show.
-        if (Rules.Security.SecuritySeverity.For(rule.Id) is { } declared)
-        {
-            return declared.ToString("0.0", CultureInfo.InvariantCulture);
         }
 
         return DefaultSecuritySeverity(rule.DefaultSeverity);

@@ -9,12 +9,17 @@ namespace KubeLint.Core.Rules.BestPractice;
 /// <summary>KL4001: an image without a tag, or tagged <c>:latest</c>; a digest pins it either way.</summary>
 public sealed class KL4001ImageTagAnalyzer : KubeAnalyzer
 {
+    public static readonly RuleOption<IReadOnlyList<string>> IgnoredImages = RuleOption.StringList("ignoredImages", "images not to check: an exact image (vendor/tool, any tag) or a prefix ending with * (vendor/*)");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4001",
         "Image without a tag or with :latest",
         "Image \"{0}\" {1}; pin a version tag or a digest so every node runs the same code",
         RuleCategories.BestPractice,
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning)
+    {
+        Options = [IgnoredImages, ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -23,8 +28,8 @@ public sealed class KL4001ImageTagAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        var ignoredImages = ctx.Options.GetListOption(Rule.Id, "ignoredImages", ctx.Object.File);
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        var ignoredImages = ctx.Options.Get(Rule, IgnoredImages, ctx.Object.File);
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
         {
             if (container.Node["image"] is not YScalar image || image.IsNull || image.Value.Length == 0 || YValues.IsPlaceholder(image.Value))
             {

@@ -14,7 +14,10 @@ public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
         "Container without CPU or memory requests",
         "Container \"{0}\" has no {1} request; the scheduler cannot place it by what it needs",
         RuleCategories.BestPractice,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info)
+    {
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     private static readonly string[] Resources = ["cpu", "memory"];
 
@@ -26,7 +29,7 @@ public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         // Ephemeral containers may not declare resources.
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
         {
             var resources = container.Node.GetMapping("resources");
             var missing = Resources.Where(r => !IsSet(resources, r)).ToList();

@@ -14,7 +14,10 @@ public sealed class KL4003MissingMemoryLimitAnalyzer : KubeAnalyzer
         "Container without a memory limit",
         "Container \"{0}\" has no memory limit; a leak can exhaust its node's memory",
         RuleCategories.BestPractice,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info)
+    {
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -23,7 +26,7 @@ public sealed class KL4003MissingMemoryLimitAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
         {
             if (container.Node.GetMapping("resources")?.GetMapping("limits")?["memory"] is not YScalar { IsNull: false })
             {

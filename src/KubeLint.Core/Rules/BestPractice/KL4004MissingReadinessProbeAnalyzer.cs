@@ -13,7 +13,10 @@ public sealed class KL4004MissingReadinessProbeAnalyzer : KubeAnalyzer
         "Container without a readiness probe",
         "Container \"{0}\" has no readiness probe; Services send it traffic before it is ready, and rollouts cannot tell a broken version",
         RuleCategories.BestPractice,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info)
+    {
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -13,7 +13,10 @@ public sealed class KL4005MissingLivenessProbeAnalyzer : KubeAnalyzer
         "Container without a liveness probe",
         "Container \"{0}\" has no liveness probe; if it hangs without exiting, nothing restarts it",
         RuleCategories.BestPractice,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info)
+    {
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -11,7 +11,7 @@ internal static class ProbeRules
     /// pods with restartPolicy Never/OnFailure are left out), without the probe <paramref name="probeKey"/>.</summary>
     public static void ReportMissing(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, string probeKey)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, rule.Id, c => c.Role == ContainerRole.Regular || c.IsSidecar))
+        foreach (var container in ContainerRuleOptions.Select(ctx, rule, c => c.Role == ContainerRole.Regular || c.IsSidecar))
         {
             if (!PodTemplates.RunsToCompletion(ctx.Object, container.PodSpec) && container.Node[probeKey] is null)
             {

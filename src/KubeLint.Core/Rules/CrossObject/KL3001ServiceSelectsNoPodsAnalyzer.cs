@@ -9,12 +9,17 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// <summary>KL3001: a Service whose selector matches no Pod and no pod template in its namespace: it routes traffic nowhere, silently.</summary>
 public sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
 {
+    public static readonly RuleOption<IReadOnlyList<string>> IgnoredLabels = RuleOption.StringList("ignoredLabels", "pod label keys left out when comparing selectors with pod templates (labels a release tool adds later)");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3001",
         "Service selects no pods",
         "Service \"{0}\" selects {1}, which no Pod or pod template in namespace \"{2}\" carries{3}",
         RuleCategories.CrossObject,
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning)
+    {
+        Options = [IgnoredLabels],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -31,7 +36,7 @@ public sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
             return; // No selector: endpoints are managed by hand, nothing to match.
         }
 
-        var ignored = ctx.Options.GetListOption(Rule.Id, "ignoredLabels", service.File).ToHashSet(StringComparer.Ordinal);
+        var ignored = ctx.Options.Get(Rule, IgnoredLabels, service.File).ToHashSet(StringComparer.Ordinal);
         var selector = written.Without(ignored).Without(ObjectIndex.ControllerAddedLabels);
         if (selector.IsEmpty)
         {

@@ -26,6 +26,11 @@ public sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
         {
             // Malformed settings the engine's stages found are reported by the engine under this rule.
             var options = ctx.Options;
+            foreach (var (location, message) in RuleOptionChecks.Check(options))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, message));
+            }
+
             if (options.Config.File is not { } configFile)
             {
                 return;

@@ -16,7 +16,11 @@ public sealed class KL4006PrivilegedContainerAnalyzer : KubeAnalyzer
         "Container \"{0}\" is privileged; it has full access to its node, so an escape is one step away",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 9.0,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -25,7 +29,7 @@ public sealed class KL4006PrivilegedContainerAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
         {
             if (container.SecurityContext?["privileged"] is { } value && YValues.IsTrue(value))
             {

@@ -16,7 +16,11 @@ public sealed class KL4007PrivilegeEscalationAnalyzer : KubeAnalyzer
         "Container \"{0}\" {1}; set securityContext.allowPrivilegeEscalation: false",
         RuleCategories.Security,
         DiagnosticSeverity.Info,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 5.5,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -26,7 +30,7 @@ public sealed class KL4007PrivilegeEscalationAnalyzer : KubeAnalyzer
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         // Debugging (ephemeral) containers are added by hand to a running pod, not written in manifests.
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
         {
             var value = container.SecurityContext?["allowPrivilegeEscalation"];
             if (YValues.IsFalse(value))

@@ -17,7 +17,11 @@ public sealed class KL4008RunAsNonRootAnalyzer : KubeAnalyzer
         "Container \"{0}\" {1}",
         RuleCategories.Security,
         DiagnosticSeverity.Info,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 5.0,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -26,7 +30,7 @@ public sealed class KL4008RunAsNonRootAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
         {
             var pod = container.PodSpec.GetMapping("securityContext");
             var own = container.SecurityContext;

@@ -16,7 +16,11 @@ public sealed class KL4009ReadOnlyRootFilesystemAnalyzer : KubeAnalyzer
         "Container \"{0}\" has a writable root filesystem; set securityContext.readOnlyRootFilesystem: true and mount volumes where it writes",
         RuleCategories.Security,
         DiagnosticSeverity.Info,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 3.5,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -25,7 +29,7 @@ public sealed class KL4009ReadOnlyRootFilesystemAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
         {
             var value = container.SecurityContext?["readOnlyRootFilesystem"];
             if (!YValues.IsTrue(value))

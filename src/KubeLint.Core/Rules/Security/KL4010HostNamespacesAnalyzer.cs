@@ -15,7 +15,10 @@ public sealed class KL4010HostNamespacesAnalyzer : KubeAnalyzer
         "{0}: true lets the pod see and reach {1} of its node",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 8.0,
+    };
 
     private static readonly (string Field, string What)[] Fields =
         [("hostNetwork", "the network interfaces and local services"), ("hostPID", "every process"), ("hostIPC", "the shared memory and IPC")];

@@ -9,13 +9,21 @@ namespace KubeLint.Core.Rules.Security;
 /// <summary>KL4011: a hostPath volume of a sensitive node path: system folders, the kubelet's state, a container runtime's socket.</summary>
 public sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
 {
+    public static readonly RuleOption<IReadOnlyList<string>> AdditionalPaths = RuleOption.StringList("additionalPaths", "more paths to treat as sensitive (e.g. /var/log)");
+
+    public static readonly RuleOption<IReadOnlyList<string>> AllowedPaths = RuleOption.StringList("allowedPaths", "paths not to report (e.g. /proc for a metrics agent)");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4011",
         "hostPath volume of a sensitive node path",
         "Volume \"{0}\" mounts the node's {1}{2}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 8.5,
+        Options = [AdditionalPaths, AllowedPaths],
+    };
 
     /// <summary>Matched exactly after normalisation; subfolders (e.g. <c>/etc/ssl/certs</c>) are not reported.</summary>
     public static readonly ImmutableArray<string> DefaultSensitivePaths =
@@ -46,8 +54,8 @@ public sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
 
                 var normalized = Normalize(path.Value);
                 var file = ctx.Object.File;
-                allowed ??= ctx.Options.GetListOption(Rule.Id, "allowedPaths", file).Select(Normalize).ToHashSet(StringComparer.Ordinal);
-                sensitive ??= DefaultSensitivePaths.Concat(ctx.Options.GetListOption(Rule.Id, "additionalPaths", file).Select(Normalize)).ToHashSet(StringComparer.Ordinal);
+                allowed ??= ctx.Options.Get(Rule, AllowedPaths, file).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+                sensitive ??= DefaultSensitivePaths.Concat(ctx.Options.Get(Rule, AdditionalPaths, file).Select(Normalize)).ToHashSet(StringComparer.Ordinal);
                 if (sensitive.Contains(normalized) && !allowed.Contains(normalized))
                 {
                     var what = normalized.EndsWith(".sock", StringComparison.Ordinal) ? $"container runtime socket {normalized}" : $"{normalized} folder";

@@ -9,13 +9,19 @@ namespace KubeLint.Core.Rules.Security;
 /// <summary>KL4012: a container that adds a capability which breaks container isolation.</summary>
 public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
 {
+    public static readonly RuleOption<IReadOnlyList<string>> AllowedCapabilities = RuleOption.StringList("allowedCapabilities", "capabilities not to report (e.g. NET_ADMIN for a CNI plugin)");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4012",
         "Dangerous capability added",
         "Container \"{0}\" adds capability {1}, {2}",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 7.5,
+        Options = [AllowedCapabilities, ContainerRuleOptions.IgnoredContainers],
+    };
 
     /// <summary>Capabilities that give a container power over its node or its neighbours, with why.</summary>
     public static readonly IReadOnlyDictionary<string, string> Dangerous = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -42,8 +48,8 @@ public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        var allowed = ctx.Options.GetListOption(Rule.Id, "allowedCapabilities", ctx.Object.File).Select(Capabilities.Normalize).ToHashSet(StringComparer.Ordinal);
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        var allowed = ctx.Options.Get(Rule, AllowedCapabilities, ctx.Object.File).Select(Capabilities.Normalize).ToHashSet(StringComparer.Ordinal);
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
         {
             foreach (var item in Capabilities.Items(container.SecurityContext, "add"))
             {

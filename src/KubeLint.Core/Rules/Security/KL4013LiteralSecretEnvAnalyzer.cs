@@ -10,13 +10,19 @@ namespace KubeLint.Core.Rules.Security;
 /// <summary>KL4013: an environment variable named like a secret (PASSWORD, TOKEN, SECRET, API key …) with a literal <c>value</c>.</summary>
 public sealed class KL4013LiteralSecretEnvAnalyzer : KubeAnalyzer
 {
+    public static readonly RuleOption<IReadOnlyList<string>> IgnoredNames = RuleOption.StringList("ignoredNames", "variable names not to report (compared without case), e.g. demo credentials");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4013",
         "Secret written as a literal environment value",
         "Environment variable \"{0}\" of container \"{1}\" looks like a secret but its value is written in the manifest; use valueFrom.secretKeyRef",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 7.0,
+        Options = [IgnoredNames, ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -25,8 +31,8 @@ public sealed class KL4013LiteralSecretEnvAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        var ignoredNames = ctx.Options.GetListOption(Rule.Id, "ignoredNames", ctx.Object.File);
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        var ignoredNames = ctx.Options.Get(Rule, IgnoredNames, ctx.Object.File);
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
         {
             foreach (var env in container.Node.GetSequence("env")?.Mappings ?? [])
             {

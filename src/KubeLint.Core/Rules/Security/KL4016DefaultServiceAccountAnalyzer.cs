@@ -16,7 +16,10 @@ public sealed class KL4016DefaultServiceAccountAnalyzer : KubeAnalyzer
         RuleCategories.Security,
         DiagnosticSeverity.Info,
         isEnabledByDefault: false,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 3.0,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 

@@ -17,7 +17,11 @@ public sealed class KL4022NetRawNotDroppedAnalyzer : KubeAnalyzer
         RuleCategories.Security,
         DiagnosticSeverity.Info,
         isEnabledByDefault: false,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 4.0,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -27,7 +31,7 @@ public sealed class KL4022NetRawNotDroppedAnalyzer : KubeAnalyzer
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         // Privileged containers are KL4006's; adding NET_RAW back is KL4012's.
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, c => c.Role != ContainerRole.Ephemeral))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
         {
             var context = container.SecurityContext;
             if (YValues.IsTrue(context?["privileged"])

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Rules.Security;
 /// <summary>KL4023: an image from a registry outside the team's <c>allowedRegistries</c> option (inactive until it is set).</summary>
 public sealed class KL4023DisallowedRegistryAnalyzer : KubeAnalyzer
 {
-    public const string AllowedRegistries = "allowedRegistries";
+    public static readonly RuleOption<IReadOnlyList<string>> AllowedRegistries = RuleOption.StringList("allowedRegistries", "registries (and optional repository prefixes) images may come from");
 
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4023",
@@ -18,7 +18,11 @@ public sealed class KL4023DisallowedRegistryAnalyzer : KubeAnalyzer
         "Image \"{0}\" comes from registry \"{1}\", which is not in allowedRegistries ({2})",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 6.0,
+        Options = [AllowedRegistries, ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -27,13 +31,13 @@ public sealed class KL4023DisallowedRegistryAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        var allowed = ctx.Options.GetListOption(Rule.Id, AllowedRegistries, ctx.Object.File);
+        var allowed = ctx.Options.Get(Rule, AllowedRegistries, ctx.Object.File);
         if (allowed.Count == 0)
         {
             return;
         }
 
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
         {
             if (container.Node["image"] is not YScalar image || image.IsNull || image.Value.Length == 0 || YValues.IsPlaceholder(image.Value))
             {

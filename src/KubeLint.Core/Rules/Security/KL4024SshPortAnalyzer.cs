@@ -16,7 +16,11 @@ public sealed class KL4024SshPortAnalyzer : KubeAnalyzer
         "Container \"{0}\" declares port 22 (SSH); use kubectl exec for access instead of an SSH server in the pod",
         RuleCategories.Security,
         DiagnosticSeverity.Info,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 3.0,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -25,7 +29,7 @@ public sealed class KL4024SshPortAnalyzer : KubeAnalyzer
 
     private static void Analyze(ObjectAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule.Id, _ => true))
+        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
         {
             foreach (var port in container.Node.GetSequence("ports")?.Mappings ?? [])
             {

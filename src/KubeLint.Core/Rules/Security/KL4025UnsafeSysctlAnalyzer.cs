@@ -10,13 +10,19 @@ namespace KubeLint.Core.Rules.Security;
 /// refuses the pod unless the node allows that sysctl explicitly.</summary>
 public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
 {
+    public static readonly RuleOption<IReadOnlyList<string>> AllowedSysctls = RuleOption.StringList("allowedSysctls", "sysctls the nodes allow, exact or as a prefix ending with * (kernel.msg*), as in the kubelet's --allowed-unsafe-sysctls");
+
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4025",
         "Unsafe sysctl",
         "sysctl \"{0}\" is not in the safe set of Kubernetes {1}: it can affect the whole node, and the kubelet rejects the pod (SysctlForbidden) unless --allowed-unsafe-sysctls allows it",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 5.0,
+        Options = [AllowedSysctls],
+    };
 
     /// <summary>The kubelet's safe sysctls and the minor release that made each one safe.</summary>
     public static readonly SafeSysctl[] SafeSysctls =
@@ -35,7 +41,7 @@ public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
     private static void Analyze(ObjectAnalysisContext ctx)
     {
         var version = ctx.Options.TargetVersion;
-        var allowed = ctx.Options.GetListOption(Rule.Id, "allowedSysctls", ctx.Object.File);
+        var allowed = ctx.Options.Get(Rule, AllowedSysctls, ctx.Object.File);
         foreach (var spec in PodTemplates.PodSpecsOf(ctx.Object))
         {
             foreach (var sysctl in spec.GetMapping("securityContext")?.GetSequence("sysctls")?.Mappings ?? [])

@@ -16,7 +16,11 @@ public sealed class KL4026WritableHostPathMountAnalyzer : KubeAnalyzer
         "Container \"{0}\" mounts hostPath volume \"{1}\" ({2}) writable; add readOnly: true unless it must write to the node",
         RuleCategories.Security,
         DiagnosticSeverity.Info,
-        customTags: SecuritySeverity.Tag);
+        customTags: RuleTags.Security)
+    {
+        SecuritySeverity = 5.5,
+        Options = [ContainerRuleOptions.IgnoredContainers],
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -41,7 +45,7 @@ public sealed class KL4026WritableHostPathMountAnalyzer : KubeAnalyzer
                 continue;
             }
 
-            foreach (var container in PodContainers.Of(spec).Where(c => !ContainerRuleOptions.IsIgnored(ctx, Rule.Id, c)))
+            foreach (var container in PodContainers.Of(spec).Where(c => !ContainerRuleOptions.IsIgnored(ctx, Rule, c)))
             {
                 foreach (var mount in container.Node.GetSequence("volumeMounts")?.Mappings ?? [])
                 {
