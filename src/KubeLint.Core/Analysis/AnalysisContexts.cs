@@ -1,5 +1,6 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Analysis;
 
@@ -43,6 +44,11 @@ public sealed class ObjectAnalysisContext : ActionContext
     }
 
     public KubeObject Object { get; }
+
+    /// <summary>Reports <paramref name="rule"/> at <paramref name="node"/> of this object (the whole object when null),
+    /// with the object for its suppressions and <paramref name="args"/> for the message.</summary>
+    public void Report(DiagnosticDescriptor rule, YNode? node, params object?[] args) =>
+        ReportDiagnostic(Diagnostic.Create(rule, Location.Of(Object, node ?? Object.Root), Object, null, args));
 }
 
 public sealed class WorkspaceAnalysisContext : ActionContext
