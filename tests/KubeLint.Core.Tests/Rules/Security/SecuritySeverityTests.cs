@@ -21,19 +21,4 @@ public class SecuritySeverityTests
     [Fact]
     public void Every_score_belongs_to_a_tagged_rule() =>
         Assert.All(SecuritySeverity.Scores.Keys, id => Assert.Contains(Descriptors, d => d.Id == id && d.CustomTags.Contains(SecuritySeverity.Tag)));
-
-    [Fact]
-    public void Every_best_practice_and_security_rule_has_a_page_that_states_its_defaults() =>
-        Assert.All(Descriptors.Where(d => d.Id.StartsWith("KL4", StringComparison.Ordinal)), d =>
-        {
-            var page = RuleHelp.ReadPage(d.Id);
-            Assert.NotNull(page);
-            Assert.StartsWith($"# {d.Id}: {d.Title}\n", page);
-            var row = $"| {d.Category} | {d.DefaultSeverity.ToWord()} | {(d.IsEnabledByDefault ? "yes" : "no")}";
-            Assert.Contains(row, page);
-            if (SecuritySeverity.For(d.Id) is { } score)
-            {
-                Assert.Contains(FormattableString.Invariant($" | {score:0.0} |"), page);
-            }
-        });
 }
