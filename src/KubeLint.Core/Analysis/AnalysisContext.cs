@@ -1,3 +1,6 @@
+using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
+
 namespace KubeLint.Core.Analysis;
 
 /// <summary>Where an analyzer registers what it wants to look at.</summary>
@@ -15,6 +18,12 @@ public sealed class AnalysisContext
     /// <summary>Called once per Kubernetes object of the given kinds (every kind when none is given).</summary>
     public void RegisterObjectAction(Action<ObjectAnalysisContext> action, params string[] kinds) =>
         ObjectActions.Add(new ObjectAction(kinds, action));
+
+    /// <summary>Called once per container of every workload kind (<see cref="PodTemplates.WorkloadKinds"/>) of the
+    /// given roles (every role when none is given), except those that <paramref name="rule"/>'s
+    /// <c>ignoredContainers</c> option lists for the object's file.</summary>
+    public void RegisterContainerAction(Action<ContainerAnalysisContext> action, DiagnosticDescriptor rule, params ContainerRole[] roles) =>
+        RegisterObjectAction(new ContainerActions(rule.Id, roles, action).Run, PodTemplates.WorkloadKinds);
 
     /// <summary>Called once per run, after every file is loaded: for rules that relate objects.</summary>
     public void RegisterWorkspaceAction(Action<WorkspaceAnalysisContext> action) => WorkspaceActions.Add(action);

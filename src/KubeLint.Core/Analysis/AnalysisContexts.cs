@@ -1,6 +1,7 @@
 using KubeLint.Core.Cluster;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
+using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Analysis;
 
@@ -25,6 +26,9 @@ public abstract class ActionContext
     public ClusterProfile Cluster => _run.Cluster;
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+
+    /// <summary>The run's context, for a context made from another (a container's from its object's).</summary>
+    internal RunContext Run => _run;
 }
 
 public sealed class DocumentAnalysisContext : ActionContext
@@ -51,6 +55,11 @@ public sealed class ObjectAnalysisContext : ActionContext
     /// <summary>The schema walk shared by KL1001–KL1005 (see <see cref="Api.FieldChecks"/>): one context serves
     /// every action of one object, so the walk lives as long as that object's analysis and hangs on no model.</summary>
     internal Api.FieldCheckResults? FieldChecks { get; set; }
+
+    /// <summary>Reports <paramref name="rule"/> at <paramref name="node"/> of this object (the whole object when null),
+    /// with the object for its suppressions and <paramref name="args"/> for the message.</summary>
+    public void Report(DiagnosticDescriptor rule, YNode? node, params object?[] args) =>
+        ReportDiagnostic(Diagnostic.Create(rule, Location.Of(Object, node ?? Object.Root), Object, null, args));
 }
 
 public sealed class WorkspaceAnalysisContext : ActionContext

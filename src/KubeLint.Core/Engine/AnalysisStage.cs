@@ -140,8 +140,9 @@ internal static class AnalysisStage
             var location = obj is not null ? Location.Of(obj.File, obj.Root.Span)
                 : file is not null ? Location.Of(file, Text.SourceSpan.At(Text.SourcePosition.Start))
                 : new Location(string.Empty, string.Empty, Text.SourceSpan.At(Text.SourcePosition.Start));
-            var ids = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
-            results.Add(Diagnostic.Create(KL9003AnalyzerFailed.Rule, location, obj, null, ids, obj?.DisplayName ?? file?.Path ?? "the workspace", $"{e.GetType().Name}: {e.Message}"));
+            // The analyzer's type beside its rules: the class to open, when its name and its rules disagree.
+            var rule = $"{string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id))} ({analyzer.GetType().Name})";
+            results.Add(Diagnostic.Create(KL9003AnalyzerFailed.Rule, location, obj, null, rule, obj?.DisplayName ?? file?.Path ?? "the workspace", $"{e.GetType().Name}: {e.Message}"));
         }
     }
 

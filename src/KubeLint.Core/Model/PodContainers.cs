@@ -20,6 +20,9 @@ public sealed record PodContainer(YMapping PodSpec, YMapping Node, ContainerRole
 {
     public string? Name => Node.GetString("name");
 
+    /// <summary>The name for messages: "?" when the manifest gives none.</summary>
+    public string DisplayName => Name ?? "?";
+
     public YMapping? SecurityContext => Node.GetMapping("securityContext");
 
     /// <summary>Where a finding about the container as a whole points: its <c>name</c> value, else the container itself.</summary>

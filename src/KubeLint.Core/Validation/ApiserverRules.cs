@@ -20,7 +20,7 @@ public static class ApiserverRules
     /// <summary>Reports a finding of an apiserver rule on <paramref name="node"/> (for a missing field,
     /// the key of the mapping that lacks it).</summary>
     public static void Report(this ObjectAnalysisContext ctx, DiagnosticDescriptor rule, YNode node, FieldPath path, string wording, string fix) =>
-        ctx.ReportDiagnostic(Diagnostic.Create(rule, Location.Of(ctx.Object, node), ctx.Object, null, path.ToString(), wording, fix));
+        ctx.Report(rule, node, path.ToString(), wording, fix);
 
     /// <summary>Like <see cref="Report(ObjectAnalysisContext, DiagnosticDescriptor, YNode, FieldPath, string, string)"/>,
     /// with a related location (the first of two duplicates, the other side of an inconsistency).</summary>

@@ -22,7 +22,7 @@ public sealed class KL1003WrongValueTypeAnalyzer : KubeAnalyzer
         {
             foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.WrongType))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+                ctx.Report(Rule, finding.Node, finding.Message);
             }
         });
 }

@@ -22,7 +22,7 @@ public sealed class KL1004ValueNotInClosedSetAnalyzer : KubeAnalyzer
         {
             foreach (var finding in FieldChecks.For(ctx, ctx.Object, FieldProblem.NotInSet))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+                ctx.Report(Rule, finding.Node, finding.Message);
             }
         });
 }

@@ -33,7 +33,7 @@ public sealed class KL1005RequiredFieldMissingAnalyzer : KubeAnalyzer
                     continue;
                 }
 
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, finding.Node), ctx.Object, null, finding.Message));
+                ctx.Report(Rule, finding.Node, finding.Message);
             }
         });
 

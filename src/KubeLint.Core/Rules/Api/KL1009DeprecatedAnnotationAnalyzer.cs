@@ -45,7 +45,7 @@ public sealed class KL1009DeprecatedAnnotationAnalyzer : KubeAnalyzer
             var status = known.RemovedIn <= minor
                 ? $"is no longer honoured since {V(known.RemovedIn.Value)} (deprecated since {V(known.DeprecatedIn)})"
                 : $"is deprecated since {V(known.DeprecatedIn)}";
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, entry.Key), obj, null, entry.Key.Value, status, known.Replacement));
+            ctx.Report(Rule, entry.Key, entry.Key.Value, status, known.Replacement);
         }
     }
 }

@@ -33,6 +33,6 @@ public sealed class KL1010UnknownKindAnalyzer : KubeAnalyzer
                 return;
             }
 
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, obj.Root["kind"] ?? obj.Root), obj, null, obj.ApiVersion, obj.Kind));
+            ctx.Report(Rule, obj.Root["kind"] ?? obj.Root, obj.ApiVersion, obj.Kind);
         });
 }

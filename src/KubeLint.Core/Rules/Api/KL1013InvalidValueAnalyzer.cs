@@ -84,7 +84,7 @@ public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
         var obj = ctx.Object;
         foreach (var finding in FieldChecks.For(ctx, obj, FieldProblem.MalformedValue))
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, finding.Node), obj, null, finding.Message, finding.Wording, finding.Fix));
+            ctx.Report(Rule, finding.Node, finding.Message, finding.Wording, finding.Fix);
         }
 
         var minor = ApiserverRules.TargetMinor(ctx);

@@ -46,7 +46,7 @@ public sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
 
         foreach (var violation in violations)
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, violation.Node), obj, null, violation.Path, violation.Wording, violation.Fix + crd.SchemaSource));
+            ctx.Report(Rule, violation.Node, violation.Path, violation.Wording, violation.Fix + crd.SchemaSource);
         }
     }
 }

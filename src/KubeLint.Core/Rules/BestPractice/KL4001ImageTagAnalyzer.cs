@@ -50,7 +50,7 @@ public sealed class KL4001ImageTagAnalyzer : KubeAnalyzer
             };
             if (problem is not null)
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, image), ctx.Object, null, image.Value, problem));
+                ctx.Report(Rule, image, image.Value, problem);
             }
         }
     }

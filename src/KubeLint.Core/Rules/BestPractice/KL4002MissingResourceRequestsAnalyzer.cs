@@ -23,21 +23,17 @@ public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
+    // Ephemeral containers may not declare resources.
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+        context.RegisterContainerAction(Analyze, Rule, ContainerRole.Regular, ContainerRole.Init);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        // Ephemeral containers may not declare resources.
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
+        var resources = ctx.Node.GetMapping("resources");
+        var missing = Resources.Where(r => !IsSet(resources, r)).ToList();
+        if (missing.Count > 0)
         {
-            var resources = container.Node.GetMapping("resources");
-            var missing = Resources.Where(r => !IsSet(resources, r)).ToList();
-            if (missing.Count > 0)
-            {
-                var anchor = container.DeepestKey("resources", "requests");
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?", string.Join(" or ", missing.Select(Word))));
-            }
+            ctx.Report(Rule, ctx.Container.DeepestKey("resources", "requests"), ctx.DisplayName, string.Join(" or ", missing.Select(Word)));
         }
     }
 

@@ -21,18 +21,15 @@ public sealed class KL4003MissingMemoryLimitAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
+    // Ephemeral containers may not declare resources.
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+        context.RegisterContainerAction(Analyze, Rule, ContainerRole.Regular, ContainerRole.Init);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
+        if (ctx.Node.GetMapping("resources")?.GetMapping("limits")?["memory"] is not YScalar { IsNull: false })
         {
-            if (container.Node.GetMapping("resources")?.GetMapping("limits")?["memory"] is not YScalar { IsNull: false })
-            {
-                var anchor = container.DeepestKey("resources", "limits");
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?"));
-            }
+            ctx.Report(Rule, ctx.Container.DeepestKey("resources", "limits"), ctx.DisplayName);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
-using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Rules.BestPractice;
 
@@ -20,6 +19,5 @@ public sealed class KL4005MissingLivenessProbeAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(ctx => ProbeRules.ReportMissing(ctx, Rule, "livenessProbe"), PodTemplates.WorkloadKinds);
+    public override void Initialize(AnalysisContext context) => ProbeRules.RegisterMissing(context, Rule, "livenessProbe");
 }

@@ -30,7 +30,7 @@ public sealed class KL4014BarePodAnalyzer : KubeAnalyzer
                 }
 
                 var anchor = (YNode?)obj.Root["kind"] ?? obj.Root;
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, anchor), obj, null, obj.Name ?? "<unnamed>"));
+                ctx.Report(Rule, anchor, obj.Name ?? "<unnamed>");
             },
             "Pod");
 }

@@ -45,7 +45,7 @@ public sealed class KL4015SingleReplicaAnalyzer : KubeAnalyzer
 
         if (!AutoscalerTargets.Of(ctx).Contains(obj))
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, anchor), obj, null, obj.Kind, obj.Name ?? "<unnamed>", problem));
+            ctx.Report(Rule, anchor, obj.Kind, obj.Name ?? "<unnamed>", problem);
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class KL4017DuplicateEnvVarAnalyzer : KubeAnalyzer
 
                 if (seen.TryGetValue(name.Value, out var first))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, name), ctx.Object, [Location.Of(ctx.Object, first)], name.Value, container.Name ?? "?", first.Start.Line));
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, name), ctx.Object, [Location.Of(ctx.Object, first)], name.Value, container.DisplayName, first.Start.Line));
                 }
                 else
                 {

@@ -30,7 +30,7 @@ public sealed class KL4018DuplicateContainerNameOrPortAnalyzer : KubeAnalyzer
             FindDuplicates(ctx, containers.Select(c => c.Node), "Container name", string.Empty);
             foreach (var container in containers)
             {
-                FindDuplicates(ctx, container.Node.GetSequence("ports")?.Mappings ?? [], "Port name", $" in container \"{container.Name ?? "?"}\"");
+                FindDuplicates(ctx, container.Node.GetSequence("ports")?.Mappings ?? [], "Port name", $" in container \"{container.DisplayName}\"");
             }
         }
     }

@@ -64,5 +64,5 @@ public sealed class KL4019UnsafeRollingUpdateAnalyzer : KubeAnalyzer
             : YValues.TryGetIntOrPercent(maxSurge, out var surge, out _) && surge == 0;
 
     private static void Report(ObjectAnalysisContext ctx, YNode anchor, string message) =>
-        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, message));
+        ctx.Report(Rule, anchor, message);
 }

@@ -97,5 +97,5 @@ public sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
     }
 
     private static void Report(ObjectAnalysisContext ctx, YNode anchor, string problem) =>
-        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, ctx.Object.Name ?? "<unnamed>", problem));
+        ctx.Report(Rule, anchor, ctx.Object.Name ?? "<unnamed>", problem);
 }

@@ -44,7 +44,7 @@ public sealed class KL4021ProbeUndeclaredPortAnalyzer : KubeAnalyzer
                     if (action.GetMapping(handler)?["port"] is YScalar port && IsName(port) && !declared.Contains(port.Value)
                         && KubernetesNames.CheckPortName(port.Value) is null)
                     {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, port), ctx.Object, null, what, container.Name ?? "?", port.Value));
+                        ctx.Report(Rule, port, what, container.DisplayName, port.Value);
                     }
                 }
             }

@@ -32,7 +32,7 @@ public sealed class KL4027NoAntiAffinityAnalyzer : KubeAnalyzer
 
         if (spec.MappingAt("affinity.podAntiAffinity") is null && spec.GetSequence("topologySpreadConstraints") is not { Count: > 0 } && !ClaimsHostPorts(spec))
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, replicas!), obj, null, obj.Kind, obj.Name ?? "<unnamed>", count));
+            ctx.Report(Rule, replicas!, obj.Kind, obj.Name ?? "<unnamed>", count);
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class KL4028AutoscaledWithReplicasAnalyzer : KubeAnalyzer
                 var obj = ctx.Object;
                 if (obj.Root.MappingAt("spec")?["replicas"] is YScalar { IsNull: false } replicas && AutoscalerTargets.Of(ctx).Contains(obj))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, replicas), obj, null, obj.Kind, obj.Name, replicas.Value));
+                    ctx.Report(Rule, replicas, obj.Kind, obj.Name, replicas.Value);
                 }
             },
             "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");

@@ -35,7 +35,7 @@ public sealed class KL4029JobRestartPolicyAnalyzer : KubeAnalyzer
             var (anchor, problem) = policy is { IsNull: false }
                 ? ((YNode)policy, $"sets restartPolicy: {policy.Value}")
                 : (key, "does not set restartPolicy, which defaults to Always");
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, ctx.Object.Kind, ctx.Object.Name ?? "<unnamed>", problem));
+            ctx.Report(Rule, anchor, ctx.Object.Kind, ctx.Object.Name ?? "<unnamed>", problem);
         }
     }
 }

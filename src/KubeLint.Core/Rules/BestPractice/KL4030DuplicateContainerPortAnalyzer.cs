@@ -55,8 +55,8 @@ public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
                 {
                     var why = ReferenceEquals(first.Container.Node, container.Node)
                         ? string.Empty
-                        : $" by container \"{first.Container.Name ?? "?"}\"; containers of a pod share its network, so only one of them can listen on it";
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, number), ctx.Object, [Location.Of(ctx.Object, first.Number)], value, protocol, container.Name ?? "?", first.Number.Start.Line, why));
+                        : $" by container \"{first.Container.DisplayName}\"; containers of a pod share its network, so only one of them can listen on it";
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, number), ctx.Object, [Location.Of(ctx.Object, first.Number)], value, protocol, container.DisplayName, first.Number.Start.Line, why));
                 }
                 else
                 {

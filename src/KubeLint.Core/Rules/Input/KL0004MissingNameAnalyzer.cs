@@ -28,6 +28,6 @@ public sealed class KL0004MissingNameAnalyzer : KubeAnalyzer
             }
 
             var anchor = (Yaml.YNode?)obj.Root.GetKey("metadata") ?? obj.Root.GetKey("kind") ?? (Yaml.YNode)obj.Root;
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, anchor), obj, null, $"this {obj.Kind}"));
+            ctx.Report(Rule, anchor, $"this {obj.Kind}");
         });
 }

@@ -129,14 +129,14 @@ public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
         var minor = ApiserverRules.TargetMinor(ctx);
         if (obj.Kind == "CronJob" && name.Value.Length > CronJobNameMaxLength && CronJobNameLength.AppliesTo(minor))
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, name), obj, null, "name", name.Value,
-                $"is {name.Value.Length} characters long, more than {CronJobNameMaxLength}: a CronJob's Jobs are named after it with an 11-character suffix, and must fit in {KubernetesNames.LabelMaxLength}"));
+            ctx.Report(Rule, name, "name", name.Value,
+                $"is {name.Value.Length} characters long, more than {CronJobNameMaxLength}: a CronJob's Jobs are named after it with an 11-character suffix, and must fit in {KubernetesNames.LabelMaxLength}");
         }
         else if (obj.Kind == "Job" && name.Value.Length > KubernetesNames.LabelMaxLength && JobNameLength.AppliesTo(minor)
             && !YValues.IsTrue(obj.Root.MappingAt("spec")?["manualSelector"]))
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, name), obj, null, "name", name.Value,
-                $"is {name.Value.Length} characters long, more than {KubernetesNames.LabelMaxLength}: the apiserver copies a Job's name into the job-name label of its pods, and label values may have at most {KubernetesNames.LabelMaxLength}"));
+            ctx.Report(Rule, name, "name", name.Value,
+                $"is {name.Value.Length} characters long, more than {KubernetesNames.LabelMaxLength}: the apiserver copies a Job's name into the job-name label of its pods, and label values may have at most {KubernetesNames.LabelMaxLength}");
         }
     }
 
@@ -164,7 +164,7 @@ public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
 
         if (rule(node.Value) is { } reason)
         {
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null, part is null ? what : $"{what} {part}", node.Value, reason));
+            ctx.Report(Rule, node, part is null ? what : $"{what} {part}", node.Value, reason);
             return false;
         }
 

@@ -28,7 +28,7 @@ public sealed class KL2003NodePortWithoutNodePortsAnalyzer : KubeAnalyzer
             var kind = Services.IsHeadless(ctx.Object) ? "headless" : Services.TypeOf(ctx.Object);
             foreach (var (node, port, _) in Services.NodePorts(ctx.Object))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, node), ctx.Object, null, port, kind));
+                ctx.Report(Rule, node, port, kind);
             }
         }, "Service");
     }

@@ -73,7 +73,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
             }
             else if (entry.Value is YMapping { Count: 1 } braces && IsUnquotedTemplate(braces))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, SourceOf(ctx.Object.FileOf(braces), braces), $"{key} (base64)", string.Empty));
+                ctx.Report(Rule, braces, SourceOf(ctx.Object.FileOf(braces), braces), $"{key} (base64)", string.Empty);
             }
         }
     }
@@ -89,7 +89,7 @@ public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
                 if (key is not ("command" or "args" or "value") && (inTypedMap || TypedKeys.Contains(key)))
                 {
                     var source = SourceOf(ctx.Object.FileOf(braces), braces);
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, braces), ctx.Object, null, source, key, FillAdvice(ctx, source)));
+                    ctx.Report(Rule, braces, source, key, FillAdvice(ctx, source));
                 }
 
                 break;

@@ -30,7 +30,7 @@ public sealed class KL2011NodePortExposedAnalyzer : KubeAnalyzer
                 return;
             }
 
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, type), ctx.Object, null, type.Value));
+            ctx.Report(Rule, type, type.Value);
         }, "Service");
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
-using KubeLint.Core.Model;
 using KubeLint.Core.Rules.BestPractice;
 using KubeLint.Core.Yaml;
 
@@ -24,17 +23,13 @@ public sealed class KL4006PrivilegedContainerAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+    public override void Initialize(AnalysisContext context) => context.RegisterContainerAction(Analyze, Rule);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
+        if (ctx.Container.SecurityContext?["privileged"] is { } value && YValues.IsTrue(value))
         {
-            if (container.SecurityContext?["privileged"] is { } value && YValues.IsTrue(value))
-            {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, value), ctx.Object, null, container.Name ?? "?"));
-            }
+            ctx.Report(Rule, value, ctx.DisplayName);
         }
     }
 }

@@ -24,24 +24,21 @@ public sealed class KL4007PrivilegeEscalationAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
+    // Debugging (ephemeral) containers are added by hand to a running pod, not written in manifests.
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+        context.RegisterContainerAction(Analyze, Rule, ContainerRole.Regular, ContainerRole.Init);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        // Debugging (ephemeral) containers are added by hand to a running pod, not written in manifests.
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
+        var value = ctx.Container.SecurityContext?["allowPrivilegeEscalation"];
+        if (YValues.IsFalse(value))
         {
-            var value = container.SecurityContext?["allowPrivilegeEscalation"];
-            if (YValues.IsFalse(value))
-            {
-                continue;
-            }
-
-            var (anchor, problem) = value is YScalar { IsNull: false } scalar
-                ? ((YNode)scalar, "allows privilege escalation")
-                : (container.DeepestKey("securityContext"), "does not forbid privilege escalation");
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?", problem));
+            return;
         }
+
+        var (anchor, problem) = value is YScalar { IsNull: false } scalar
+            ? ((YNode)scalar, "allows privilege escalation")
+            : (ctx.Container.DeepestKey("securityContext"), "does not forbid privilege escalation");
+        ctx.Report(Rule, anchor, ctx.DisplayName, problem);
     }
 }

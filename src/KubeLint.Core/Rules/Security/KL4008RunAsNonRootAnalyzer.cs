@@ -26,41 +26,35 @@ public sealed class KL4008RunAsNonRootAnalyzer : KubeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+        context.RegisterContainerAction(Analyze, Rule, ContainerRole.Regular, ContainerRole.Init);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
+        var pod = ctx.PodSpec.GetMapping("securityContext");
+        var own = ctx.Container.SecurityContext;
+
+        // Windows containers use runAsUserName, which this rule does not judge.
+        if (ctx.PodSpec.MappingAt("os")?.GetString("name") == "windows"
+            || (own?.At("windowsOptions.runAsUserName") ?? pod?.At("windowsOptions.runAsUserName")) is not null)
         {
-            var pod = container.PodSpec.GetMapping("securityContext");
-            var own = container.SecurityContext;
+            return;
+        }
 
-            // Windows containers use runAsUserName, which this rule does not judge.
-            if (container.PodSpec.MappingAt("os")?.GetString("name") == "windows"
-                || (own?.At("windowsOptions.runAsUserName") ?? pod?.At("windowsOptions.runAsUserName")) is not null)
-            {
-                continue;
-            }
-
-            // The container's own setting wins over the pod's.
-            var runAsUser = own?["runAsUser"] ?? pod?["runAsUser"];
-            var runAsNonRoot = own?["runAsNonRoot"] ?? pod?["runAsNonRoot"];
-            var hasUser = YValues.TryGetInt(runAsUser, out var uid);
-            if (hasUser && uid == 0)
-            {
-                var problem = YValues.IsTrue(runAsNonRoot)
-                    ? "sets runAsUser: 0 and runAsNonRoot: true; the kubelet refuses to start it"
-                    : "runs as root (runAsUser: 0); use a non-zero user ID";
-                Report(ctx, container, runAsUser!, problem);
-            }
-            else if (!YValues.IsTrue(runAsNonRoot) && !(hasUser && uid > 0))
-            {
-                var anchor = YValues.IsFalse(runAsNonRoot) ? runAsNonRoot! : container.DeepestKey("securityContext");
-                Report(ctx, container, anchor, "may run as root; set securityContext.runAsNonRoot: true (or a non-zero runAsUser)");
-            }
+        // The container's own setting wins over the pod's.
+        var runAsUser = own?["runAsUser"] ?? pod?["runAsUser"];
+        var runAsNonRoot = own?["runAsNonRoot"] ?? pod?["runAsNonRoot"];
+        var hasUser = YValues.TryGetInt(runAsUser, out var uid);
+        if (hasUser && uid == 0)
+        {
+            var problem = YValues.IsTrue(runAsNonRoot)
+                ? "sets runAsUser: 0 and runAsNonRoot: true; the kubelet refuses to start it"
+                : "runs as root (runAsUser: 0); use a non-zero user ID";
+            ctx.Report(Rule, runAsUser, ctx.DisplayName, problem);
+        }
+        else if (!YValues.IsTrue(runAsNonRoot) && !(hasUser && uid > 0))
+        {
+            var anchor = YValues.IsFalse(runAsNonRoot) ? runAsNonRoot! : ctx.Container.DeepestKey("securityContext");
+            ctx.Report(Rule, anchor, ctx.DisplayName, "may run as root; set securityContext.runAsNonRoot: true (or a non-zero runAsUser)");
         }
     }
-
-    private static void Report(ObjectAnalysisContext ctx, PodContainer container, YNode anchor, string problem) =>
-        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?", problem));
 }

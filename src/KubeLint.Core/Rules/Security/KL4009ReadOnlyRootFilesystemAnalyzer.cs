@@ -25,18 +25,15 @@ public sealed class KL4009ReadOnlyRootFilesystemAnalyzer : KubeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+        context.RegisterContainerAction(Analyze, Rule, ContainerRole.Regular, ContainerRole.Init);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
+        var value = ctx.Container.SecurityContext?["readOnlyRootFilesystem"];
+        if (!YValues.IsTrue(value))
         {
-            var value = container.SecurityContext?["readOnlyRootFilesystem"];
-            if (!YValues.IsTrue(value))
-            {
-                var anchor = value is YScalar { IsNull: false } ? value : container.DeepestKey("securityContext");
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?"));
-            }
+            var anchor = value is YScalar { IsNull: false } ? value : ctx.Container.DeepestKey("securityContext");
+            ctx.Report(Rule, anchor, ctx.DisplayName);
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class KL4010HostNamespacesAnalyzer : KubeAnalyzer
             {
                 if (spec[field] is { } value && YValues.IsTrue(value))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, value), ctx.Object, null, field, what));
+                    ctx.Report(Rule, value, field, what);
                 }
             }
         }

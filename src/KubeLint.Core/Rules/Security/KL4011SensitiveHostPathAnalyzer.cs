@@ -60,7 +60,7 @@ public sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
                 {
                     var what = normalized.EndsWith(".sock", StringComparison.Ordinal) ? $"container runtime socket {normalized}" : $"{normalized} folder";
                     var why = normalized.EndsWith(".sock", StringComparison.Ordinal) ? "; whoever talks to it controls every container of the node" : "; a compromised container can read or change the node";
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, path), ctx.Object, null, volume.GetString("name") ?? "?", what, why));
+                    ctx.Report(Rule, path, volume.GetString("name") ?? "?", what, why);
                 }
             }
         }

@@ -56,7 +56,7 @@ public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
                 var name = Capabilities.Normalize(item.Value);
                 if (Dangerous.TryGetValue(name, out var why) && !allowed.Contains(name))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, item), ctx.Object, null, container.Name ?? "?", name, why));
+                    ctx.Report(Rule, item, container.DisplayName, name, why);
                 }
             }
         }

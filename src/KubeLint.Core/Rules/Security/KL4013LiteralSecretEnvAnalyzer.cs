@@ -42,7 +42,7 @@ public sealed class KL4013LiteralSecretEnvAnalyzer : KubeAnalyzer
                     && !ignoredNames.Contains(name, StringComparer.OrdinalIgnoreCase)
                     && SecretNames.LooksSecret(name))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, value), ctx.Object, null, name, container.Name ?? "?"));
+                    ctx.Report(Rule, value, name, container.DisplayName);
                 }
             }
         }

@@ -26,23 +26,19 @@ public sealed class KL4022NetRawNotDroppedAnalyzer : KubeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+        context.RegisterContainerAction(Analyze, Rule, ContainerRole.Regular, ContainerRole.Init);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
         // Privileged containers are KL4006's; adding NET_RAW back is KL4012's.
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, c => c.Role != ContainerRole.Ephemeral))
+        var context = ctx.Container.SecurityContext;
+        if (YValues.IsTrue(context?["privileged"])
+            || Capabilities.Items(context, "drop").Any(i => Capabilities.Normalize(i.Value) is "ALL" or "NET_RAW")
+            || Capabilities.Items(context, "add").Any(i => Capabilities.Normalize(i.Value) is "ALL" or "NET_RAW"))
         {
-            var context = container.SecurityContext;
-            if (YValues.IsTrue(context?["privileged"])
-                || Capabilities.Items(context, "drop").Any(i => Capabilities.Normalize(i.Value) is "ALL" or "NET_RAW")
-                || Capabilities.Items(context, "add").Any(i => Capabilities.Normalize(i.Value) is "ALL" or "NET_RAW"))
-            {
-                continue;
-            }
-
-            var anchor = container.DeepestKey("securityContext", "capabilities", "drop");
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, anchor), ctx.Object, null, container.Name ?? "?"));
+            return;
         }
+
+        ctx.Report(Rule, ctx.Container.DeepestKey("securityContext", "capabilities", "drop"), ctx.DisplayName);
     }
 }

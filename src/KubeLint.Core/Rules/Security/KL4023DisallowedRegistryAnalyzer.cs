@@ -47,7 +47,7 @@ public sealed class KL4023DisallowedRegistryAnalyzer : KubeAnalyzer
             var reference = ImageReference.Parse(image.Value);
             if (!allowed.Any(a => IsAllowed(reference, a)))
             {
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, image), ctx.Object, null, image.Value, reference.Registry, string.Join(", ", allowed)));
+                ctx.Report(Rule, image, image.Value, reference.Registry, string.Join(", ", allowed));
             }
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
-using KubeLint.Core.Model;
 using KubeLint.Core.Rules.BestPractice;
 using KubeLint.Core.Yaml;
 
@@ -24,20 +23,16 @@ public sealed class KL4024SshPortAnalyzer : KubeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterObjectAction(Analyze, PodTemplates.WorkloadKinds);
+    public override void Initialize(AnalysisContext context) => context.RegisterContainerAction(Analyze, Rule);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private static void Analyze(ContainerAnalysisContext ctx)
     {
-        foreach (var container in ContainerRuleOptions.Select(ctx, Rule, _ => true))
+        foreach (var port in ctx.Node.GetSequence("ports")?.Mappings ?? [])
         {
-            foreach (var port in container.Node.GetSequence("ports")?.Mappings ?? [])
+            if (port["containerPort"] is YScalar number && YValues.TryGetInt(number, out var value) && value == 22
+                && (port.GetString("protocol") ?? "TCP") == "TCP")
             {
-                if (port["containerPort"] is YScalar number && YValues.TryGetInt(number, out var value) && value == 22
-                    && (port.GetString("protocol") ?? "TCP") == "TCP")
-                {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, number), ctx.Object, null, container.Name ?? "?"));
-                }
+                ctx.Report(Rule, number, ctx.DisplayName);
             }
         }
     }

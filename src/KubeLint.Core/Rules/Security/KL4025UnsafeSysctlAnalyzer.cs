@@ -56,7 +56,7 @@ public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
                 var safe = SafeSysctls.Any(s => s.Name == dotted && version.Minor >= s.SinceMinor);
                 if (!safe && !allowed.Any(a => Matches(dotted, a.Replace('/', '.'))))
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, name), ctx.Object, null, name.Value, version));
+                    ctx.Report(Rule, name, name.Value, version);
                 }
             }
         }

@@ -51,7 +51,7 @@ public sealed class KL4026WritableHostPathMountAnalyzer : KubeAnalyzer
                 {
                     if (mount["name"] is YScalar name && hostPaths.TryGetValue(name.Value, out var path) && !YValues.IsTrue(mount["readOnly"]))
                     {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.Object, name), ctx.Object, null, container.Name ?? "?", name.Value, path));
+                        ctx.Report(Rule, name, container.DisplayName, name.Value, path);
                     }
                 }
             }

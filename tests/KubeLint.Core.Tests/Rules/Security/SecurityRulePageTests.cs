@@ -12,8 +12,12 @@ public class SecurityRulePageTests
     public void Every_best_practice_and_security_rule_has_a_page_that_states_its_defaults() =>
         Assert.All(Descriptors.Where(d => d.Id.StartsWith("KL4", StringComparison.Ordinal)), d =>
         {
-            var page = RuleHelp.ReadPage(d.Id);
-            Assert.NotNull(page);
+            // A missing page is RulePageTests' finding, with its own message.
+            if (RuleHelp.ReadPage(d.Id) is not { } page)
+            {
+                return;
+            }
+
             Assert.StartsWith($"# {d.Id}: {d.Title}\n", page);
             var row = $"| {d.Category} | {d.DefaultSeverity.ToWord()} | {(d.IsEnabledByDefault ? "yes" : "no")}";
             Assert.Contains(row, page);
