@@ -48,9 +48,14 @@ public static class AnalyzerVerifier<TAnalyzer>
     internal static LintResult Verify(AnalyzerTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        var analyzer = new TAnalyzer();
-        var rules = Rules.Of(analyzer);
-        using var run = TestRun.Create(test, analyzer);
+        using var run = TestRun.Create(test, new TAnalyzer());
+        return Verify(test, run);
+    }
+
+    /// <summary>Verifies the findings of a run whose files are written; the run stays for a fix to use.</summary>
+    internal static LintResult Verify(AnalyzerTest test, TestRun run)
+    {
+        var rules = Rules.Of(run.Options.AdditionalAnalyzers[0]);
         var expected = Expectations.Resolve(rules, test, run.Markup);
         var result = new LintEngine().Run(run.Options);
         CheckConfiguration(result);
