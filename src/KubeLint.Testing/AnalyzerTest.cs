@@ -11,6 +11,9 @@ public sealed class AnalyzerTest
     /// <summary>The linted files, by path relative to the test's folder (<c>manifest.yaml</c>, <c>app/deploy.yaml</c>).</summary>
     public List<(string Path, string Markup)> Sources { get; } = [];
 
+    /// <summary>Files written beside the sources but not linted (<c>.editorconfig</c>); markup allowed.</summary>
+    public List<(string Path, string Markup)> AdditionalFiles { get; } = [];
+
     /// <summary>Findings expected beside those the markup names.</summary>
     public List<DiagnosticResult> ExpectedDiagnostics { get; } = [];
 

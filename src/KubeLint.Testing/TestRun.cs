@@ -21,7 +21,7 @@ internal sealed class TestRun : IDisposable
 
     public LintOptions Options { get; }
 
-    /// <summary>The marked spans of every file, sources first, then cluster files, then the configuration.</summary>
+    /// <summary>The marked spans of every file, sources first, then cluster files, additional files and the configuration.</summary>
     public List<(string Path, List<TestMarkup.Span> Spans)> Markup { get; }
 
     public static TestRun Create(AnalyzerTest test, KubeAnalyzer analyzer)
@@ -34,7 +34,7 @@ internal sealed class TestRun : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), "kubelint-testing-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var markup = new List<(string, List<TestMarkup.Span>)>();
-        var files = test.Sources.Concat(test.ClusterFiles).ToList();
+        var files = test.Sources.Concat(test.ClusterFiles).Concat(test.AdditionalFiles).ToList();
         if (test.Configuration is not null)
         {
             files.Add((ConfigurationFile, test.Configuration));
