@@ -25,6 +25,8 @@ public sealed partial class DocsCommandsTests
         ["dotnet run --project tools/SchemaGen -- merge-keys ../shared schemas"] = "MergeKeyTableTests runs the same generator on ../shared and compares with schemas/kustomize",
         ["dotnet pack src/KubeLint.MSBuild -c Release -p:IsPackable=true -o artifacts"] = "PackageFeedFixture packs the same project with -p:IsPackable=true (in the tests' configuration, into a temporary feed)",
         ["dotnet test tests/KubeLint.Core.Tests --filter ApiserverParity"] = "part of `dotnet test KubeLint.sln`, which CI runs",
+        ["dotnet pack src/KubeLint.Testing -c Release -o artifacts"] = "TestingPackageTests packs the same project (in the tests' configuration, into a temporary feed)",
+        ["dotnet test samples/custom-rules/tests"] = "TestingPackageTests runs the sample's tests against that package (a copy of the sample, with the temporary feed)",
     };
 
     /// <summary>Commands run here: the exit code each must give and a line its output must hold, after the set-up

@@ -1,4 +1,6 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4001ImageTagAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
@@ -6,20 +8,21 @@ public class KL4001ImageTagTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_untagged_and_latest_images_of_every_container_list(string kind) => RuleVerifier.Verify("KL4001", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_untagged_and_latest_images_of_every_container_list(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         initContainers:
         - name: init
-          image: [|busybox|]
+          image: {|#0:busybox|}
         containers:
         - name: web
           image: [|nginx:latest|]
         - name: registry-with-port
           image: [|localhost:5000/team/app|]
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Image \"busybox\" has no tag, so it means :latest; pin a version tag or a digest so every node runs the same code"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_on_tags_digests_or_placeholders(string kind) => RuleVerifier.Verify("KL4001", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_tags_digests_or_placeholders(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: web
           image: nginx:1.27
@@ -32,9 +35,9 @@ public class KL4001ImageTagTests
         """));
 
     [Fact]
-    public void Ignored_images_and_containers_are_not_reported() => RuleVerifier.Verify(
-        ["KL4001"],
-        [("manifest.yaml", WorkloadManifests.Wrap("Pod", """
+    public Task Ignored_images_and_containers_are_not_reported() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", WorkloadManifests.Wrap("Pod", """
             containers:
             - name: web
               image: vendor/tool
@@ -42,16 +45,17 @@ public class KL4001ImageTagTests
               image: busybox
             - name: other
               image: [|alpine|]
-            """))],
-        config: """
+            """)) },
+        Configuration = """
             rules:
               KL4001:
                 ignoredImages: ["vendor/*"]
                 ignoredContainers: [debug]
-            """);
+            """,
+    });
 
     [Fact]
-    public void Does_not_look_at_kinds_without_pods() => RuleVerifier.Verify("KL4001", """
+    public Task Does_not_look_at_kinds_without_pods() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4002MissingResourceRequestsAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
@@ -6,9 +7,9 @@ public class KL4002MissingResourceRequestsTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_where_the_requests_belong(string kind) => RuleVerifier.Verify("KL4002", WorkloadManifests.Wrap(kind, """
+    public Task Fires_where_the_requests_belong(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         initContainers:
-        - name: [|migrate|]
+        - name: {|#0:migrate|}
           image: app:1
         containers:
         - name: web
@@ -21,11 +22,12 @@ public class KL4002MissingResourceRequestsTests
           resources:
             [|requests|]:
               memory: 64Mi
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Container \"migrate\" has no CPU or memory request; the scheduler cannot place it by what it needs"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_when_requests_or_limits_cover_both(string kind) => RuleVerifier.Verify("KL4002", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_when_requests_or_limits_cover_both(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: web
           image: nginx:1.27

@@ -1,17 +1,18 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4015SingleReplicaAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
 public class KL4015SingleReplicaTests
 {
     [Fact]
-    public void Fires_on_one_replica_or_none() => RuleVerifier.Verify("KL4015", """
+    public Task Fires_on_one_replica_or_none() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
           name: web
         spec:
-          replicas: [|1|]
+          replicas: {|#0:1|}
           template:
             spec:
               containers: [{name: web, image: "nginx:1.27"}]
@@ -25,10 +26,11 @@ public class KL4015SingleReplicaTests
           template:
             spec:
               containers: [{name: db, image: "postgres:17"}]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("Deployment \"web\" runs a single replica; a node drain or a crash takes the service down"));
 
     [Fact]
-    public void Does_not_fire_on_several_replicas_zero_or_autoscaled_workloads() => RuleVerifier.Verify("KL4015", """
+    public Task Does_not_fire_on_several_replicas_zero_or_autoscaled_workloads() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -68,7 +70,7 @@ public class KL4015SingleReplicaTests
         """);
 
     [Fact]
-    public void An_autoscaler_in_another_namespace_does_not_count() => RuleVerifier.Verify("KL4015", """
+    public Task An_autoscaler_in_another_namespace_does_not_count() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:

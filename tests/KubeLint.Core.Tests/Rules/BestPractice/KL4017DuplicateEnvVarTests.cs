@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4017DuplicateEnvVarAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
@@ -6,7 +7,7 @@ public class KL4017DuplicateEnvVarTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_at_the_second_definition(string kind) => RuleVerifier.Verify("KL4017", WorkloadManifests.Wrap(kind, """
+    public Task Fires_at_the_second_definition(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -15,13 +16,14 @@ public class KL4017DuplicateEnvVarTests
             value: info
           - name: PORT
             value: "80"
-          - name: [|LOG_LEVEL|]
+          - name: {|#0:LOG_LEVEL|}
             value: debug
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithArguments("LOG_LEVEL", "app", LinesAbove(kind) + 5));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_across_containers(string kind) => RuleVerifier.Verify("KL4017", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_across_containers(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -30,4 +32,7 @@ public class KL4017DuplicateEnvVarTests
           image: proxy:1
           env: [{name: PORT, value: "81"}]
         """));
+
+    /// <summary>The lines <see cref="WorkloadManifests.Wrap"/> puts above the pod spec of <paramref name="kind"/>.</summary>
+    private static int LinesAbove(string kind) => WorkloadManifests.Wrap(kind, "x").Count(c => c == '\n') - 1;
 }

@@ -1,11 +1,13 @@
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4019UnsafeRollingUpdateAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
 public class KL4019UnsafeRollingUpdateTests
 {
     [Fact]
-    public void Fires_on_settings_that_stop_every_pod_or_cannot_progress() => RuleVerifier.Verify("KL4019", """
+    public Task Fires_on_settings_that_stop_every_pod_or_cannot_progress() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: all-down}
@@ -29,18 +31,20 @@ public class KL4019UnsafeRollingUpdateTests
         metadata: {name: stuck}
         spec:
           strategy:
-            rollingUpdate: {maxUnavailable: [|0|], maxSurge: 0%}
+            rollingUpdate: {maxUnavailable: {|#0:0|}, maxSurge: 0%}
         ---
         apiVersion: apps/v1
         kind: DaemonSet
         metadata: {name: agent}
         spec:
           updateStrategy:
-            rollingUpdate: {maxUnavailable: [|0|]}
-        """);
+            rollingUpdate: {maxUnavailable: {|#1:0|}}
+        """,
+        Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithMessage("maxUnavailable and maxSurge are both 0, so the rollout can never replace a pod; the apiserver rejects it"),
+        Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Error));
 
     [Fact]
-    public void Does_not_fire_on_safe_settings() => RuleVerifier.Verify("KL4019", """
+    public Task Does_not_fire_on_safe_settings() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: surge}

@@ -1,16 +1,17 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4020PodDisruptionBudgetAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
 public class KL4020PodDisruptionBudgetTests
 {
     [Fact]
-    public void Fires_on_budgets_that_block_every_eviction_or_select_nothing() => RuleVerifier.Verify("KL4020", """
+    public Task Fires_on_budgets_that_block_every_eviction_or_select_nothing() => Verify.VerifyAsync("""
         apiVersion: policy/v1
         kind: PodDisruptionBudget
         metadata: {name: zero}
         spec:
-          maxUnavailable: [|0|]
+          maxUnavailable: {|#0:0|}
           selector: {matchLabels: {app: web}}
         ---
         apiVersion: policy/v1
@@ -43,10 +44,11 @@ public class KL4020PodDisruptionBudgetTests
           template:
             metadata:
               labels: {app: db, tier: data}
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("PodDisruptionBudget \"zero\" sets maxUnavailable: 0, so no pod may ever be evicted and node drains hang"));
 
     [Fact]
-    public void Does_not_fire_on_budgets_that_leave_room() => RuleVerifier.Verify("KL4020", """
+    public Task Does_not_fire_on_budgets_that_leave_room() => Verify.VerifyAsync("""
         apiVersion: policy/v1
         kind: PodDisruptionBudget
         metadata: {name: web}

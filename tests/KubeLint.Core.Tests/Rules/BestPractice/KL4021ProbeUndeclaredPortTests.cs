@@ -1,4 +1,6 @@
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4021ProbeUndeclaredPortAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
@@ -6,7 +8,7 @@ public class KL4021ProbeUndeclaredPortTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_port_names_the_container_does_not_declare(string kind) => RuleVerifier.Verify("KL4021", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_port_names_the_container_does_not_declare(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: web
           image: nginx:1.27
@@ -32,7 +34,7 @@ public class KL4021ProbeUndeclaredPortTests
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_on_declared_names_or_numbers(string kind) => RuleVerifier.Verify("KL4021", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_declared_names_or_numbers(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: web
           image: nginx:1.27
@@ -50,16 +52,14 @@ public class KL4021ProbeUndeclaredPortTests
     // A warning: the apiserver checks only the name's syntax (pkg/apis/core/validation/validation.go:
     // validateHTTPGetAction → ValidatePortNumOrName) and creates the pod; the probe fails at run time.
     [Fact]
-    public void Is_a_warning_because_the_apiserver_accepts_the_pod()
-    {
-        var finding = Assert.Single(RuleVerifier.LintText(WorkloadManifests.Wrap("Pod", """
+    public Task Is_a_warning_because_the_apiserver_accepts_the_pod() => Verify.VerifyAsync(
+        WorkloadManifests.Wrap("Pod", """
             containers:
             - name: web
               image: nginx:1.27
               readinessProbe:
-                httpGet: {path: /, port: htpp}
-            """)), d => d.Id == "KL4021");
-        Assert.Equal(KubeLint.Core.Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
-        Assert.Equal("readinessProbe of container \"web\" uses port \"htpp\", which the container's ports do not name; the kubelet cannot resolve it and the check always fails", finding.Message);
-    }
+                httpGet: {path: /, port: {|#0:htpp|}}
+            """),
+        Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
+            .WithMessage("readinessProbe of container \"web\" uses port \"htpp\", which the container's ports do not name; the kubelet cannot resolve it and the check always fails"));
 }

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4027NoAntiAffinityAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
@@ -9,19 +10,20 @@ public class KL4027NoAntiAffinityTests
     [InlineData("StatefulSet")]
     [InlineData("ReplicaSet")]
     [InlineData("ReplicationController")]
-    public void Fires_on_replicas_that_nothing_spreads(string kind) => RuleVerifier.Verify("KL4027", $$"""
+    public Task Fires_on_replicas_that_nothing_spreads(string kind) => Verify.VerifyAsync($$"""
         apiVersion: apps/v1
         kind: {{kind}}
         metadata: {name: web}
         spec:
-          replicas: [|3|]
+          replicas: {|#0:3|}
           template:
             spec:
               containers: [{name: web, image: "nginx:1.27"}]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments(kind, "web", 3));
 
     [Fact]
-    public void Does_not_fire_when_spread_or_single() => RuleVerifier.Verify("KL4027", """
+    public Task Does_not_fire_when_spread_or_single() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: anti}

@@ -1,16 +1,17 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4028AutoscaledWithReplicasAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
 public class KL4028AutoscaledWithReplicasTests
 {
     [Fact]
-    public void Fires_at_the_replicas_of_an_autoscaled_workload() => RuleVerifier.Verify("KL4028", """
+    public Task Fires_at_the_replicas_of_an_autoscaled_workload() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web}
         spec:
-          replicas: [|3|]
+          replicas: {|#0:3|}
         ---
         apiVersion: apps/v1
         kind: StatefulSet
@@ -29,10 +30,11 @@ public class KL4028AutoscaledWithReplicasTests
         metadata: {name: queue}
         spec:
           scaleTargetRef: {kind: StatefulSet, name: queue}
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("Deployment \"web\" is scaled by an autoscaler but sets replicas: 3; every apply resets it to 3 until the autoscaler reacts — remove replicas"));
 
     [Fact]
-    public void Does_not_fire_without_replicas_or_without_an_autoscaler() => RuleVerifier.Verify("KL4028", """
+    public Task Does_not_fire_without_replicas_or_without_an_autoscaler() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web}

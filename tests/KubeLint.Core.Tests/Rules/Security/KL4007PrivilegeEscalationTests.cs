@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4007PrivilegeEscalationAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -6,9 +7,9 @@ public class KL4007PrivilegeEscalationTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_when_not_false(string kind) => RuleVerifier.Verify("KL4007", WorkloadManifests.Wrap(kind, """
+    public Task Fires_when_not_false(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
-        - name: [|web|]
+        - name: {|#0:web|}
           image: nginx:1.27
         - name: api
           image: api:1
@@ -18,11 +19,12 @@ public class KL4007PrivilegeEscalationTests
           image: worker:1
           securityContext:
             allowPrivilegeEscalation: [|true|]
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Container \"web\" does not forbid privilege escalation; set securityContext.allowPrivilegeEscalation: false"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_when_false(string kind) => RuleVerifier.Verify("KL4007", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_when_false(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: web
           image: nginx:1.27

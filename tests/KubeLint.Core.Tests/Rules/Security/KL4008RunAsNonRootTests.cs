@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4008RunAsNonRootAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -6,9 +7,9 @@ public class KL4008RunAsNonRootTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_when_root_is_possible_or_explicit(string kind) => RuleVerifier.Verify("KL4008", WorkloadManifests.Wrap(kind, """
+    public Task Fires_when_root_is_possible_or_explicit(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
-        - name: [|web|]
+        - name: {|#0:web|}
           image: nginx:1.27
         - name: root
           image: api:1
@@ -18,11 +19,12 @@ public class KL4008RunAsNonRootTests
           image: worker:1
           securityContext:
             runAsNonRoot: [|false|]
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Container \"web\" may run as root; set securityContext.runAsNonRoot: true (or a non-zero runAsUser)"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_when_the_pod_or_container_says_non_root(string kind) => RuleVerifier.Verify("KL4008", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_when_the_pod_or_container_says_non_root(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         securityContext:
           runAsNonRoot: true
         containers:
@@ -35,7 +37,7 @@ public class KL4008RunAsNonRootTests
         """));
 
     [Fact]
-    public void The_containers_setting_wins_over_the_pods() => RuleVerifier.Verify("KL4008", WorkloadManifests.Wrap("Deployment", """
+    public Task The_containers_setting_wins_over_the_pods() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         securityContext:
           runAsUser: 1000
         containers:
@@ -46,7 +48,7 @@ public class KL4008RunAsNonRootTests
         """));
 
     [Fact]
-    public void Does_not_fire_on_windows_pods() => RuleVerifier.Verify("KL4008", WorkloadManifests.Wrap("Deployment", """
+    public Task Does_not_fire_on_windows_pods() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         os: {name: windows}
         containers:
         - name: web

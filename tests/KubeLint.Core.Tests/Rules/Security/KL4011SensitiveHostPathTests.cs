@@ -1,4 +1,6 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4011SensitiveHostPathAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -6,25 +8,26 @@ public class KL4011SensitiveHostPathTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_sensitive_paths(string kind) => RuleVerifier.Verify("KL4011", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_sensitive_paths(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: agent
           image: agent:1
         volumes:
         - name: docker
           hostPath:
-            path: [|/var/run/docker.sock|]
+            path: {|#0:/var/run/docker.sock|}
         - name: root
           hostPath: {path: [|/|]}
         - name: etc
           hostPath:
             path: [|/etc/|]
             type: Directory
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Volume \"docker\" mounts the node's container runtime socket /var/run/docker.sock; whoever talks to it controls every container of the node"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_on_ordinary_paths(string kind) => RuleVerifier.Verify("KL4011", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_ordinary_paths(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: agent
           image: agent:1
@@ -38,9 +41,9 @@ public class KL4011SensitiveHostPathTests
         """));
 
     [Fact]
-    public void Paths_can_be_added_and_allowed() => RuleVerifier.Verify(
-        ["KL4011"],
-        [("manifest.yaml", WorkloadManifests.Wrap("DaemonSet", """
+    public Task Paths_can_be_added_and_allowed() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", WorkloadManifests.Wrap("DaemonSet", """
             containers:
             - name: agent
               image: agent:1
@@ -49,11 +52,12 @@ public class KL4011SensitiveHostPathTests
               hostPath: {path: [|/var/log|]}
             - name: proc
               hostPath: {path: /proc}
-            """))],
-        config: """
+            """)) },
+        Configuration = """
             rules:
               KL4011:
                 additionalPaths: [/var/log]
                 allowedPaths: [/proc]
-            """);
+            """,
+    });
 }

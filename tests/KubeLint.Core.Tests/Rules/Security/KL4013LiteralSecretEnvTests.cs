@@ -1,5 +1,7 @@
 using KubeLint.Core.Rules.Security;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4013LiteralSecretEnvAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -7,24 +9,25 @@ public class KL4013LiteralSecretEnvTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_literal_values_of_secret_names(string kind) => RuleVerifier.Verify("KL4013", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_literal_values_of_secret_names(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
           env:
           - name: DB_PASSWORD
-            value: [|hunter2|]
+            value: {|#0:hunter2|}
           - name: apiKey
             value: [|"abc123"|]
           - name: GITHUB_TOKEN
             value: [|ghp_x|]
           - name: AWS_SECRET_ACCESS_KEY
             value: [|wJalrXUt|]
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Environment variable \"DB_PASSWORD\" of container \"app\" looks like a secret but its value is written in the manifest; use valueFrom.secretKeyRef"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_on_references_switches_and_other_names(string kind) => RuleVerifier.Verify("KL4013", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_references_switches_and_other_names(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -66,9 +69,9 @@ public class KL4013LiteralSecretEnvTests
     public void Secret_names(string name, bool expected) => Assert.Equal(expected, SecretNames.LooksSecret(name));
 
     [Fact]
-    public void Ignored_names_are_not_reported() => RuleVerifier.Verify(
-        ["KL4013"],
-        [("manifest.yaml", WorkloadManifests.Wrap("Pod", """
+    public Task Ignored_names_are_not_reported() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", WorkloadManifests.Wrap("Pod", """
             containers:
             - name: app
               image: app:1
@@ -77,6 +80,7 @@ public class KL4013LiteralSecretEnvTests
                 value: demo
               - name: DB_PASSWORD
                 value: [|s3cret|]
-            """))],
-        config: "rules:\n  KL4013:\n    ignoredNames: [demo_password]\n");
+            """)) },
+        Configuration = "rules:\n  KL4013:\n    ignoredNames: [demo_password]\n",
+    });
 }

@@ -1,4 +1,6 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4023DisallowedRegistryAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -8,12 +10,12 @@ public class KL4023DisallowedRegistryTests
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_images_from_other_registries(string kind) => RuleVerifier.Verify(
-        ["KL4023"],
-        [("manifest.yaml", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_images_from_other_registries(string kind) => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", WorkloadManifests.Wrap(kind, """
             initContainers:
             - name: init
-              image: [|busybox:1.36|]
+              image: {|#0:busybox:1.36|}
             containers:
             - name: web
               image: registry.example.com/web:1.2
@@ -21,21 +23,24 @@ public class KL4023DisallowedRegistryTests
               image: ghcr.io/acme/tool:3
             - name: other
               image: [|ghcr.io/evil/tool:3|]
-            """))],
-        config: Config);
+            """)) },
+        Configuration = Config,
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithMessage("Image \"busybox:1.36\" comes from registry \"docker.io\", which is not in allowedRegistries (registry.example.com, ghcr.io/acme/)") },
+    });
 
     [Fact]
-    public void Does_nothing_until_allowed_registries_are_set() => RuleVerifier.Verify("KL4023", WorkloadManifests.Wrap("Pod", """
+    public Task Does_nothing_until_allowed_registries_are_set() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         containers:
         - name: web
           image: nginx:1.27
         """));
 
     [Fact]
-    public void Reads_the_option_from_editorconfig_too() => RuleVerifier.Verify(
-        ["KL4023"],
-        [
-            (".editorconfig", "root = true\n\n[*.yaml]\nkubelint.KL4023.allowedRegistries = registry.example.com\n"),
+    public Task Reads_the_option_from_editorconfig_too() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        AdditionalFiles = { (".editorconfig", "root = true\n\n[*.yaml]\nkubelint.KL4023.allowedRegistries = registry.example.com\n") },
+        Sources =
+        {
             ("manifest.yaml", WorkloadManifests.Wrap("Pod", """
                 containers:
                 - name: web
@@ -43,5 +48,6 @@ public class KL4023DisallowedRegistryTests
                 - name: other
                   image: [|quay.io/other/tool:1|]
                 """)),
-        ]);
+        },
+    });
 }

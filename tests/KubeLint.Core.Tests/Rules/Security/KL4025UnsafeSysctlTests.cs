@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4025UnsafeSysctlAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -7,22 +9,25 @@ public class KL4025UnsafeSysctlTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_sysctls_outside_the_safe_set(string kind) => RuleVerifier.Verify("KL4025", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_sysctls_outside_the_safe_set(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         securityContext:
           sysctls:
-          - {name: [|net.core.somaxconn|], value: "1024"}
+          - {name: {|#0:net.core.somaxconn|}, value: "1024"}
           - {name: [|kernel/msgmax|], value: "65536"}
           - {name: net.ipv4.tcp_syncookies, value: "1"}
           - {name: net/ipv4/ip_local_port_range, value: "1024 65535"}
         containers:
         - name: web
           image: nginx:1.27
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithArguments("net.core.somaxconn", KubernetesVersion.Newest));
 
     [Fact]
-    public void The_safe_set_follows_the_target_version() => RuleVerifier.Verify(
-        "KL4025",
-        WorkloadManifests.Wrap("Deployment", """
+    public Task The_safe_set_follows_the_target_version() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources =
+        {
+            ("manifest.yaml", WorkloadManifests.Wrap("Deployment", """
             securityContext:
               sysctls:
               - {name: [|net.ipv4.tcp_keepalive_time|], value: "600"}
@@ -30,13 +35,15 @@ public class KL4025UnsafeSysctlTests
             containers:
             - name: web
               image: nginx:1.27
-            """),
-        new KubernetesVersion(1, 28));
+            """)),
+        },
+        TargetVersion = new KubernetesVersion(1, 28),
+    });
 
     [Fact]
-    public void Allowed_sysctls_are_not_reported() => RuleVerifier.Verify(
-        ["KL4025"],
-        [("manifest.yaml", WorkloadManifests.Wrap("Deployment", """
+    public Task Allowed_sysctls_are_not_reported() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", WorkloadManifests.Wrap("Deployment", """
             securityContext:
               sysctls:
               - {name: net.core.somaxconn, value: "1024"}
@@ -44,6 +51,7 @@ public class KL4025UnsafeSysctlTests
             containers:
             - name: web
               image: nginx:1.27
-            """))],
-        config: "rules:\n  KL4025:\n    allowedSysctls: [net.core.somaxconn, kernel.msg*]\n");
+            """)) },
+        Configuration = "rules:\n  KL4025:\n    allowedSysctls: [net.core.somaxconn, kernel.msg*]\n",
+    });
 }

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4026WritableHostPathMountAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Security;
 
@@ -6,12 +7,12 @@ public class KL4026WritableHostPathMountTests
 {
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_on_writable_mounts_of_host_paths(string kind) => RuleVerifier.Verify("KL4026", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_writable_mounts_of_host_paths(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         initContainers:
         - name: setup
           image: busybox:1.36
           volumeMounts:
-          - {name: [|logs|], mountPath: /logs}
+          - {name: {|#0:logs|}, mountPath: /logs}
         containers:
         - name: agent
           image: agent:1
@@ -31,11 +32,12 @@ public class KL4026WritableHostPathMountTests
           hostPath: {path: /etc/ssl/certs}
         - name: cache
           emptyDir: {}
-        """));
+        """),
+        Verify.Diagnostic().WithLocation(0).WithMessage("Container \"setup\" mounts hostPath volume \"logs\" (/var/log) writable; add readOnly: true unless it must write to the node"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_without_host_paths(string kind) => RuleVerifier.Verify("KL4026", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_without_host_paths(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: agent
           image: agent:1

@@ -1,0 +1,39 @@
+using KubeLint.Core.Model;
+
+namespace KubeLint.Testing;
+
+/// <summary>
+/// Everything one verification needs beyond a single manifest: several files, the target version,
+/// a <c>.kubelint.yaml</c>, <c>--complete</c>, cluster facts. Each text may carry markup.
+/// </summary>
+public sealed class AnalyzerTest
+{
+    /// <summary>The linted files, by path relative to the test's folder (<c>manifest.yaml</c>, <c>app/deploy.yaml</c>).</summary>
+    public List<(string Path, string Markup)> Sources { get; } = [];
+
+    /// <summary>Files written beside the sources but not linted (<c>.editorconfig</c>); markup allowed.</summary>
+    public List<(string Path, string Markup)> AdditionalFiles { get; } = [];
+
+    /// <summary>Findings expected beside those the markup names.</summary>
+    public List<DiagnosticResult> ExpectedDiagnostics { get; } = [];
+
+    public KubernetesVersion? TargetVersion { get; set; }
+
+    /// <summary>The text of <c>.kubelint.yaml</c> beside the sources; it enables a rule that is off by default.</summary>
+    public string? Configuration { get; set; }
+
+    /// <summary><c>--complete</c>; null defers to the configuration.</summary>
+    public bool? Complete { get; set; }
+
+    /// <summary><c>--namespace</c>.</summary>
+    public string? Namespace { get; set; }
+
+    /// <summary><c>--cluster-config</c> files (kubeadm, kubelet configurations), written beside the sources.</summary>
+    public List<(string Path, string Markup)> ClusterFiles { get; } = [];
+
+    /// <summary>Cluster facts as <c>--cluster</c> flags give them, by fact name (<c>ClusterFacts.ServiceClusterIpRange</c>).</summary>
+    public Dictionary<string, string> ClusterFacts { get; } = [];
+
+    /// <summary>Other command-line properties passed to analyzers, by full name.</summary>
+    public Dictionary<string, string> Properties { get; } = [];
+}
