@@ -1,4 +1,5 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -32,13 +33,20 @@ public class ApiserverPodSpecScopeTests
 
     private static readonly string[] Rules = ["KL1011", "KL1012", "KL1013", "KL1014", "KL1015", "KL1016", "KL1017"];
 
+    private static readonly Type[] Analyzers =
+    [
+        typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer),
+        typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer), typeof(KL1016DuplicateEntryAnalyzer),
+        typeof(KL1017InconsistentFieldsAnalyzer),
+    ];
+
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void A_statefulsets_pod_spec_is_not_checked_as_the_apiserver_does_not(int minor) =>
-        Assert.DoesNotContain(RuleVerifier.LintText(WorkloadManifests.Wrap("StatefulSet", PodSpec), new KubernetesVersion(1, minor)), d => Rules.Contains(d.Id));
+    public Task A_statefulsets_pod_spec_is_not_checked_as_the_apiserver_does_not(int minor) =>
+        ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", WorkloadManifests.Wrap("StatefulSet", PodSpec))], new KubernetesVersion(1, minor), null, Analyzers);
 
     [Theory]
     [InlineData(9)]
@@ -51,8 +59,9 @@ public class ApiserverPodSpecScopeTests
     }
 
     [Fact]
-    public void A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() =>
-        Assert.DoesNotContain(
-            RuleVerifier.LintText(WorkloadManifests.Wrap("Deployment", PodSpec).Replace("apiVersion: apps/v1", "apiVersion: example.com/v1", StringComparison.Ordinal), new KubernetesVersion(1, 36)),
-            d => Rules.Contains(d.Id));
+    public Task A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() => ApiRuleVerifier.VerifyEachAsync(
+        [("manifest.yaml", WorkloadManifests.Wrap("Deployment", PodSpec).Replace("apiVersion: apps/v1", "apiVersion: example.com/v1", StringComparison.Ordinal))],
+        new KubernetesVersion(1, 36),
+        null,
+        Analyzers);
 }
