@@ -1,4 +1,5 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -14,45 +15,50 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class ApiserverPodSpecScopeTests
 {
+    // Marked where each rule reports it in a Deployment.
     private const string PodSpec = """
         containers:
-        - name: App
-          ports: [{name: metrics-endpoint-x, containerPort: 9090}]
+        - name: {|KL1011:{|KL1012:App|}|}
+          ports: [{name: {|KL1012:metrics-endpoint-x|}, containerPort: 9090}]
           resources:
-            requests: {cpu: "2"}
+            requests: {cpu: {|KL1017:"2"|}}
             limits: {cpu: "1"}
-          livenessProbe: {successThreshold: 3, exec: {command: [a]}, tcpSocket: {port: 80}}
+          livenessProbe: {successThreshold: {|KL1014:3|}, exec: {command: [a]}, {|KL1015:tcpSocket|}: {port: 80}}
           volumeMounts:
-          - {name: data, mountPath: /data, subPath: ../etc}
-          - {name: data, mountPath: /data}
+          - {name: data, mountPath: /data, subPath: {|KL1013:../etc|}}
+          - {name: data, mountPath: {|KL1016:/data|}}
         volumes:
         - {name: data, emptyDir: {}}
-        - {name: data, emptyDir: {}}
+        - {name: {|KL1016:data|}, emptyDir: {}}
         """;
 
-    private static readonly string[] Rules = ["KL1011", "KL1012", "KL1013", "KL1014", "KL1015", "KL1016", "KL1017"];
+    private static readonly string PlainPodSpec = Markup.Parse(PodSpec).Text;
+
+    private static readonly Type[] Analyzers =
+    [
+        typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer),
+        typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer), typeof(KL1016DuplicateEntryAnalyzer),
+        typeof(KL1017InconsistentFieldsAnalyzer),
+    ];
 
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void A_statefulsets_pod_spec_is_not_checked_as_the_apiserver_does_not(int minor) =>
-        Assert.DoesNotContain(RuleVerifier.LintText(WorkloadManifests.Wrap("StatefulSet", PodSpec), new KubernetesVersion(1, minor)), d => Rules.Contains(d.Id));
+    public Task A_statefulsets_pod_spec_is_not_checked_as_the_apiserver_does_not(int minor) =>
+        ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", WorkloadManifests.Wrap("StatefulSet", PlainPodSpec))], new KubernetesVersion(1, minor), null, Analyzers);
 
     [Theory]
     [InlineData(9)]
     [InlineData(36)]
-    public void The_same_pod_spec_in_a_deployment_is(int minor)
-    {
-        var found = RuleVerifier.LintText(WorkloadManifests.Wrap("Deployment", PodSpec), new KubernetesVersion(1, minor))
-            .Where(d => Rules.Contains(d.Id)).Select(d => d.Id).Distinct().Order();
-        Assert.Equal(Rules, found);
-    }
+    public Task The_same_pod_spec_in_a_deployment_is(int minor) =>
+        ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", WorkloadManifests.Wrap("Deployment", PodSpec))], new KubernetesVersion(1, minor), null, Analyzers);
 
     [Fact]
-    public void A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() =>
-        Assert.DoesNotContain(
-            RuleVerifier.LintText(WorkloadManifests.Wrap("Deployment", PodSpec).Replace("apiVersion: apps/v1", "apiVersion: example.com/v1", StringComparison.Ordinal), new KubernetesVersion(1, 36)),
-            d => Rules.Contains(d.Id));
+    public Task A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() => ApiRuleVerifier.VerifyEachAsync(
+        [("manifest.yaml", WorkloadManifests.Wrap("Deployment", PlainPodSpec).Replace("apiVersion: apps/v1", "apiVersion: example.com/v1", StringComparison.Ordinal))],
+        new KubernetesVersion(1, 36),
+        null,
+        Analyzers);
 }

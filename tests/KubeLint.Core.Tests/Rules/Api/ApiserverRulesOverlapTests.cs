@@ -1,4 +1,8 @@
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
+using KubeLint.Core.Rules.BestPractice;
+using KubeLint.Core.Rules.CrossObject;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -10,10 +14,22 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class ApiserverRulesOverlapTests
 {
-    private static readonly string[] Rules = ["KL1011", "KL1012", "KL1013", "KL1014", "KL1015", "KL1016", "KL1017", "KL1018", "KL4019", "KL3004"];
+    private static readonly Type[] Analyzers =
+    [
+        typeof(KL1011RequiredByApiserverAnalyzer),
+        typeof(KL1012InvalidNameOrKeyAnalyzer),
+        typeof(KL1013InvalidValueAnalyzer),
+        typeof(KL1014ValueOutOfRangeAnalyzer),
+        typeof(KL1015MutuallyExclusiveFieldsAnalyzer),
+        typeof(KL1016DuplicateEntryAnalyzer),
+        typeof(KL1017InconsistentFieldsAnalyzer),
+        typeof(KL1018UnknownBuiltInKindAnalyzer),
+        typeof(KL4019UnsafeRollingUpdateAnalyzer),
+        typeof(KL3004ServicePortMismatchAnalyzer),
+    ];
 
     [Fact]
-    public void Each_rejection_is_reported_once_by_the_rule_of_its_class() => RuleVerifier.Verify(Rules, [("manifest.yaml", """
+    public Task Each_rejection_is_reported_once_by_the_rule_of_its_class() => ApiRuleVerifier.VerifyEachWithSeveritiesAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata: {name: svc}
@@ -91,12 +107,14 @@ public class ApiserverRulesOverlapTests
             metadata: {labels: {app: d2}}
             spec:
               containers: [{name: c, image: "i:1"}]
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36),
+        new Dictionary<string, DiagnosticSeverity> { ["KL4019"] = DiagnosticSeverity.Error }, // both bounds 0: the apiserver refuses it
+        Analyzers);
 
     // A port referred to by a string is a value: KL1013's, not KL1012's (which checks the names ports are
     // given); a name the apiserver refuses cannot be declared either, so KL4021 stays silent about it.
     [Fact]
-    public void Ports_named_by_strings_are_reported_once_as_values() => RuleVerifier.Verify([.. Rules, "KL4021"], [("manifest.yaml", """
+    public Task Ports_named_by_strings_are_reported_once_as_values() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata: {name: svc}
@@ -121,5 +139,5 @@ public class ApiserverRulesOverlapTests
         metadata: {name: i}
         spec:
           defaultBackend: {service: {name: s, port: {name: {|KL1013:"8080"|}}}}
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, [.. Analyzers, typeof(KL4021ProbeUndeclaredPortAnalyzer)]);
 }

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -31,7 +31,7 @@ public class AutoscalerSpecTests
     [InlineData("autoscaling/v2beta1", 16)]
     [InlineData("autoscaling/v2beta2", 22)]
     [InlineData("autoscaling/v2", 36)]
-    public void KL1011_fires_on_a_metric_without_its_source(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_a_metric_without_its_source(string apiVersion, int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Header(apiVersion, "bad")}}}
           metrics:
           - [|type|]: Resource
@@ -49,7 +49,7 @@ public class AutoscalerSpecTests
     [InlineData("autoscaling/v2beta1", 16)]
     [InlineData("autoscaling/v2beta2", 22)]
     [InlineData("autoscaling/v2", 36)]
-    public void KL1015_fires_on_a_second_metric_source(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_a_second_metric_source(string apiVersion, int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Header(apiVersion, "bad")}}}
           metrics:
           - type: Resource
@@ -71,12 +71,12 @@ public class AutoscalerSpecTests
     [InlineData("autoscaling/v2beta1", 16, "spec.metrics[0].resource.target.averageUtilization")]
     [InlineData("autoscaling/v2beta2", 22, "spec.metrics[0].resource.target.averageUtilization")]
     [InlineData("autoscaling/v2", 36, "spec.metrics[0].resource.target.averageUtilization")]
-    public void KL1014_fires_on_a_utilization_below_one(string apiVersion, int minor, string path)
+    public async Task KL1014_fires_on_a_utilization_below_one(string apiVersion, int minor, string path)
     {
         var bad = apiVersion == "autoscaling/v2beta1"
             ? "{name: cpu, targetAverageUtilization: [|0|]}"
             : "{name: cpu, target: {type: Utilization, averageUtilization: [|0|]}}";
-        RuleVerifier.VerifyMessages("KL1014", $$$"""
+        await ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
             {{{Header(apiVersion, "bad")}}}
               metrics:
               - type: Resource
@@ -96,8 +96,8 @@ public class AutoscalerSpecTests
     [InlineData("autoscaling/v2beta1", 16, "{[|name|]: memory}", "spec.metrics[0].resource.target.averageUtilization", "averageUtilization", "averageValue")]
     [InlineData("autoscaling/v2beta2", 22, "{name: memory, [|target|]: {type: AverageValue}}", "spec.metrics[0].resource.target.averageUtilization", "averageUtilization", "averageValue")]
     [InlineData("autoscaling/v2", 36, "{name: memory, [|target|]: {type: AverageValue}}", "spec.metrics[0].resource.target.averageUtilization", "averageUtilization", "averageValue")]
-    public void KL1011_fires_on_a_resource_target_without_a_value(string apiVersion, int minor, string resource, string path, string utilization, string average) =>
-        RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_a_resource_target_without_a_value(string apiVersion, int minor, string resource, string path, string utilization, string average) =>
+        ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
             {{{Header(apiVersion, "bad")}}}
               metrics:
               - type: Resource
@@ -116,8 +116,8 @@ public class AutoscalerSpecTests
     [InlineData("autoscaling/v2beta1", 16, "{name: cpu, targetAverageUtilization: 80, [|targetAverageValue|]: 500m}", "spec.metrics[0].resource.target.averageValue", "averageUtilization or averageValue")]
     [InlineData("autoscaling/v2beta2", 22, "{name: cpu, target: {type: Utilization, averageUtilization: 80, [|averageValue|]: 500m}}", "spec.metrics[0].resource.target.averageValue", "averageUtilization or averageValue")]
     [InlineData("autoscaling/v2", 36, "{name: cpu, target: {type: Utilization, averageUtilization: 80, [|averageValue|]: 500m}}", "spec.metrics[0].resource.target.averageValue", "averageUtilization or averageValue")]
-    public void KL1015_fires_on_a_utilization_beside_a_raw_value(string apiVersion, int minor, string resource, string path, string keep) =>
-        RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_a_utilization_beside_a_raw_value(string apiVersion, int minor, string resource, string path, string keep) =>
+        ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
             {{{Header(apiVersion, "bad")}}}
               metrics:
               - type: Resource
@@ -134,7 +134,7 @@ public class AutoscalerSpecTests
     [Theory]
     [InlineData(9, "spec.metrics[0].pods.targetAverageValue: Required value: must specify a positive target value; give a per-pod target above 0")]
     [InlineData(16, "spec.metrics[0].pods.target.averageValue: Invalid value: \"0\": must be positive; give a target above 0")]
-    public void KL1014_fires_on_a_v2beta1_pods_target_of_zero(int minor, string message) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_v2beta1_pods_target_of_zero(int minor, string message) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Header("autoscaling/v2beta1", "bad")}}}
           metrics:
           - type: Pods
@@ -148,19 +148,19 @@ public class AutoscalerSpecTests
 
     // 1.10-1.11: the v2beta1 target validation there was not read, so nothing is reported.
     [Fact]
-    public void KL1014_is_silent_on_v2beta1_targets_at_1_11() => RuleVerifier.Verify(["KL1011", "KL1014", "KL1015"], [("manifest.yaml", $$$"""
+    public Task KL1014_is_silent_on_v2beta1_targets_at_1_11() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $$$"""
         {{{Header("autoscaling/v2beta1", "unread")}}}
           metrics:
           - type: Resource
             resource: {name: cpu, targetAverageUtilization: 0}
-        """)], new KubernetesVersion(1, 11));
+        """)], new KubernetesVersion(1, 11), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer));
 
     // validateMetricTarget: quantities above 0; validatePodsSource: averageValue required; validateExternalSource: value or averageValue, not both.
     [Theory]
     [InlineData("autoscaling/v2beta2", 16)]
     [InlineData("autoscaling/v2beta2", 22)]
     [InlineData("autoscaling/v2", 36)]
-    public void Fire_on_pods_and_external_targets(string apiVersion, int minor)
+    public async Task Fire_on_pods_and_external_targets(string apiVersion, int minor)
     {
         var good = $$$"""
             ---
@@ -172,7 +172,7 @@ public class AutoscalerSpecTests
                 external: {metric: {name: queue}, target: {type: Value, value: 30}}
             """;
         var version = new KubernetesVersion(1, minor);
-        RuleVerifier.VerifyMessages("KL1014", $$$"""
+        await ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
             {{{Header(apiVersion, "bad")}}}
               metrics:
               - type: Pods
@@ -183,7 +183,7 @@ public class AutoscalerSpecTests
             """, version,
             "spec.metrics[0].pods.target.averageValue: Invalid value: \"0\": must be positive; give a target above 0",
             "spec.metrics[1].external.target.value: Invalid value: \"-1\": must be positive; give a target above 0");
-        RuleVerifier.VerifyMessages("KL1011", $$$"""
+        await ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
             {{{Header(apiVersion, "bad")}}}
               metrics:
               - type: Pods
@@ -195,7 +195,7 @@ public class AutoscalerSpecTests
             "spec.metrics[0].pods.metric.name: Required value: must specify a metric name; name the metric the adapter serves",
             "spec.metrics[0].pods.target.averageValue: Required value: must specify a positive target averageValue; set target.averageValue, the per-pod value to keep, with type: AverageValue",
             "spec.metrics[1].external.target.averageValue: Required value: must set either a target value for metric or a per-pod target; set target.value (the metric's total) or target.averageValue (per pod)");
-        RuleVerifier.VerifyMessages("KL1015", $$$"""
+        await ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
             {{{Header(apiVersion, "bad")}}}
               metrics:
               - type: External
@@ -209,7 +209,7 @@ public class AutoscalerSpecTests
     [Theory]
     [InlineData("autoscaling/v2beta2", 22)]
     [InlineData("autoscaling/v2", 36)]
-    public void KL1014_fires_on_behavior_out_of_range(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_behavior_out_of_range(string apiVersion, int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Header(apiVersion, "bad")}}}
           behavior:
             scaleUp:
@@ -244,7 +244,7 @@ public class AutoscalerSpecTests
     [InlineData("autoscaling/v2beta1", 16)]
     [InlineData("autoscaling/v2beta2", 22)]
     [InlineData("autoscaling/v2", 36)]
-    public void KL1011_fires_on_an_empty_scale_target(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_empty_scale_target(string apiVersion, int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         apiVersion: {{{apiVersion}}}
         kind: HorizontalPodAutoscaler
         metadata: {name: bad}
@@ -259,7 +259,7 @@ public class AutoscalerSpecTests
 
     // validateMetricSpec's validMetricSourceTypes, validateMetricTarget, validSelectPolicyTypes, validPolicyTypes (KL1004's closed sets).
     [Fact]
-    public void KL1004_fires_on_unknown_autoscaler_types() => RuleVerifier.VerifyMessages("KL1004", $$$"""
+    public Task KL1004_fires_on_unknown_autoscaler_types() => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Header("autoscaling/v2", "bad")}}}
           metrics:
           - type: [|Cpu|]
@@ -289,17 +289,17 @@ public class AutoscalerSpecTests
     [Theory]
     [InlineData(9, true)]
     [InlineData(16, false)]
-    public void KL1004_knows_when_external_metrics_came(int minor, bool fires) => RuleVerifier.Verify(["KL1004", "KL1011"], [("manifest.yaml", $$$"""
+    public Task KL1004_knows_when_external_metrics_came(int minor, bool fires) => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $$$"""
         {{{Header("autoscaling/v2beta1", "ext")}}}
           metrics:
           - type: {{{(fires ? "{|KL1004:External|}" : "External")}}}
             external: {metricName: queue, targetValue: 30}
-        """)], new KubernetesVersion(1, minor));
+        """)], new KubernetesVersion(1, minor), null, typeof(KL1004ValueNotInClosedSetAnalyzer), typeof(KL1011RequiredByApiserverAnalyzer));
 
     // One fact, one finding: an empty metric type is KL1004's alone (not also KL1011's "must specify a metric source type"),
     // a target's missing type KL1005's, a malformed quantity KL1013's (not also "must be positive").
     [Fact]
-    public void Each_autoscaler_rejection_is_reported_once() => RuleVerifier.Verify(["KL1004", "KL1005", "KL1011", "KL1013", "KL1014", "KL1015"], [("manifest.yaml", $$$$"""
+    public Task Each_autoscaler_rejection_is_reported_once() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $$$$"""
         {{{{Header("autoscaling/v2", "bad")}}}}
           metrics:
           - type: {|KL1004:""|}
@@ -312,5 +312,5 @@ public class AutoscalerSpecTests
               metric: {name: rps}
               target: {type: Value, value: {|KL1013:10 k|}}
             {|KL1015:external|}: {metric: {name: q}, target: {type: Value, value: 1}}
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, typeof(KL1004ValueNotInClosedSetAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer), typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1013InvalidValueAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer));
 }

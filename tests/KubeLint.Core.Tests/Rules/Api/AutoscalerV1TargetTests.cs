@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1014ValueOutOfRangeAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -24,13 +24,13 @@ public class AutoscalerV1TargetTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_v1_cpu_target_below_1_under_the_converted_path(int minor) => RuleVerifier.VerifyMessages("KL1014",
+    public Task KL1014_fires_on_a_v1_cpu_target_below_1_under_the_converted_path(int minor) => Verify.VerifyMessagesAsync(
         Hpa("bad", 0) + "\n---\n" + Hpa("good", 1), new KubernetesVersion(1, minor),
         "spec.metrics[0].resource.target.averageUtilization: Invalid value: 0: must be greater than 0; give a percentage of the pods' request, 1 or more");
 
     // 1.9: the internal type still had v2beta1's fields.
     [Fact]
-    public void KL1014_fires_on_a_v1_cpu_target_below_1_under_the_v2beta1_path_at_1_9() => RuleVerifier.VerifyMessages("KL1014",
+    public Task KL1014_fires_on_a_v1_cpu_target_below_1_under_the_v2beta1_path_at_1_9() => Verify.VerifyMessagesAsync(
         Hpa("bad", -5) + "\n---\n" + Hpa("good", 80), new KubernetesVersion(1, 9),
         "spec.metrics[0].resource.targetAverageUtilization: Invalid value: -5: must be greater than 0; give a percentage of the pods' request, 1 or more");
 }

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -29,7 +29,7 @@ public class ContainerResourceNameTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_resource_name_that_is_no_container_resource(int minor) => RuleVerifier.VerifyMessages("KL1012", $$"""
+    public Task KL1012_fires_on_a_resource_name_that_is_no_container_resource(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$"""
         apiVersion: v1
         kind: Pod
         metadata: {name: bad}
@@ -51,7 +51,7 @@ public class ContainerResourceNameTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_fraction_of_an_extended_resource(int minor) => RuleVerifier.VerifyMessages("KL1013", $$"""
+    public Task KL1013_fires_on_a_fraction_of_an_extended_resource(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$"""
         apiVersion: v1
         kind: Pod
         metadata: {name: bad}
@@ -69,7 +69,7 @@ public class ContainerResourceNameTests
 
     // A StatefulSet's pod template is not validated on create (ValidatePodTemplateSpecForStatefulSet).
     [Fact]
-    public void Neither_fires_in_a_stateful_set() => RuleVerifier.Verify(["KL1012", "KL1013"], [("manifest.yaml", """
+    public Task Neither_fires_in_a_stateful_set() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: db}
@@ -84,5 +84,5 @@ public class ContainerResourceNameTests
                 image: db:1
                 resources:
                   limits: {gpu: 1, example.com/widget: 500m}
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer));
 }

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -78,29 +78,29 @@ public class CustomResourceSchemaChoiceTests
     [Theory]
     [InlineData(22)] // v1beta1 removed in 1.22: v1 wins although listed first
     [InlineData(36)]
-    public void The_copy_the_target_serves_wins(int minor) => RuleVerifier.Verify(["KL1002"], [
+    public Task The_copy_the_target_serves_wins(int minor) => ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyAsync([
         ("crd-v1.yaml", CrdV1), ("crd-v1beta1.yaml", CrdV1beta1), ("widget.yaml", Widget),
     ], new KubernetesVersion(1, minor));
 
     [Fact]
-    public void Before_1_16_only_the_v1beta1_copy_is_served_and_names_itself() => RuleVerifier.VerifyMessages("KL1002", [
+    public Task Before_1_16_only_the_v1beta1_copy_is_served_and_names_itself() => ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyMessagesAsync([
         ("crd-v1.yaml", CrdV1), ("crd-v1beta1.yaml", CrdV1beta1), ("widget.yaml", WidgetFlagged),
     ], new KubernetesVersion(1, 9),
         "unknown field \"colour\" in spec (the CustomResourceDefinition's schema prunes it) (schema of CustomResourceDefinition widgets.example.com, crd-v1beta1.yaml)");
 
     [Fact]
-    public void When_both_are_served_the_later_wins() => RuleVerifier.VerifyMessages("KL1002", [
+    public Task When_both_are_served_the_later_wins() => ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyMessagesAsync([
         ("crd-v1.yaml", CrdV1), ("crd-v1beta1.yaml", CrdV1beta1), ("widget.yaml", WidgetFlagged),
     ], new KubernetesVersion(1, 16),
         "unknown field \"colour\" in spec (the CustomResourceDefinition's schema prunes it) (schema of CustomResourceDefinition widgets.example.com, crd-v1beta1.yaml)");
 
     [Fact]
-    public void When_both_are_served_and_v1_is_later_it_wins() => RuleVerifier.Verify(["KL1002"], [
+    public Task When_both_are_served_and_v1_is_later_it_wins() => ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyAsync([
         ("a-crd-v1beta1.yaml", CrdV1beta1), ("b-crd-v1.yaml", CrdV1), ("widget.yaml", Widget),
     ], new KubernetesVersion(1, 16));
 
     [Fact]
-    public void Wrong_types_and_missing_fields_name_the_copy_too() => RuleVerifier.VerifyMessages("KL1003", [
+    public Task Wrong_types_and_missing_fields_name_the_copy_too() => ApiRuleVerifier<KL1003WrongValueTypeAnalyzer>.VerifyMessagesAsync([
         ("crd-v1.yaml", CrdV1), ("widget.yaml", """
             apiVersion: example.com/v1
             kind: Widget

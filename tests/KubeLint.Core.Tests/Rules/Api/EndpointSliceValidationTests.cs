@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -25,7 +25,7 @@ public class EndpointSliceValidationTests
     [InlineData(19)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_an_unknown_address_type_or_an_address_of_another_type(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_an_unknown_address_type_or_an_address_of_another_type(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Slice(minor, "type", "[|IP|]")}}}
         endpoints:
         - addresses: [10.0.0.1]
@@ -58,7 +58,7 @@ public class EndpointSliceValidationTests
 
     // 1.17's create path still took the IP address type (deprecatedAddressTypes from 1.18).
     [Fact]
-    public void KL1013_accepts_the_ip_address_type_at_1_17() => RuleVerifier.Verify("KL1013", $$$"""
+    public Task KL1013_accepts_the_ip_address_type_at_1_17() => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyAsync($$$"""
         {{{Slice(17, "type", "IP")}}}
         endpoints:
         - addresses: [10.0.0.1]
@@ -68,7 +68,7 @@ public class EndpointSliceValidationTests
     [InlineData(19)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_an_endpoint_without_addresses(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_endpoint_without_addresses(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Slice(minor, "bad", "IPv4")}}}
         endpoints:
         - [|addresses|]: []
@@ -83,7 +83,7 @@ public class EndpointSliceValidationTests
     [InlineData(19)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1016_fires_on_a_port_name_written_twice(int minor) => RuleVerifier.VerifyMessages("KL1016", $$$"""
+    public Task KL1016_fires_on_a_port_name_written_twice(int minor) => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Slice(minor, "bad", "IPv4")}}}
         ports:
         - {name: http, port: 80}
@@ -104,7 +104,7 @@ public class EndpointSliceValidationTests
     [InlineData(19)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_port_name_or_hostname_that_is_not_a_dns_label(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_port_name_or_hostname_that_is_not_a_dns_label(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Slice(minor, "bad", "IPv4")}}}
         endpoints:
         - addresses: [10.0.0.1]

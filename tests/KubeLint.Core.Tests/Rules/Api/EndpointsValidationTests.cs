@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -25,7 +25,7 @@ public class EndpointsValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_a_subset_without_addresses_or_a_second_port_without_a_name(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_a_subset_without_addresses_or_a_second_port_without_a_name(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Endpoints("bad")}}}
         - [|ports|]: [{port: 80}]
         - addresses: [{ip: 10.0.0.1}]
@@ -45,7 +45,7 @@ public class EndpointsValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_an_address_that_is_no_ip_or_in_a_special_range(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_an_address_that_is_no_ip_or_in_a_special_range(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Endpoints("bad")}}}
         - addresses:
           - ip: [|db.example.com|]
@@ -75,7 +75,7 @@ public class EndpointsValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_port_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_port_out_of_range(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Endpoints("bad")}}}
         - addresses: [{ip: 10.0.0.1}]
           ports: [{port: [|0|]}]
@@ -91,7 +91,7 @@ public class EndpointsValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_port_name_or_hostname_that_is_not_a_dns_label(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_port_name_or_hostname_that_is_not_a_dns_label(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Endpoints("bad")}}}
         - addresses: [{ip: 10.0.0.1, hostname: [|DB_0|]}]
           ports: [{name: [|Postgres|], port: 5432}]

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1012InvalidNameOrKeyAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -20,7 +20,7 @@ public class FinalizerValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_namespace_spec_finalizer_that_is_not_standard_or_qualified(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task KL1012_fires_on_a_namespace_spec_finalizer_that_is_not_standard_or_qualified(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Namespace
         metadata: {name: bad}
@@ -41,7 +41,7 @@ public class FinalizerValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_metadata_finalizer_of_a_built_in_kind(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task KL1012_fires_on_a_metadata_finalizer_of_a_built_in_kind(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -61,7 +61,7 @@ public class FinalizerValidationTests
     [Theory]
     [InlineData(16)]
     [InlineData(36)]
-    public void KL1012_checks_only_the_qualified_name_of_a_custom_resource_finalizer(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task KL1012_checks_only_the_qualified_name_of_a_custom_resource_finalizer(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: example.com/v1
         kind: Widget
         metadata:

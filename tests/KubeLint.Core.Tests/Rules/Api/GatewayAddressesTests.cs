@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1019CustomResourceSchemaAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -68,25 +68,25 @@ public class GatewayAddressesTests
                             value: {type: string, maxLength: 253}
         """;
 
-    private static void Verify(string addresses, params string[] messages) =>
-        RuleVerifier.VerifyMessages("KL1019",
+    private static Task Check(string addresses, params string[] messages) =>
+        Verify.VerifyMessagesAsync(
             [("crd.yaml", Crd), ("gateway.yaml", "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: web\nspec:\n  gatewayClassName: example\n  " + addresses + "\n")],
             new KubernetesVersion(1, 36), messages);
 
     [Fact]
-    public void IPAddress_Hostname_and_untyped_addresses_match_one_branch_each() =>
-        Verify("addresses:\n  - {type: IPAddress, value: 192.168.0.1}\n  - {type: Hostname, value: gw.example.com}\n  - {value: 10.0.0.1}\n  - {type: NamedAddress, value: pool-a}");
+    public Task IPAddress_Hostname_and_untyped_addresses_match_one_branch_each() =>
+        Check("addresses:\n  - {type: IPAddress, value: 192.168.0.1}\n  - {type: Hostname, value: gw.example.com}\n  - {value: 10.0.0.1}\n  - {type: NamedAddress, value: pool-a}");
 
     // The pattern still counts.
     [Fact]
-    public void A_type_outside_the_pattern() => Verify("addresses:\n  - {type: [|Unknown|], value: x}",
+    public Task A_type_outside_the_pattern() => Check("addresses:\n  - {type: [|Unknown|], value: x}",
         "spec.addresses[0].type: Invalid value: \"Unknown\": spec.addresses[0].type in body should match '^Hostname|IPAddress|NamedAddress$'; use a value that matches the schema's pattern" + Source);
 
     // The uniqueness rule sees the defaulted type: the untyped address repeats the IPAddress one.
     [Fact]
-    public void An_untyped_address_repeats_an_IPAddress() => Verify("[|addresses|]:\n  - {type: IPAddress, value: 10.0.0.1}\n  - {value: 10.0.0.1}",
+    public Task An_untyped_address_repeats_an_IPAddress() => Check("[|addresses|]:\n  - {type: IPAddress, value: 10.0.0.1}\n  - {value: 10.0.0.1}",
         "spec.addresses: Invalid value: \"array\": IPAddress values must be unique; change the value so that the CRD's rule `self.all(a1, a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )` holds" + Source);
 
     [Fact]
-    public void An_untyped_address_beside_a_Hostname_of_the_same_text() => Verify("addresses:\n  - {type: Hostname, value: 10.0.0.1}\n  - {value: 10.0.0.1}");
+    public Task An_untyped_address_beside_a_Hostname_of_the_same_text() => Check("addresses:\n  - {type: Hostname, value: 10.0.0.1}\n  - {value: 10.0.0.1}");
 }

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -24,7 +24,7 @@ public class IngressClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_controller_that_is_not_a_domain_prefixed_path(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_a_controller_that_is_not_a_domain_prefixed_path(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{IngressClass("bad")}}}
           controller: [|nginx|]
         ---
@@ -44,7 +44,7 @@ public class IngressClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_an_empty_controller_and_a_namespaced_reference_without_namespace(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_empty_controller_and_a_namespaced_reference_without_namespace(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{IngressClass("bad")}}}
           [|controller|]: ""
           parameters:
@@ -69,7 +69,7 @@ public class IngressClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_a_namespace_for_cluster_scoped_parameters(int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_a_namespace_for_cluster_scoped_parameters(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{IngressClass("bad")}}}
           controller: example.com/ingress
           parameters:
@@ -89,7 +89,7 @@ public class IngressClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_parameters_name_with_a_slash(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_parameters_name_with_a_slash(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{IngressClass("bad")}}}
           controller: example.com/ingress
           parameters:
@@ -109,7 +109,7 @@ public class IngressClassValidationTests
     [InlineData(19)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_an_ingress_class_without_a_controller(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task KL1011_fires_on_an_ingress_class_without_a_controller(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: IngressClass
         metadata: {name: bad}
@@ -138,10 +138,10 @@ public class IngressClassValidationTests
     [InlineData(21, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void KL1013_fires_on_an_unknown_parameters_scope_from_1_22(int minor, bool fires)
+    public async Task KL1013_fires_on_an_unknown_parameters_scope_from_1_22(int minor, bool fires)
     {
         var marked = fires ? "[|Global|]" : "Global";
-        RuleVerifier.Verify("KL1013", $$$"""
+        await ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyAsync($$$"""
             {{{IngressClass("bad")}}}
               controller: k8s.io/ingress-nginx
               parameters: {kind: IngressParameters, name: external-lb, scope: {{{marked}}}}
@@ -153,7 +153,7 @@ public class IngressClassValidationTests
     }
 
     [Fact]
-    public void KL1013_says_which_scopes_are_supported() => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_says_which_scopes_are_supported() => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{IngressClass("bad")}}}
           controller: k8s.io/ingress-nginx
           parameters: {kind: IngressParameters, name: external-lb, scope: [|Global|]}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -31,7 +31,7 @@ public class JobPolicyValidationTests
     [InlineData(26)]
     [InlineData(31)]
     [InlineData(36)]
-    public void KL1017_fires_on_a_pod_failure_policy_with_restart_on_failure(int minor) => RuleVerifier.VerifyMessages("KL1017", $$$"""
+    public Task KL1017_fires_on_a_pod_failure_policy_with_restart_on_failure(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Job("bad", ExitCodes, "[|OnFailure|]")}}}
         ---
         {{{Job("good", ExitCodes)}}}
@@ -56,13 +56,13 @@ public class JobPolicyValidationTests
 
     // Before 1.26 the alpha field is dropped (KL1001 speaks for it), so nothing is checked.
     [Fact]
-    public void KL1017_checks_pod_failure_policies_from_1_26() =>
-        RuleVerifier.Verify("KL1017", Job("old", ExitCodes, "OnFailure"), V(25));
+    public Task KL1017_checks_pod_failure_policies_from_1_26() =>
+        ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyAsync(Job("old", ExitCodes, "OnFailure"), V(25));
 
     [Theory]
     [InlineData(26)]
     [InlineData(36)]
-    public void KL1013_fires_on_exit_code_zero_for_in_and_unordered_codes(int minor) => RuleVerifier.VerifyMessages("KL1013", $"""
+    public Task KL1013_fires_on_exit_code_zero_for_in_and_unordered_codes(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"""
         {Job("bad", "  podFailurePolicy:\n    rules:\n    - action: FailJob\n      onExitCodes: {operator: In, values: [[|0|], 42]}\n    - action: Ignore\n      onExitCodes:\n        operator: NotIn\n        [|values|]: [42, 1]")}
         ---
         {Job("good", "  podFailurePolicy:\n    rules:\n    - action: FailJob\n      onExitCodes: {operator: In, values: [1, 42]}\n    - action: Ignore\n      onExitCodes: {operator: NotIn, values: [0, 1]}")}
@@ -73,7 +73,7 @@ public class JobPolicyValidationTests
     [Theory]
     [InlineData(26)]
     [InlineData(36)]
-    public void KL1016_fires_on_a_repeated_exit_code(int minor) => RuleVerifier.VerifyMessages("KL1016", $"""
+    public Task KL1016_fires_on_a_repeated_exit_code(int minor) => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync($"""
         {Job("bad", "  podFailurePolicy:\n    rules:\n    - action: FailJob\n      onExitCodes: {operator: In, values: [1, 1]}".Replace("[1, 1]", "[1, [|1|]]", StringComparison.Ordinal))}
         ---
         {Job("good", "  podFailurePolicy:\n    rules:\n    - action: FailJob\n      onExitCodes: {operator: In, values: [1, 2]}")}
@@ -83,7 +83,7 @@ public class JobPolicyValidationTests
     [Theory]
     [InlineData(26)]
     [InlineData(36)]
-    public void KL1017_fires_on_an_exit_code_rule_naming_no_container(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_an_exit_code_rule_naming_no_container(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Job("bad", "  podFailurePolicy:\n    rules:\n    - action: FailJob\n      onExitCodes: {containerName: [|worker|], operator: In, values: [42]}")}
         ---
         {Job("good", "  podFailurePolicy:\n    rules:\n    - action: FailJob\n      onExitCodes: {containerName: web, operator: In, values: [42]}")}
@@ -93,20 +93,20 @@ public class JobPolicyValidationTests
     [Theory]
     [InlineData(26)]
     [InlineData(36)]
-    public void KL1015_and_KL1011_fire_on_a_rule_with_both_or_neither_matcher(int minor)
+    public async Task KL1015_and_KL1011_fire_on_a_rule_with_both_or_neither_matcher(int minor)
     {
         var bad = Job("bad", "  podFailurePolicy:\n    rules:\n    - action: Ignore\n      onExitCodes: {operator: In, values: [42]}\n      [|onPodConditions|]: [{type: DisruptionTarget, status: \"True\"}]");
         var good = Job("good", "  podFailurePolicy:\n    rules:\n    - action: Ignore\n      onPodConditions: [{type: DisruptionTarget, status: \"True\"}]");
-        RuleVerifier.VerifyMessages("KL1015", $"{bad}\n---\n{good}", V(minor),
+        await ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"{bad}\n---\n{good}", V(minor),
             "spec.podFailurePolicy.rules[0]: Invalid value: specifying both OnExitCodes and OnPodConditions is not supported; split the rule in two: one on exit codes, one on pod conditions");
-        RuleVerifier.VerifyMessages("KL1011", $"{Job("none", "  podFailurePolicy:\n    rules:\n    - [|action|]: Ignore")}\n---\n{good}", V(minor),
+        await ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"{Job("none", "  podFailurePolicy:\n    rules:\n    - [|action|]: Ignore")}\n---\n{good}", V(minor),
             "spec.podFailurePolicy.rules[0]: Invalid value: specifying one of OnExitCodes and OnPodConditions is required; say when the rule applies: onExitCodes (operator and values) or onPodConditions");
     }
 
     [Theory]
     [InlineData(31)]
     [InlineData(36)]
-    public void KL1017_fires_on_a_success_policy_of_a_non_indexed_job(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_a_success_policy_of_a_non_indexed_job(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Job("bad", "  completions: 3\n  [|successPolicy|]:\n    rules: [{succeededCount: 1}]")}
         ---
         {Job("good", "  completions: 3\n  completionMode: Indexed\n  successPolicy:\n    rules: [{succeededIndexes: \"0\"}]")}
@@ -116,7 +116,7 @@ public class JobPolicyValidationTests
     [Theory]
     [InlineData(31)]
     [InlineData(36)]
-    public void KL1011_fires_on_a_success_policy_rule_without_criteria(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_a_success_policy_rule_without_criteria(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Job("bad", "  completions: 3\n  completionMode: Indexed\n  successPolicy:\n    rules:\n    - [|foo|]: 1")}
         ---
         {Job("empty", "  completions: 3\n  completionMode: Indexed\n  successPolicy:\n    [|rules|]: []")}
@@ -130,7 +130,7 @@ public class JobPolicyValidationTests
     [Theory]
     [InlineData(29)]
     [InlineData(36)]
-    public void KL1017_fires_on_fail_index_without_backoff_limit_per_index(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_fail_index_without_backoff_limit_per_index(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Job("bad", "  completions: 3\n  completionMode: Indexed\n  podFailurePolicy:\n    rules:\n    - action: [|FailIndex|]\n      onExitCodes: {operator: In, values: [42]}")}
         ---
         {Job("good", "  completions: 3\n  completionMode: Indexed\n  backoffLimitPerIndex: 1\n  podFailurePolicy:\n    rules:\n    - action: FailIndex\n      onExitCodes: {operator: In, values: [42]}")}

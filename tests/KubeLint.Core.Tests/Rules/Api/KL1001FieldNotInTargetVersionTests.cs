@@ -1,4 +1,5 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -8,7 +9,7 @@ public class KL1001FieldNotInTargetVersionTests
     private static readonly KubernetesVersion V1_5 = new(1, 5);
 
     [Fact]
-    public void Fires_on_a_field_added_later() => RuleVerifier.Verify("KL1001", """
+    public Task Fires_on_a_field_added_later() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -21,21 +22,20 @@ public class KL1001FieldNotInTargetVersionTests
         """, V1_5);
 
     [Fact]
-    public void Fires_on_a_field_removed_earlier()
+    public async Task Fires_on_a_field_removed_earlier()
     {
-        RuleVerifier.Verify("KL1001", """
+        await ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyMessagesAsync("""
             apiVersion: v1
             kind: ConfigMap
             metadata:
               name: cfg
               [|clusterName|]: east
-            """, new KubernetesVersion(1, 36));
-        var message = RuleVerifier.LintText("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  clusterName: east\n", new KubernetesVersion(1, 36)).Single(d => d.Id == "KL1001").Message;
-        Assert.Equal("metadata.clusterName is not available in Kubernetes 1.36; it was removed in 1.25", message);
+            """, new KubernetesVersion(1, 36),
+            "metadata.clusterName is not available in Kubernetes 1.36; it was removed in 1.25");
     }
 
     [Fact]
-    public void Fires_in_list_items_at_1_9() => RuleVerifier.Verify("KL1001", """
+    public Task Fires_in_list_items_at_1_9() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -76,21 +76,21 @@ public class KL1001FieldNotInTargetVersionTests
         """;
 
     [Fact]
-    public void A_field_only_another_api_version_of_the_kind_has_is_KL1001_not_KL1002()
+    public async Task A_field_only_another_api_version_of_the_kind_has_is_KL1001_not_KL1002()
     {
-        RuleVerifier.VerifyMessages("KL1001", SeccompAt15, V1_5,
+        await ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyMessagesAsync(SeccompAt15, V1_5,
             "spec.template.spec.securityContext.seccompProfile is not available in Kubernetes 1.5 (extensions/v1beta1); apps/v1 has it from 1.19");
-        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(SeccompAt15).Text, V1_5), d => d.Id == "KL1002");
-        RuleVerifier.VerifyMessages("KL1002", Markup.Parse(SeccompAt15).Text.Replace("seccompProfile:", "[|seccompProfil|]:"), V1_5,
+        await ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyAsync(Markup.Parse(SeccompAt15).Text, V1_5);
+        await ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyMessagesAsync(Markup.Parse(SeccompAt15).Text.Replace("seccompProfile:", "[|seccompProfil|]:"), V1_5,
             "unknown field \"seccompProfil\" in PodSecurityContext");
-        Assert.DoesNotContain(
-            RuleVerifier.LintText(Markup.Parse(SeccompAt15).Text.Replace("extensions/v1beta1", "apps/v1").Replace("  template:", "  selector:\n    matchLabels: {app: dns}\n  template:"), new KubernetesVersion(1, 19)),
-            d => d.Id is "KL1001" or "KL1002");
+        var atApps119 = Markup.Parse(SeccompAt15).Text.Replace("extensions/v1beta1", "apps/v1").Replace("  template:", "  selector:\n    matchLabels: {app: dns}\n  template:");
+        await ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync(atApps119, new KubernetesVersion(1, 19));
+        await ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyAsync(atApps119, new KubernetesVersion(1, 19));
     }
 
     // A field a served apiVersion of the kind has at the target: the message names it (moving there keeps the field).
     [Fact]
-    public void A_field_a_served_api_version_has_at_the_target_names_it() => RuleVerifier.VerifyMessages("KL1001", """
+    public Task A_field_a_served_api_version_has_at_the_target_names_it() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -112,7 +112,7 @@ public class KL1001FieldNotInTargetVersionTests
 
     // Namesakes that are other objects are no relatives: core v1 Event has no "note" (events.k8s.io Event's).
     [Fact]
-    public void A_namesake_in_another_group_is_no_relative() => RuleVerifier.VerifyMessages("KL1002", """
+    public Task A_namesake_in_another_group_is_no_relative() => ApiRuleVerifier<KL1002UnknownFieldAnalyzer>.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Event
         metadata:
@@ -126,7 +126,7 @@ public class KL1001FieldNotInTargetVersionTests
     // Issue #14: an object whose apiVersion the target does not serve gets one finding, KL1006, which names the fields
     // its replacement lacks; the other field checks still run against that replacement (a typo is KL1002).
     [Fact]
-    public void An_api_version_the_target_lacks_gives_no_KL1001_and_KL1006_names_the_fields() => RuleVerifier.VerifyMessages("KL1006", """
+    public Task An_api_version_the_target_lacks_gives_no_KL1001_and_KL1006_names_the_fields() => ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync("""
         apiVersion: [|apps/v1|]
         kind: Deployment
         metadata:
@@ -149,7 +149,7 @@ public class KL1001FieldNotInTargetVersionTests
         "apps/v1 Deployment needs 1.9; on 1.5 the closest is extensions/v1beta1, which has no spec.template.spec.priorityClassName, spec.template.spec.securityContext.seccompProfile");
 
     [Fact]
-    public void Fields_of_a_not_served_api_version_are_still_checked_against_its_replacement() => RuleVerifier.Verify(["KL1001", "KL1002", "KL1006"], [("dns.yaml", """
+    public Task Fields_of_a_not_served_api_version_are_still_checked_against_its_replacement() => ApiRuleVerifier.VerifyEachAsync([("dns.yaml", """
         apiVersion: {|KL1006:apps/v1|}
         kind: Deployment
         metadata:
@@ -180,10 +180,10 @@ public class KL1001FieldNotInTargetVersionTests
               containers:
               - name: dns
                 image: dns
-        """)], V1_5);
+        """)], V1_5, null, typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer), typeof(KL1006ApiNotServedAnalyzer));
 
     [Fact]
-    public void Does_not_fire_when_the_target_has_the_field() => RuleVerifier.Verify("KL1001", """
+    public Task Does_not_fire_when_the_target_has_the_field() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -198,7 +198,7 @@ public class KL1001FieldNotInTargetVersionTests
         """, new KubernetesVersion(1, 22));
 
     [Fact]
-    public void Does_not_fire_inside_maps_or_preserved_fields() => RuleVerifier.Verify(["KL1001", "KL1002"], [("m.yaml", """
+    public Task Does_not_fire_inside_maps_or_preserved_fields() => ApiRuleVerifier.VerifyEachAsync([("m.yaml", """
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -237,5 +237,5 @@ public class KL1001FieldNotInTargetVersionTests
         spec:
           priorityClassName: anything
           tolerations: goes
-        """)], new KubernetesVersion(1, 16));
+        """)], new KubernetesVersion(1, 16), null, typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer));
 }

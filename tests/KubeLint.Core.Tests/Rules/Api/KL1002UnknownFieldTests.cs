@@ -1,12 +1,13 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1002UnknownFieldAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1002UnknownFieldTests
 {
     [Fact]
-    public void Fires_on_a_misspelt_field_with_a_suggestion()
+    public async Task Fires_on_a_misspelt_field_with_a_suggestion()
     {
         const string Text = """
             apiVersion: apps/v1
@@ -25,13 +26,11 @@ public class KL1002UnknownFieldTests
                   - name: web
                     image: nginx
             """;
-        RuleVerifier.Verify("KL1002", Text, new KubernetesVersion(1, 36));
-        var message = RuleVerifier.LintText(Markup.Parse(Text).Text).Single(d => d.Id == "KL1002").Message;
-        Assert.Equal("unknown field \"replcias\" in DeploymentSpec; did you mean \"replicas\"?", message);
+        await Verify.VerifyMessagesAsync(Text, new KubernetesVersion(1, 36), "unknown field \"replcias\" in DeploymentSpec; did you mean \"replicas\"?");
     }
 
     [Fact]
-    public void Fires_at_1_5_in_a_container() => RuleVerifier.Verify("KL1002", """
+    public Task Fires_at_1_5_in_a_container() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -44,7 +43,7 @@ public class KL1002UnknownFieldTests
         """, new KubernetesVersion(1, 5));
 
     [Fact]
-    public void A_dotted_key_is_one_unknown_field_not_a_path() => RuleVerifier.Verify("KL1002", """
+    public Task A_dotted_key_is_one_unknown_field_not_a_path() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -62,7 +61,7 @@ public class KL1002UnknownFieldTests
         """, new KubernetesVersion(1, 22));
 
     [Fact]
-    public void Fires_for_custom_resources_against_their_crd() => RuleVerifier.Verify("KL1002", """
+    public Task Fires_for_custom_resources_against_their_crd() => Verify.VerifyAsync("""
         apiVersion: apiextensions.k8s.io/v1
         kind: CustomResourceDefinition
         metadata:
@@ -94,7 +93,7 @@ public class KL1002UnknownFieldTests
         """, new KubernetesVersion(1, 22));
 
     [Fact]
-    public void Does_not_fire_for_known_fields_or_status() => RuleVerifier.Verify("KL1002", """
+    public Task Does_not_fire_for_known_fields_or_status() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:

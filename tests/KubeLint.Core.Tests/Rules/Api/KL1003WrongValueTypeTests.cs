@@ -1,12 +1,13 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1003WrongValueTypeAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1003WrongValueTypeTests
 {
     [Fact]
-    public void Fires_on_unquoted_numbers_and_booleans_in_string_maps() => RuleVerifier.Verify("KL1003", """
+    public Task Fires_on_unquoted_numbers_and_booleans_in_string_maps() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -20,7 +21,7 @@ public class KL1003WrongValueTypeTests
         """, new KubernetesVersion(1, 36));
 
     [Fact]
-    public void Fires_on_a_string_for_an_integer_and_a_map_for_a_list() => RuleVerifier.Verify("KL1003", """
+    public Task Fires_on_a_string_for_an_integer_and_a_map_for_a_list() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -39,15 +40,12 @@ public class KL1003WrongValueTypeTests
         """, new KubernetesVersion(1, 16));
 
     [Fact]
-    public void Names_an_unfilled_template_placeholder()
-    {
-        var text = "apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: x\nspec:\n  replicas: {{replicas}}\n";
-        var message = RuleVerifier.LintText(text, new KubernetesVersion(1, 9)).Single(d => d.Id == "KL1003").Message;
-        Assert.Equal("spec.replicas must be an integer, not an object (an unfilled {{…}} template placeholder?)", message);
-    }
+    public Task Names_an_unfilled_template_placeholder() => Verify.VerifyMessagesAsync(
+        "apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: x\nspec:\n  replicas: {[|{replicas}|]}\n", new KubernetesVersion(1, 9),
+        "spec.replicas must be an integer, not an object (an unfilled {{…}} template placeholder?)");
 
     [Fact]
-    public void Fires_at_1_5_on_a_boolean_for_a_string() => RuleVerifier.Verify("KL1003", """
+    public Task Fires_at_1_5_on_a_boolean_for_a_string() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -62,7 +60,7 @@ public class KL1003WrongValueTypeTests
         """, new KubernetesVersion(1, 5));
 
     [Fact]
-    public void Does_not_fire_on_right_types_int_or_string_and_quantities() => RuleVerifier.Verify("KL1003", """
+    public Task Does_not_fire_on_right_types_int_or_string_and_quantities() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:

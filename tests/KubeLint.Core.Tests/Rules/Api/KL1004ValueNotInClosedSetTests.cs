@@ -1,12 +1,12 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1004ValueNotInClosedSetAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1004ValueNotInClosedSetTests
 {
     [Fact]
-    public void Fires_on_values_outside_the_set() => RuleVerifier.Verify("KL1004", """
+    public Task Fires_on_values_outside_the_set() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -23,7 +23,7 @@ public class KL1004ValueNotInClosedSetTests
         """, new KubernetesVersion(1, 36));
 
     [Fact]
-    public void Fires_on_values_newer_than_the_target() => RuleVerifier.Verify("KL1004", """
+    public Task Fires_on_values_newer_than_the_target() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: PersistentVolumeClaim
         metadata:
@@ -35,7 +35,7 @@ public class KL1004ValueNotInClosedSetTests
         """, new KubernetesVersion(1, 22));
 
     [Fact]
-    public void Fires_at_1_5_on_a_dns_policy_from_1_6() => RuleVerifier.Verify("KL1004", """
+    public Task Fires_at_1_5_on_a_dns_policy_from_1_6() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -51,7 +51,7 @@ public class KL1004ValueNotInClosedSetTests
     // completion modes (pkg/apis/batch/validation/validation.go), ValidatePodDisruptionBudgetSpec's eviction policies
     // (pkg/apis/policy/validation/validation.go), ValidatePersistentVolumeClaimRetentionPolicyType (pkg/apis/apps/validation/validation.go).
     [Fact]
-    public void Fires_on_host_path_types_completion_modes_eviction_and_retention_policies_outside_their_sets() => RuleVerifier.Verify("KL1004", """
+    public Task Fires_on_host_path_types_completion_modes_eviction_and_retention_policies_outside_their_sets() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -110,7 +110,7 @@ public class KL1004ValueNotInClosedSetTests
         """, new KubernetesVersion(1, 36));
 
     [Fact]
-    public void Does_not_fire_on_host_path_types_completion_modes_eviction_and_retention_policies_in_their_sets() => RuleVerifier.Verify("KL1004", """
+    public Task Does_not_fire_on_host_path_types_completion_modes_eviction_and_retention_policies_in_their_sets() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: PersistentVolume
         metadata:
@@ -188,7 +188,7 @@ public class KL1004ValueNotInClosedSetTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_role_ref_and_subject_kinds_outside_their_sets(int minor) => RuleVerifier.VerifyMessages("KL1004", """
+    public Task Fires_on_role_ref_and_subject_kinds_outside_their_sets(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: RoleBinding
         metadata:
@@ -234,7 +234,7 @@ public class KL1004ValueNotInClosedSetTests
         "subjects[0].kind: \"user\" is not one of ServiceAccount, User, Group; did you mean \"User\"?");
 
     [Fact]
-    public void Does_not_fire_on_accepted_values() => RuleVerifier.Verify("KL1004", """
+    public Task Does_not_fire_on_accepted_values() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:

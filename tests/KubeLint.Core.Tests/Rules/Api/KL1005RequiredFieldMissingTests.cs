@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
+using KubeLint.Core.Rules.CrossObject;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1005RequiredFieldMissingAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -7,7 +9,7 @@ public class KL1005RequiredFieldMissingTests
 {
     // The missing selector is KL3003's (it names the labels to copy), so KL1005 does not report it too.
     [Fact]
-    public void Fires_on_missing_containers_and_port_and_leaves_the_selector_to_kl3003() => RuleVerifier.Verify(["KL1005", "KL3003"], [("manifest.yaml", """
+    public Task Fires_on_missing_containers_and_port_and_leaves_the_selector_to_kl3003() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -27,7 +29,7 @@ public class KL1005RequiredFieldMissingTests
           ports:
           - [|name|]: http
             targetPort: 8080
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, typeof(KL1005RequiredFieldMissingAnalyzer), typeof(KL3003SelectorRequiredAnalyzer));
 
     // pkg/apis/rbac/v1/defaults.go SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding: an empty roleRef.apiGroup
     // becomes rbac.authorization.k8s.io before validation, though the OpenAPI documents before 1.36 list it as required.
@@ -36,7 +38,7 @@ public class KL1005RequiredFieldMissingTests
     [InlineData(9)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Leaves_a_defaulted_role_ref_api_group_alone_but_not_a_missing_name(int minor) => RuleVerifier.Verify("KL1005", """
+    public Task Leaves_a_defaulted_role_ref_api_group_alone_but_not_a_missing_name(int minor) => Verify.VerifyAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: RoleBinding
         metadata:
@@ -62,7 +64,7 @@ public class KL1005RequiredFieldMissingTests
         """, new KubernetesVersion(1, minor));
 
     [Fact]
-    public void Fires_at_1_5_on_a_container_without_a_name() => RuleVerifier.Verify("KL1005", """
+    public Task Fires_at_1_5_on_a_container_without_a_name() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -70,10 +72,11 @@ public class KL1005RequiredFieldMissingTests
         spec:
           containers:
           - [|image|]: nginx
-        """, new KubernetesVersion(1, 5));
+        """, new KubernetesVersion(1, 5),
+        "spec.containers[0] has no \"name\", which Container requires");
 
     [Fact]
-    public void Fires_on_custom_resources_missing_a_field_their_crd_requires() => RuleVerifier.Verify("KL1005", """
+    public Task Fires_on_custom_resources_missing_a_field_their_crd_requires() => Verify.VerifyMessagesAsync("""
         apiVersion: apiextensions.k8s.io/v1beta1
         kind: CustomResourceDefinition
         metadata:
@@ -99,10 +102,11 @@ public class KL1005RequiredFieldMissingTests
           name: w
         [|spec|]:
           colour: red
-        """, new KubernetesVersion(1, 16));
+        """, new KubernetesVersion(1, 16),
+        "spec has no \"size\", which the CustomResourceDefinition's schema requires (schema of CustomResourceDefinition widgets.example.com, manifest.yaml)");
 
     [Fact]
-    public void Does_not_fire_when_required_fields_are_there() => RuleVerifier.Verify("KL1005", """
+    public Task Does_not_fire_when_required_fields_are_there() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:

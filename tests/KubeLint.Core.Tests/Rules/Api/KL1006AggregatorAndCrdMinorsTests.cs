@@ -1,4 +1,5 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -55,33 +56,30 @@ public class KL1006AggregatorAndCrdMinorsTests
 
     private static string Plain(string text) => text.Replace("[|", string.Empty).Replace("|]", string.Empty);
 
-    private static string Message(string text, int minor) =>
-        RuleVerifier.LintText(Markup.Parse(text).Text, new KubernetesVersion(1, minor)).Single(d => d.Id == "KL1006").Message;
-
     [Theory]
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
-    public void An_apiregistration_v1beta1_APIService_is_served_from_1_7(int minor) =>
-        RuleVerifier.Verify("KL1006", Plain(ApiServiceV1Beta1), new KubernetesVersion(1, minor));
+    public Task An_apiregistration_v1beta1_APIService_is_served_from_1_7(int minor) =>
+        ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyAsync(Plain(ApiServiceV1Beta1), new KubernetesVersion(1, minor));
 
     [Fact]
-    public void An_apiregistration_v1beta1_APIService_is_not_served_on_1_6()
+    public async Task An_apiregistration_v1beta1_APIService_is_not_served_on_1_6()
     {
-        RuleVerifier.Verify("KL1006", ApiServiceV1Beta1, new KubernetesVersion(1, 6));
-        Assert.Equal("apiregistration.k8s.io/v1beta1 APIService needs 1.7; Kubernetes 1.6 serves no APIService", Message(ApiServiceV1Beta1, 6));
+        await ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync(ApiServiceV1Beta1, new KubernetesVersion(1, 6),
+    "apiregistration.k8s.io/v1beta1 APIService needs 1.7; Kubernetes 1.6 serves no APIService");
     }
 
     [Fact]
-    public void An_apiregistration_v1_APIService_is_served_from_1_10() =>
-        RuleVerifier.Verify("KL1006", Plain(ApiServiceV1), new KubernetesVersion(1, 10));
+    public Task An_apiregistration_v1_APIService_is_served_from_1_10() =>
+        ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyAsync(Plain(ApiServiceV1), new KubernetesVersion(1, 10));
 
     [Fact]
-    public void An_apiregistration_v1_APIService_is_not_served_on_1_9()
+    public async Task An_apiregistration_v1_APIService_is_not_served_on_1_9()
     {
-        RuleVerifier.Verify("KL1006", ApiServiceV1, new KubernetesVersion(1, 9));
-        Assert.Equal("apiregistration.k8s.io/v1 APIService needs 1.10; on 1.9 use apiregistration.k8s.io/v1beta1", Message(ApiServiceV1, 9));
+        await ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync(ApiServiceV1, new KubernetesVersion(1, 9),
+    "apiregistration.k8s.io/v1 APIService needs 1.10; on 1.9 use apiregistration.k8s.io/v1beta1");
     }
 
     /// <summary>1.7 served it too, though its OpenAPI document holds no apiextensions definitions: 1.8's stands in
@@ -91,31 +89,31 @@ public class KL1006AggregatorAndCrdMinorsTests
     [InlineData(8)]
     [InlineData(9)]
     [InlineData(10)]
-    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_served_on_1_7_to_1_10(int minor) =>
-        RuleVerifier.Verify("KL1006", Plain(CrdV1Beta1), new KubernetesVersion(1, minor));
+    public Task An_apiextensions_v1beta1_CustomResourceDefinition_is_served_on_1_7_to_1_10(int minor) =>
+        ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyAsync(Plain(CrdV1Beta1), new KubernetesVersion(1, minor));
 
     /// <summary>spec.validation came with 1.8 (feature gate CustomResourceValidation): on 1.7 it is an unknown field,
     /// and the look-alike on 1.8 is not.</summary>
     [Fact]
-    public void A_validation_schema_is_unknown_to_1_7_and_known_to_1_8()
+    public async Task A_validation_schema_is_unknown_to_1_7_and_known_to_1_8()
     {
         const string withValidation = CrdV1Beta1Head + "  [|validation|]:\n    openAPIV3Schema: {type: object}\n";
-        RuleVerifier.Verify("KL1001", withValidation, new KubernetesVersion(1, 7));
-        RuleVerifier.Verify("KL1001", Plain(withValidation), new KubernetesVersion(1, 8));
+        await ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync(withValidation, new KubernetesVersion(1, 7));
+        await ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync(Plain(withValidation), new KubernetesVersion(1, 8));
     }
 
     [Fact]
-    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_6()
+    public async Task An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_6()
     {
-        RuleVerifier.Verify("KL1006", CrdV1Beta1, new KubernetesVersion(1, 6));
-        Assert.Equal("apiextensions.k8s.io/v1beta1 CustomResourceDefinition needs 1.7; Kubernetes 1.6 serves no CustomResourceDefinition", Message(CrdV1Beta1, 6));
+        await ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync(CrdV1Beta1, new KubernetesVersion(1, 6),
+    "apiextensions.k8s.io/v1beta1 CustomResourceDefinition needs 1.7; Kubernetes 1.6 serves no CustomResourceDefinition");
     }
 
     [Fact]
-    public void An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_22()
+    public async Task An_apiextensions_v1beta1_CustomResourceDefinition_is_not_served_on_1_22()
     {
-        RuleVerifier.Verify("KL1006", CrdV1Beta1, new KubernetesVersion(1, 22));
         // apiextensions.k8s.io/v1 has spec.versions only, no spec.version (its OpenAPI documents, schemas/api).
-        Assert.Equal("apiextensions.k8s.io/v1beta1 CustomResourceDefinition was removed in 1.22; the closest is apiextensions.k8s.io/v1, available since 1.16, which has no spec.version", Message(CrdV1Beta1, 22));
+        await ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync(CrdV1Beta1, new KubernetesVersion(1, 22),
+            "apiextensions.k8s.io/v1beta1 CustomResourceDefinition was removed in 1.22; the closest is apiextensions.k8s.io/v1, available since 1.16, which has no spec.version");
     }
 }

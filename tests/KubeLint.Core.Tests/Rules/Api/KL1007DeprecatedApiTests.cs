@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1007DeprecatedApiAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -21,18 +22,16 @@ public class KL1007DeprecatedApiTests
         """;
 
     [Fact]
-    public void Fires_when_deprecated_but_served()
+    public async Task Fires_when_deprecated_but_served()
     {
-        RuleVerifier.Verify("KL1007", CronJob, new KubernetesVersion(1, 22));
-        var message = RuleVerifier.LintText(Markup.Parse(CronJob).Text, new KubernetesVersion(1, 22)).Single(d => d.Id == "KL1007").Message;
-        Assert.Equal("batch/v1beta1 CronJob is deprecated since 1.21 and removed in 1.25; use batch/v1 (available since 1.21)", message);
+        await Verify.VerifyMessagesAsync(CronJob, new KubernetesVersion(1, 22), "batch/v1beta1 CronJob is deprecated since 1.21 and removed in 1.25; use batch/v1 (available since 1.21)");
     }
 
     [Fact]
-    public void Does_not_fire_before_the_deprecation_or_after_the_removal()
+    public async Task Does_not_fire_before_the_deprecation_or_after_the_removal()
     {
         var plain = Markup.Parse(CronJob).Text;
-        RuleVerifier.Verify("KL1007", plain, new KubernetesVersion(1, 16));
-        RuleVerifier.Verify("KL1007", plain, new KubernetesVersion(1, 36));
+        await Verify.VerifyAsync(plain, new KubernetesVersion(1, 16));
+        await Verify.VerifyAsync(plain, new KubernetesVersion(1, 36));
     }
 }

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1009DeprecatedAnnotationAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -18,10 +18,11 @@ public class KL1009DeprecatedAnnotationTests
         """;
 
     [Fact]
-    public void Fires_on_the_ingress_class_annotation() => RuleVerifier.Verify("KL1009", Ingress, new KubernetesVersion(1, 22));
+    public Task Fires_on_the_ingress_class_annotation() => Verify.VerifyMessagesAsync(Ingress, new KubernetesVersion(1, 22),
+        "annotation \"kubernetes.io/ingress.class\" is deprecated since 1.18; use spec.ingressClassName");
 
     [Fact]
-    public void Fires_on_pod_template_annotations() => RuleVerifier.Verify("KL1009", """
+    public Task Fires_on_pod_template_annotations() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -40,7 +41,7 @@ public class KL1009DeprecatedAnnotationTests
         """, new KubernetesVersion(1, 36));
 
     [Fact]
-    public void Does_not_fire_before_the_field_exists() => RuleVerifier.Verify("KL1009", """
+    public Task Does_not_fire_before_the_field_exists() => Verify.VerifyAsync("""
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:

@@ -1,22 +1,25 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
+using KubeLint.Core.Rules.Input;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1010UnknownKindAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
 public class KL1010UnknownKindTests
 {
     [Fact]
-    public void Fires_on_a_custom_resource_without_its_crd() => RuleVerifier.Verify("KL1010", """
+    public Task Fires_on_a_custom_resource_without_its_crd() => Verify.VerifyMessagesAsync("""
         apiVersion: monitoring.coreos.com/v1
         kind: [|ServiceMonitor|]
         metadata:
           name: web
         spec:
           endpoints: [{port: http}]
-        """, new KubernetesVersion(1, 36));
+        """, new KubernetesVersion(1, 36),
+        "no schema is known for monitoring.coreos.com/v1 ServiceMonitor: it is not a built-in kind and no CustomResourceDefinition among the inputs defines it, so its fields are not checked");
 
     [Fact]
-    public void Does_not_fire_when_the_crd_is_among_the_inputs() => RuleVerifier.Verify(["KL1010"], [
+    public Task Does_not_fire_when_the_crd_is_among_the_inputs() => Verify.VerifyAsync([
         ("crd.yaml", """
             apiVersion: apiextensions.k8s.io/v1
             kind: CustomResourceDefinition
@@ -46,7 +49,7 @@ public class KL1010UnknownKindTests
     // Configuration files carry apiVersion and kind but no API serves them, so no schema is expected: their
     // fields are not checked either (no KL1001–KL1005). A custom resource without its CRD is still reported.
     [Fact]
-    public void Does_not_fire_on_configuration_files_but_does_on_a_custom_resource() => RuleVerifier.Verify(["KL1010", "KL0004", "KL1001", "KL1002", "KL1003", "KL1005"], [("manifest.yaml", """
+    public Task Does_not_fire_on_configuration_files_but_does_on_a_custom_resource() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Policy
         predicates: [{name: PodFitsResources}]
@@ -89,10 +92,10 @@ public class KL1010UnknownKindTests
         kind: [|Widget|]
         metadata: {name: w}
         spec: {size: 3}
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, typeof(KL1010UnknownKindAnalyzer), typeof(KL0004MissingNameAnalyzer), typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer), typeof(KL1003WrongValueTypeAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer));
 
     [Fact]
-    public void Does_not_fire_on_built_in_kinds() => RuleVerifier.Verify("KL1010", """
+    public Task Does_not_fire_on_built_in_kinds() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Namespace
         metadata:

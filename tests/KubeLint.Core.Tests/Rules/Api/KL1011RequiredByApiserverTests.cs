@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1011RequiredByApiserverAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -15,7 +17,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.ValidatedKinds), MemberType = typeof(WorkloadManifests))]
-    public void ValidateContainers_image_required_in_every_pod_template(string kind) => RuleVerifier.Verify("KL1011", WorkloadManifests.Wrap(kind, """
+    public Task ValidateContainers_image_required_in_every_pod_template(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         initContainers:
         - name: setup
           [|image|]: ""
@@ -30,7 +32,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateContainers_image_required_in_a_pod(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateContainers_image_required_in_a_pod(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -48,7 +50,7 @@ public class KL1011RequiredByApiserverTests
 
     // At 1.7 the schema itself requires image: KL1005 reports the absent one, KL1011 only the empty one.
     [Fact]
-    public void ValidateContainers_absent_image_at_1_7_is_left_to_kl1005() => RuleVerifier.Verify(["KL1011", "KL1005"], [("manifest.yaml", """
+    public Task ValidateContainers_absent_image_at_1_7_is_left_to_kl1005() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -58,11 +60,11 @@ public class KL1011RequiredByApiserverTests
           - {|KL1005:name|}: app
           - name: proxy
             [|image|]: ""
-        """)], V(7));
+        """)], V(7), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer));
 
     // Ephemeral containers are forbidden on create and in templates (another check): no image finding for them.
     [Fact]
-    public void ValidateContainers_ephemeral_containers_are_not_checked() => RuleVerifier.Verify("KL1011", """
+    public Task ValidateContainers_ephemeral_containers_are_not_checked() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -77,7 +79,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateContainers_containers_must_not_be_empty(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateContainers_containers_must_not_be_empty(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -107,7 +109,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateEnvVarValueFrom_needs_a_source_and_selectors_their_keys(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateEnvVarValueFrom_needs_a_source_and_selectors_their_keys(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -153,7 +155,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Volume_sources_need_their_names_and_paths(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task Volume_sources_need_their_names_and_paths(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -193,7 +195,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateEnvFrom_needs_a_named_source(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateEnvFrom_needs_a_named_source(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -218,7 +220,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateProjectionSources_config_maps_and_secrets_need_a_name(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateProjectionSources_config_maps_and_secrets_need_a_name(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -243,7 +245,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateContainers_a_missing_pod_spec_has_no_containers(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateContainers_a_missing_pod_spec_has_no_containers(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         [|kind|]: Pod
         metadata:
@@ -277,7 +279,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidatePodTemplateSpecForRC_template_required(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidatePodTemplateSpecForRC_template_required(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ReplicationController
         metadata:
@@ -307,7 +309,7 @@ public class KL1011RequiredByApiserverTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void ValidateJobSpec_indexed_jobs_need_completions(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateJobSpec_indexed_jobs_need_completions(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: batch/v1
         kind: Job
         metadata:
@@ -357,7 +359,7 @@ public class KL1011RequiredByApiserverTests
 
     // 1.21 has the field behind an alpha gate that is off: the apiserver drops it.
     [Fact]
-    public void ValidateJobSpec_indexed_jobs_are_not_checked_at_1_21() => RuleVerifier.Verify("KL1011", """
+    public Task ValidateJobSpec_indexed_jobs_are_not_checked_at_1_21() => Verify.VerifyAsync("""
         apiVersion: batch/v1
         kind: Job
         metadata:
@@ -376,7 +378,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateService_ports_port_names_and_external_name(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateService_ports_port_names_and_external_name(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -440,7 +442,7 @@ public class KL1011RequiredByApiserverTests
 
     // 1.5's schema requires spec.ports: KL1005 reports the absent list, KL1011 the empty one.
     [Fact]
-    public void ValidateService_absent_ports_at_1_5_are_left_to_kl1005() => RuleVerifier.Verify(["KL1011", "KL1005"], [("manifest.yaml", """
+    public Task ValidateService_absent_ports_at_1_5_are_left_to_kl1005() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -454,13 +456,13 @@ public class KL1011RequiredByApiserverTests
           name: b
         spec:
           [|ports|]: []
-        """)], V(5));
+        """)], V(5), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer));
 
     // ---- ValidateSecret ----
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateSecret_typed_secrets_need_their_keys(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateSecret_typed_secrets_need_their_keys(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Secret
         metadata:
@@ -546,7 +548,7 @@ public class KL1011RequiredByApiserverTests
         "metadata.annotations[kubernetes.io/service-account.name]: Required value; name the ServiceAccount the token is for in the kubernetes.io/service-account.name annotation");
 
     [Fact]
-    public void ValidateSecret_placeholder_type_is_not_checked() => RuleVerifier.Verify("KL1011", """
+    public Task ValidateSecret_placeholder_type_is_not_checked() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Secret
         metadata:
@@ -561,7 +563,7 @@ public class KL1011RequiredByApiserverTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void ValidateIngressSpec_beta_needs_rules_or_backend(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateIngressSpec_beta_needs_rules_or_backend(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: extensions/v1beta1
         kind: Ingress
         metadata:
@@ -594,7 +596,7 @@ public class KL1011RequiredByApiserverTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void ValidateIngressSpec_v1_rules_or_default_backend_and_backends(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateIngressSpec_v1_rules_or_default_backend_and_backends(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -637,7 +639,7 @@ public class KL1011RequiredByApiserverTests
 
     // pathType: required by validateHTTPIngressPath for networking.k8s.io/v1 (no default); the schema requires it from 1.22 (KL1005).
     [Fact]
-    public void ValidateHTTPIngressPath_path_type_required_in_v1_before_the_schema_says_so() => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateHTTPIngressPath_path_type_required_in_v1_before_the_schema_says_so() => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -657,7 +659,7 @@ public class KL1011RequiredByApiserverTests
         "spec.rules[0].http.paths[0].pathType: Required value: pathType must be specified; say how the path matches: Prefix, Exact or ImplementationSpecific");
 
     [Fact]
-    public void ValidateHTTPIngressPath_absent_path_type_from_1_22_is_left_to_kl1005() => RuleVerifier.Verify("KL1011", """
+    public Task ValidateHTTPIngressPath_absent_path_type_from_1_22_is_left_to_kl1005() => Verify.VerifyAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -675,7 +677,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidatePolicyRule_verbs_api_groups_and_resources(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidatePolicyRule_verbs_api_groups_and_resources(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: Role
         metadata:
@@ -706,7 +708,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidateRoleBindingSubject_service_accounts_of_cluster_bindings_need_a_namespace(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidateRoleBindingSubject_service_accounts_of_cluster_bindings_need_a_namespace(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRoleBinding
         metadata:
@@ -745,7 +747,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidatePersistentVolumeClaimSpec_access_modes_and_storage(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidatePersistentVolumeClaimSpec_access_modes_and_storage(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: PersistentVolumeClaim
         metadata:
@@ -769,7 +771,7 @@ public class KL1011RequiredByApiserverTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void ValidatePersistentVolumeSpec_access_modes_capacity_and_source(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidatePersistentVolumeSpec_access_modes_capacity_and_source(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: PersistentVolume
         metadata:
@@ -795,7 +797,7 @@ public class KL1011RequiredByApiserverTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void ValidatePersistentVolumeSpec_local_volumes_need_node_affinity(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task ValidatePersistentVolumeSpec_local_volumes_need_node_affinity(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: PersistentVolume
         metadata:
@@ -823,7 +825,7 @@ public class KL1011RequiredByApiserverTests
 
     // A custom resource that shares a built-in kind's name is not the apiserver's to validate.
     [Fact]
-    public void Custom_resources_named_like_built_in_kinds_are_not_checked() => RuleVerifier.Verify("KL1011", """
+    public Task Custom_resources_named_like_built_in_kinds_are_not_checked() => Verify.VerifyAsync("""
         apiVersion: example.com/v1
         kind: Service
         metadata:

@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1012InvalidNameOrKeyAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -14,7 +15,7 @@ public class KL1012InvalidNameOrKeyTests
     // validateContainers, validateInitContainers: ValidateDNS1123Label on every container name.
     [Theory]
     [MemberData(nameof(WorkloadManifests.ValidatedKinds), MemberType = typeof(WorkloadManifests))]
-    public void Container_names_must_be_dns_labels_in_every_workload(string kind) => RuleVerifier.Verify("KL1012", WorkloadManifests.Wrap(kind, """
+    public Task Container_names_must_be_dns_labels_in_every_workload(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         initContainers:
         - name: [|Init_1|]
           image: busybox:1
@@ -32,7 +33,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Container_names_at_every_version(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Container_names_at_every_version(int minor) => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: [|web.app|]
           image: nginx:1
@@ -46,7 +47,7 @@ public class KL1012InvalidNameOrKeyTests
 
     // validateEphemeralContainers: only once the EphemeralContainers gate is on by default (1.23); before, the field is dropped.
     [Fact]
-    public void Ephemeral_container_names_from_1_23() => RuleVerifier.Verify("KL1012", Pod("""
+    public Task Ephemeral_container_names_from_1_23() => Verify.VerifyAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -56,7 +57,7 @@ public class KL1012InvalidNameOrKeyTests
         """), V(23));
 
     [Fact]
-    public void Ephemeral_container_names_are_not_checked_before_1_23() => RuleVerifier.Verify("KL1012", Pod("""
+    public Task Ephemeral_container_names_are_not_checked_before_1_23() => Verify.VerifyAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -71,7 +72,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Volume_names_must_be_distinct_dns_labels(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Volume_names_must_be_distinct_dns_labels(int minor) => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -93,7 +94,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Container_port_names_must_be_iana_service_names(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Container_port_names_must_be_iana_service_names(int minor) => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -111,7 +112,7 @@ public class KL1012InvalidNameOrKeyTests
 
     // validateEnv (1.5-1.7): validation.IsCIdentifier; ValidateEnv (1.8-1.31): validation.IsEnvVarName (kubernetes#48986).
     [Fact]
-    public void Env_names_are_c_identifiers_up_to_1_7() => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Env_names_are_c_identifiers_up_to_1_7() => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -129,7 +130,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(31)]
-    public void Env_names_allow_dots_and_dashes_from_1_8_but_not_a_leading_digit_until_1_31(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Env_names_allow_dots_and_dashes_from_1_8_but_not_a_leading_digit_until_1_31(int minor) => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -149,7 +150,7 @@ public class KL1012InvalidNameOrKeyTests
     [Theory]
     [InlineData(32)]
     [InlineData(36)]
-    public void Env_names_are_any_printable_ascii_but_equals_from_1_32(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Env_names_are_any_printable_ascii_but_equals_from_1_32(int minor) => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -173,7 +174,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(31, true)]
     [InlineData(32, false)]
     [InlineData(36, false)]
-    public void Env_from_prefixes_follow_the_env_name_rule_of_the_version(int minor, bool fires) => RuleVerifier.Verify("KL1012", Pod($$"""
+    public Task Env_from_prefixes_follow_the_env_name_rule_of_the_version(int minor, bool fires) => Verify.VerifyAsync(Pod($$"""
         containers:
         - name: web
           image: nginx:1
@@ -185,7 +186,7 @@ public class KL1012InvalidNameOrKeyTests
         """), V(minor));
 
     [Fact]
-    public void Env_from_prefix_message() => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Env_from_prefix_message() => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -201,7 +202,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Key_selectors_name_objects_and_keys(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Key_selectors_name_objects_and_keys(int minor) => Verify.VerifyMessagesAsync(Pod("""
         containers:
         - name: web
           image: nginx:1
@@ -226,7 +227,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Pod_spec_names(int minor) => RuleVerifier.VerifyMessages("KL1012", Pod("""
+    public Task Pod_spec_names(int minor) => Verify.VerifyMessagesAsync(Pod("""
         serviceAccountName: [|Web_SA|]
         nodeName: [|Node_1|]
         hostname: [|web.1|]
@@ -242,7 +243,7 @@ public class KL1012InvalidNameOrKeyTests
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Valid_pod_spec_names_do_not_fire(string kind) => RuleVerifier.Verify("KL1012", WorkloadManifests.Wrap(kind, """
+    public Task Valid_pod_spec_names_do_not_fire(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         serviceAccountName: web.sa
         nodeName: node-1.example.com
         hostname: web-1
@@ -261,7 +262,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(13, true, false)]
     [InlineData(14, true, true)]
     [InlineData(36, true, true)]
-    public void Priority_and_runtime_class_names_from_the_versions_that_validate_them(int minor, bool priority, bool runtime) => RuleVerifier.Verify("KL1012", Pod($"""
+    public Task Priority_and_runtime_class_names_from_the_versions_that_validate_them(int minor, bool priority, bool runtime) => Verify.VerifyAsync(Pod($"""
         priorityClassName: {(priority ? "[|High_Priority|]" : "High_Priority")}
         runtimeClassName: {(runtime ? "[|GVisor|]" : "GVisor")}
         containers:
@@ -275,7 +276,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Service_port_names(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Service_port_names(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -304,7 +305,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Config_map_data_keys(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Config_map_data_keys(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -322,7 +323,7 @@ public class KL1012InvalidNameOrKeyTests
         "data[conf/app.yaml]: Invalid value: \"conf/app.yaml\": must consist of letters, digits, '-', '_' and '.'; rename the data key with letters, digits, '-', '_' and '.'");
 
     [Fact]
-    public void Binary_data_keys_from_1_10() => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Binary_data_keys_from_1_10() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -337,7 +338,7 @@ public class KL1012InvalidNameOrKeyTests
         "binaryData[icon?]: Invalid value: \"icon?\": must consist of letters, digits, '-', '_' and '.'; rename the binaryData key with letters, digits, '-', '_' and '.'");
 
     [Fact]
-    public void Binary_data_is_not_checked_before_1_10() => RuleVerifier.Verify("KL1012", """
+    public Task Binary_data_is_not_checked_before_1_10() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -355,7 +356,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Secret_keys(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Secret_keys(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Secret
         metadata:
@@ -376,7 +377,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(16, "extensions/v1beta1")]
     [InlineData(22, "networking.k8s.io/v1")]
     [InlineData(36, "networking.k8s.io/v1")]
-    public void Ingress_hosts(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL1012", $$"""
+    public Task Ingress_hosts(int minor, string apiVersion) => Verify.VerifyMessagesAsync($$"""
         apiVersion: {{apiVersion}}
         kind: Ingress
         metadata:
@@ -403,7 +404,7 @@ public class KL1012InvalidNameOrKeyTests
 
     // Before 1.8 only plain rule hosts are checked: wildcards and TLS hosts are left out (their validation there is not established).
     [Fact]
-    public void Ingress_wildcards_and_tls_hosts_are_not_checked_before_1_8() => RuleVerifier.Verify("KL1012", """
+    public Task Ingress_wildcards_and_tls_hosts_are_not_checked_before_1_8() => Verify.VerifyAsync("""
         apiVersion: extensions/v1beta1
         kind: Ingress
         metadata:
@@ -422,7 +423,7 @@ public class KL1012InvalidNameOrKeyTests
     [InlineData(22, "networking.k8s.io/v1", true)]
     [InlineData(36, "networking.k8s.io/v1", true)]
     [InlineData(17, "networking.k8s.io/v1beta1", false)]
-    public void Ingress_class_names_from_1_18(int minor, string apiVersion, bool fires) => RuleVerifier.Verify("KL1012", $"""
+    public Task Ingress_class_names_from_1_18(int minor, string apiVersion, bool fires) => Verify.VerifyAsync($"""
         apiVersion: {apiVersion}
         kind: Ingress
         metadata:
@@ -442,7 +443,7 @@ public class KL1012InvalidNameOrKeyTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void Ingress_backends_of_extensions_v1beta1(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Ingress_backends_of_extensions_v1beta1(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: extensions/v1beta1
         kind: Ingress
         metadata:
@@ -463,7 +464,7 @@ public class KL1012InvalidNameOrKeyTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void Ingress_backends_of_networking_v1(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Ingress_backends_of_networking_v1(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -487,7 +488,7 @@ public class KL1012InvalidNameOrKeyTests
         "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name");
 
     [Fact]
-    public void Ingress_v1beta1_backends_take_the_internal_paths_from_1_19() => RuleVerifier.VerifyMessages("KL1012", """
+    public Task Ingress_v1beta1_backends_take_the_internal_paths_from_1_19() => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1beta1
         kind: Ingress
         metadata:
@@ -498,7 +499,7 @@ public class KL1012InvalidNameOrKeyTests
         "spec.defaultBackend.service.name: Invalid value: \"Default_Backend\": must be a DNS-1035 label: lower-case letters, digits and '-', beginning with a letter and ending with a letter or digit; name the Service by its object name");
 
     [Fact]
-    public void Does_not_fire_on_placeholders_nulls_and_non_strings() => RuleVerifier.Verify("KL1012", """
+    public Task Does_not_fire_on_placeholders_nulls_and_non_strings() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -529,7 +530,7 @@ public class KL1012InvalidNameOrKeyTests
         """, V(36));
 
     [Fact]
-    public void Objects_of_other_groups_with_the_same_kinds_are_not_checked() => RuleVerifier.Verify("KL1012", """
+    public Task Objects_of_other_groups_with_the_same_kinds_are_not_checked() => Verify.VerifyAsync("""
         apiVersion: serving.knative.dev/v1
         kind: Service
         metadata:

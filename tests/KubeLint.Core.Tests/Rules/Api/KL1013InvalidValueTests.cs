@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1013InvalidValueAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -15,7 +16,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Quantity_fires_on_strings_ParseQuantity_refuses(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Quantity_fires_on_strings_ParseQuantity_refuses(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -34,7 +35,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Quantity_accepts_numbers_suffixes_exponents_and_padding(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Quantity_accepts_numbers_suffixes_exponents_and_padding(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -54,7 +55,7 @@ public class KL1013InvalidValueTests
         """, V(minor));
 
     [Fact]
-    public void Quantity_message_names_the_map_entry_as_the_apiserver_does() => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Quantity_message_names_the_map_entry_as_the_apiserver_does() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ResourceQuota
         metadata:
@@ -67,7 +68,7 @@ public class KL1013InvalidValueTests
         "spec.hard[requests.memory]: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'; \"10 Gi\" does not: write a number with an optional suffix such as 500m, 128Mi or 1Gi (case-sensitive, no space, no B)");
 
     [Fact]
-    public void Quantity_fires_in_every_workload_kind_and_names_the_container_path() => RuleVerifier.VerifyMessages("KL1013", WorkloadManifests.Wrap("Deployment", """
+    public Task Quantity_fires_in_every_workload_kind_and_names_the_container_path() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -79,7 +80,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Quantity_fires_in_each_kind(string kind) => RuleVerifier.Verify("KL1013", WorkloadManifests.Wrap(kind, """
+    public Task Quantity_fires_in_each_kind(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -91,7 +92,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Base64_fires_on_secret_data_that_is_not_padded_standard_base64(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Base64_fires_on_secret_data_that_is_not_padded_standard_base64(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Secret
         metadata:
@@ -110,7 +111,7 @@ public class KL1013InvalidValueTests
         """, V(minor));
 
     [Fact]
-    public void Base64_message_gives_the_decoder_offset() => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Base64_message_gives_the_decoder_offset() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -156,8 +157,8 @@ public class KL1013InvalidValueTests
     [InlineData(36, "[|\"@fortnightly\"|]")]
     [InlineData(36, "[|\"@every 5 minutes\"|]")]
     [InlineData(22, "[|\"-1 * * * *\"|]")]
-    public void Schedule_fires_on_what_the_cron_parser_refuses(int minor, string schedule) =>
-        RuleVerifier.Verify("KL1013", CronJob(minor, schedule), V(minor));
+    public Task Schedule_fires_on_what_the_cron_parser_refuses(int minor, string schedule) =>
+        Verify.VerifyAsync(CronJob(minor, schedule), V(minor));
 
     [Theory]
     [InlineData(9, "\"*/5 * * * *\"")]
@@ -171,34 +172,34 @@ public class KL1013InvalidValueTests
     [InlineData(36, "\"5/15 * * * *\"")]
     [InlineData(36, "\"0  0  *  *  *\"")]
     [InlineData(36, "\"{{ .Values.schedule }}\"")]
-    public void Schedule_accepts_what_the_parser_reads(int minor, string schedule) =>
-        RuleVerifier.Verify("KL1013", CronJob(minor, schedule), V(minor));
+    public Task Schedule_accepts_what_the_parser_reads(int minor, string schedule) =>
+        Verify.VerifyAsync(CronJob(minor, schedule), V(minor));
 
     [Fact]
-    public void Schedule_message_quotes_the_parser() => RuleVerifier.VerifyMessages("KL1013", CronJob(36, "[|\"61 * * * *\"|]"), V(36),
+    public Task Schedule_message_quotes_the_parser() => Verify.VerifyMessagesAsync(CronJob(36, "[|\"61 * * * *\"|]"), V(36),
         "spec.schedule: Invalid value: \"61 * * * *\": end of range (61) above maximum (59): 61; write five fields (minute hour day-of-month month day-of-week) or a descriptor such as @daily");
 
     [Fact]
-    public void Schedule_counts_fields_after_the_old_parser_era() => RuleVerifier.VerifyMessages("KL1013", CronJob(22, "[|\"0 0 * *\"|]"), V(22),
+    public Task Schedule_counts_fields_after_the_old_parser_era() => Verify.VerifyMessagesAsync(CronJob(22, "[|\"0 0 * *\"|]"), V(22),
         "spec.schedule: Invalid value: \"0 0 * *\": expected exactly 5 fields, found 4: 0 0 * *; write five fields (minute hour day-of-month month day-of-week) or a descriptor such as @daily");
 
     // validateScheduleFormat: TZ in the schedule refused on create from 1.29 (kubernetes#116252).
     [Fact]
-    public void Schedule_with_TZ_fires_from_1_29() => RuleVerifier.VerifyMessages("KL1013", CronJob(29, "[|\"CRON_TZ=UTC 0 3 * * *\"|]"), V(29),
+    public Task Schedule_with_TZ_fires_from_1_29() => Verify.VerifyMessagesAsync(CronJob(29, "[|\"CRON_TZ=UTC 0 3 * * *\"|]"), V(29),
         "spec.schedule: Invalid value: \"CRON_TZ=UTC 0 3 * * *\": cannot use TZ or CRON_TZ in schedule, use timeZone field instead; remove the TZ=/CRON_TZ= prefix and set spec.timeZone");
 
     [Fact]
-    public void Schedule_with_TZ_fires_at_1_36_and_not_without_it() => RuleVerifier.Verify("KL1013", CronJob(36, "[|\"TZ=UTC 0 3 * * *\"|]") + "\n---\n" + CronJob(36, "\"0 3 * * *\"", "  timeZone: Etc/UTC\n"), V(36));
+    public Task Schedule_with_TZ_fires_at_1_36_and_not_without_it() => Verify.VerifyAsync(CronJob(36, "[|\"TZ=UTC 0 3 * * *\"|]") + "\n---\n" + CronJob(36, "\"0 3 * * *\"", "  timeZone: Etc/UTC\n"), V(36));
 
     // Before robfig/cron v3 (1.22) the prefix is just a sixth field.
     [Fact]
-    public void Schedule_with_TZ_is_a_field_too_many_before_1_22() => RuleVerifier.VerifyMessages("KL1013", CronJob(16, "[|\"TZ=UTC 0 3 * * *\"|]"), V(16),
+    public Task Schedule_with_TZ_is_a_field_too_many_before_1_22() => Verify.VerifyMessagesAsync(CronJob(16, "[|\"TZ=UTC 0 3 * * *\"|]"), V(16),
         "spec.schedule: Invalid value: \"TZ=UTC 0 3 * * *\": expected exactly 5 fields, found 6: TZ=UTC 0 3 * * *; write five fields (minute hour day-of-month month day-of-week) or a descriptor such as @daily");
 
     // --- CronJob timeZone: validateTimeZone, from 1.25 ---
 
     [Fact]
-    public void TimeZone_fires_on_malformed_names_from_1_25() => RuleVerifier.VerifyMessages("KL1013",
+    public Task TimeZone_fires_on_malformed_names_from_1_25() => Verify.VerifyMessagesAsync(
         CronJob(25, "\"0 3 * * *\"", "  timeZone: [|Europe/ Paris|]\n") + "\n---\n" + CronJob(36, "\"0 3 * * *\"", "  timeZone: [|../etc/passwd|]\n"), V(36),
         "spec.timeZone: Invalid value: \"Europe/ Paris\": unknown time zone Europe/ Paris; did you mean Europe/Paris? Use an IANA time zone name (tz database 2025b); names are case-sensitive",
         "spec.timeZone: Invalid value: \"../etc/passwd\": unknown time zone ../etc/passwd; use an IANA time zone name such as Etc/UTC or Europe/Paris (tz database 2025b)");
@@ -206,12 +207,12 @@ public class KL1013InvalidValueTests
     [Theory]
     [InlineData(25)]
     [InlineData(36)]
-    public void TimeZone_accepts_well_formed_names(int minor) => RuleVerifier.Verify("KL1013",
+    public Task TimeZone_accepts_well_formed_names(int minor) => Verify.VerifyAsync(
         CronJob(minor, "\"0 3 * * *\"", "  timeZone: Etc/GMT+5\n") + "\n---\n" + CronJob(minor, "\"0 3 * * *\"", "  timeZone: America/Argentina/Buenos_Aires\n"), V(minor));
 
     // At 1.24 the field is alpha and dropped unless enabled: nothing is validated.
     [Fact]
-    public void TimeZone_is_not_checked_at_1_24() => RuleVerifier.Verify("KL1013", CronJob(24, "\"0 3 * * *\"", "  timeZone: Europe/ Paris\n"), V(24));
+    public Task TimeZone_is_not_checked_at_1_24() => Verify.VerifyAsync(CronJob(24, "\"0 3 * * *\"", "  timeZone: Europe/ Paris\n"), V(24));
 
     // --- IP addresses and CIDRs ---
 
@@ -220,7 +221,7 @@ public class KL1013InvalidValueTests
     // pkg/apis/core/validation/validation.go: ValidateService, every minor.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Service_ips_fire_on_what_is_no_address(int minor) => RuleVerifier.Verify("KL1013", Service("""
+    public Task Service_ips_fire_on_what_is_no_address(int minor) => Verify.VerifyAsync(Service("""
           type: LoadBalancer
           clusterIP: [|10.0.0|]
           externalIPs: [203.0.113.7, [|203.0.113.256|], "2001:db8::1", [|"fe80::1%eth0"|]]
@@ -232,7 +233,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Service_ips_accept_addresses_none_and_leading_zeros(int minor) => RuleVerifier.Verify("KL1013", Service("""
+    public Task Service_ips_accept_addresses_none_and_leading_zeros(int minor) => Verify.VerifyAsync(Service("""
           clusterIP: None
           externalIPs: ["010.0.0.1", "::ffff:10.0.0.1"]
           selector: {app: web}
@@ -251,7 +252,7 @@ public class KL1013InvalidValueTests
         """), V(minor));
 
     [Fact]
-    public void Service_cluster_ips_list_is_checked_too() => RuleVerifier.VerifyMessages("KL1013", Service("""
+    public Task Service_cluster_ips_list_is_checked_too() => Verify.VerifyMessagesAsync(Service("""
           clusterIPs: [10.96.0.10, [|"2001:db8::zz"|]]
           ipFamilyPolicy: PreferDualStack
           ports:
@@ -261,7 +262,7 @@ public class KL1013InvalidValueTests
 
     // Fields the target does not know are KL1001's: subPathExpr before 1.14, clusterIPs before 1.20, a DaemonSet's maxSurge before 1.21.
     [Fact]
-    public void Fields_unknown_to_the_target_are_left_to_KL1001() => RuleVerifier.Verify("KL1013", """
+    public Task Fields_unknown_to_the_target_are_left_to_KL1001() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -293,7 +294,7 @@ public class KL1013InvalidValueTests
         """, V(9));
 
     [Fact]
-    public void Service_message_names_the_source_range() => RuleVerifier.VerifyMessages("KL1013", Service("""
+    public Task Service_message_names_the_source_range() => Verify.VerifyMessagesAsync(Service("""
           type: LoadBalancer
           loadBalancerSourceRanges: [[|10.0.0.0/33|]]
           ports:
@@ -304,7 +305,7 @@ public class KL1013InvalidValueTests
     // pkg/apis/networking/validation/validation.go: ValidateIPBlock (ipBlock exists from 1.8).
     [Theory]
     [MemberData(nameof(Minors))]
-    public void NetworkPolicy_ip_blocks_fire_on_what_is_no_cidr(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task NetworkPolicy_ip_blocks_fire_on_what_is_no_cidr(int minor) => Verify.VerifyAsync("""
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
         metadata:
@@ -322,7 +323,7 @@ public class KL1013InvalidValueTests
         """, V(minor));
 
     [Fact]
-    public void NetworkPolicy_message_names_the_peer() => RuleVerifier.VerifyMessages("KL1013", """
+    public Task NetworkPolicy_message_names_the_peer() => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
         metadata:
@@ -339,7 +340,7 @@ public class KL1013InvalidValueTests
     // validateHostAliases, every minor with hostAliases (1.7).
     [Theory]
     [MemberData(nameof(Minors))]
-    public void HostAliases_fire_on_what_is_no_address(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task HostAliases_fire_on_what_is_no_address(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -358,7 +359,7 @@ public class KL1013InvalidValueTests
     // validateEndpointAddress, every minor.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Endpoints_fire_on_what_is_no_address(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Endpoints_fire_on_what_is_no_address(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Endpoints
         metadata:
@@ -377,7 +378,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Env_field_paths_fire_on_what_the_pod_cannot_expose(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Env_field_paths_fire_on_what_the_pod_cannot_expose(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -400,7 +401,7 @@ public class KL1013InvalidValueTests
 
     // status.podIPs in env from 1.16, status.hostIPs from 1.28.
     [Fact]
-    public void Env_pod_ips_fire_before_1_16() => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Env_pod_ips_fire_before_1_16() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -420,7 +421,7 @@ public class KL1013InvalidValueTests
     [InlineData(27, true)]
     [InlineData(28, false)]
     [InlineData(36, false)]
-    public void Env_host_ips_need_1_28(int minor, bool fires) => RuleVerifier.Verify("KL1013", """
+    public Task Env_host_ips_need_1_28(int minor, bool fires) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -435,7 +436,7 @@ public class KL1013InvalidValueTests
         """.Replace("HOSTIPS", fires ? "[|status.hostIPs|]" : "status.hostIPs"), V(minor));
 
     [Fact]
-    public void Env_unknown_field_message_quotes_the_converter() => RuleVerifier.VerifyMessages("KL1013", WorkloadManifests.Wrap("Deployment", """
+    public Task Env_unknown_field_message_quotes_the_converter() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -449,7 +450,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Volume_field_paths_fire_on_what_a_file_cannot_hold(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Volume_field_paths_fire_on_what_a_file_cannot_hold(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -480,7 +481,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Paths_fire_on_absolute_paths_and_backsteps(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Paths_fire_on_absolute_paths_and_backsteps(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -510,7 +511,7 @@ public class KL1013InvalidValueTests
         """, V(minor));
 
     [Fact]
-    public void Paths_message_for_a_sub_path_expression() => RuleVerifier.VerifyMessages("KL1013", WorkloadManifests.Wrap("DaemonSet", """
+    public Task Paths_message_for_a_sub_path_expression() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("DaemonSet", """
         containers:
         - name: app
           image: app:1
@@ -525,7 +526,7 @@ public class KL1013InvalidValueTests
         "spec.template.spec.containers[0].volumeMounts[0].subPathExpr: Invalid value: \"pods/../other\": must not contain '..'; give a path inside the volume, relative and without '..'");
 
     [Fact]
-    public void Paths_sub_path_not_checked_before_1_7() => RuleVerifier.Verify("KL1013", """
+    public Task Paths_sub_path_not_checked_before_1_7() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -544,7 +545,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Ports_fire_on_strings_that_are_no_port_names(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Ports_fire_on_strings_that_are_no_port_names(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -577,7 +578,7 @@ public class KL1013InvalidValueTests
         """, V(minor));
 
     [Fact]
-    public void Ports_message_suggests_the_number() => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Ports_message_suggests_the_number() => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
         metadata:
@@ -596,7 +597,7 @@ public class KL1013InvalidValueTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void Ingress_v1beta1_service_port_fires_on_what_is_no_port_name(int minor) => RuleVerifier.Verify("KL1013", """
+    public Task Ingress_v1beta1_service_port_fires_on_what_is_no_port_name(int minor) => Verify.VerifyAsync("""
         apiVersion: extensions/v1beta1
         kind: Ingress
         metadata:
@@ -615,7 +616,7 @@ public class KL1013InvalidValueTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void Ingress_v1_port_name_fires_on_what_is_no_port_name(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Ingress_v1_port_name_fires_on_what_is_no_port_name(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -639,7 +640,7 @@ public class KL1013InvalidValueTests
 
     // ValidateServiceCIDR (networking.k8s.io/v1 from 1.33).
     [Fact]
-    public void ServiceCidr_fires_on_what_is_no_cidr() => RuleVerifier.Verify("KL1013", """
+    public Task ServiceCidr_fires_on_what_is_no_cidr() => Verify.VerifyAsync("""
         apiVersion: networking.k8s.io/v1
         kind: ServiceCIDR
         metadata:
@@ -652,7 +653,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Percentages_fire_on_strings_that_are_none(int minor) => RuleVerifier.Verify("KL1013", $$$"""
+    public Task Percentages_fire_on_strings_that_are_none(int minor) => Verify.VerifyAsync($$$"""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -699,7 +700,7 @@ public class KL1013InvalidValueTests
 
     // ValidateDeploymentStrategy / ValidateDaemonSetUpdateStrategy look at rollingUpdate only for the RollingUpdate type.
     [Fact]
-    public void Percentages_are_not_checked_for_other_strategies() => RuleVerifier.Verify("KL1013", """
+    public Task Percentages_are_not_checked_for_other_strategies() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -741,7 +742,7 @@ public class KL1013InvalidValueTests
         """, V(9));
 
     [Fact]
-    public void Percentages_message() => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Percentages_message() => Verify.VerifyMessagesAsync("""
         apiVersion: policy/v1
         kind: PodDisruptionBudget
         metadata:
@@ -756,7 +757,7 @@ public class KL1013InvalidValueTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Image_whitespace_fires_on_pods(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Image_whitespace_fires_on_pods(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -772,7 +773,7 @@ public class KL1013InvalidValueTests
         "spec.initContainers[0].image: Invalid value: \"busybox:1.36 \": must not have leading or trailing whitespace; write the image without the surrounding spaces: busybox:1.36");
 
     [Fact]
-    public void Image_whitespace_is_accepted_in_templates() => RuleVerifier.Verify("KL1013", WorkloadManifests.Wrap("Deployment", """
+    public Task Image_whitespace_is_accepted_in_templates() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: " app:1"
@@ -783,7 +784,7 @@ public class KL1013InvalidValueTests
     [Theory]
     [InlineData(9, "extensions/v1beta1")]
     [InlineData(16, "networking.k8s.io/v1beta1")]
-    public void Ingress_paths_must_be_absolute_before_path_types(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL1013", $$"""
+    public Task Ingress_paths_must_be_absolute_before_path_types(int minor, string apiVersion) => Verify.VerifyMessagesAsync($$"""
         apiVersion: {{apiVersion}}
         kind: Ingress
         metadata:
@@ -805,7 +806,7 @@ public class KL1013InvalidValueTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void Ingress_exact_and_prefix_paths_are_absolute_without_traversal(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+    public Task Ingress_exact_and_prefix_paths_are_absolute_without_traversal(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:

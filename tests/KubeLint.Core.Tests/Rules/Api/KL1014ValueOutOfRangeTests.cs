@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1014ValueOutOfRangeAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -47,16 +48,16 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_out_of_range_pod_spec_values_in_every_kind(int minor)
+    public async Task Fires_on_out_of_range_pod_spec_values_in_every_kind(int minor)
     {
         foreach (var kind in Kinds)
         {
-            RuleVerifier.Verify("KL1014", WorkloadManifests.Wrap(kind, PodSpec), new KubernetesVersion(1, minor));
+            await Verify.VerifyAsync(WorkloadManifests.Wrap(kind, PodSpec), new KubernetesVersion(1, minor));
         }
     }
 
     [Fact]
-    public void Pod_spec_messages_name_the_apiserver_path_and_wording() => RuleVerifier.VerifyMessages("KL1014", WorkloadManifests.Wrap("Pod", PodSpec), new KubernetesVersion(1, 22),
+    public Task Pod_spec_messages_name_the_apiserver_path_and_wording() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Pod", PodSpec), new KubernetesVersion(1, 22),
         "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 0: must be in the range 1-100; use a weight from 1 to 100",
         "spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 101: must be in the range 1-100; use a weight from 1 to 100",
         "spec.containers[0].livenessProbe.initialDelaySeconds: Invalid value: -5: must be greater than or equal to 0; use 0 or a positive number",
@@ -72,7 +73,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16, false, false)]
     [InlineData(22, true, false)]
     [InlineData(36, true, true)]
-    public void Probe_grace_period_and_max_skew_follow_their_gates(int minor, bool skew, bool grace)
+    public async Task Probe_grace_period_and_max_skew_follow_their_gates(int minor, bool skew, bool grace)
     {
         var spec = $$$$"""
             topologySpreadConstraints:
@@ -88,7 +89,7 @@ public class KL1014ValueOutOfRangeTests
               livenessProbe: {exec: {command: [true]}, terminationGracePeriodSeconds: {{{{(grace ? "[|0|]" : "0")}}}} }
               startupProbe: {exec: {command: [true]}, terminationGracePeriodSeconds: 5}
             """;
-        RuleVerifier.Verify("KL1014", WorkloadManifests.Wrap("Pod", spec), new KubernetesVersion(1, minor));
+        await Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", spec), new KubernetesVersion(1, minor));
     }
 
     // apps ValidateDeploymentSpec / ValidateRollingUpdateDeployment (IsNotMoreThan100Percent on maxUnavailable only).
@@ -97,7 +98,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_negative_deployment_counts_and_over_100_percent(int minor) => RuleVerifier.VerifyMessages("KL1014", """
+    public Task Fires_on_negative_deployment_counts_and_over_100_percent(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -121,7 +122,7 @@ public class KL1014ValueOutOfRangeTests
         "spec.strategy.rollingUpdate.maxUnavailable: Invalid value: \"120%\": must not be greater than 100%; use a percentage from 0% to 100%");
 
     [Fact]
-    public void Recreate_deployment_rolling_values_are_not_validated() => RuleVerifier.Verify("KL1014", """
+    public Task Recreate_deployment_rolling_values_are_not_validated() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -142,7 +143,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData("apps/v1", "ReplicaSet", 36)]
     [InlineData("v1", "ReplicationController", 16)]
     [InlineData("v1", "ReplicationController", 22)]
-    public void Fires_on_negative_replica_set_counts(string apiVersion, string kind, int minor) => RuleVerifier.Verify("KL1014", $$$$"""
+    public Task Fires_on_negative_replica_set_counts(string apiVersion, string kind, int minor) => Verify.VerifyAsync($$$$"""
         apiVersion: {{{{apiVersion}}}}
         kind: {{{{kind}}}}
         metadata:
@@ -164,7 +165,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(22, false)]
     [InlineData(23, true)]
     [InlineData(36, true)]
-    public void Fires_on_negative_stateful_set_counts(int minor, bool minReady) => RuleVerifier.Verify("KL1014", $$$$"""
+    public Task Fires_on_negative_stateful_set_counts(int minor, bool minReady) => Verify.VerifyAsync($$$$"""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata:
@@ -188,7 +189,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void Fires_on_daemon_set_values(int minor, bool surge) => RuleVerifier.Verify("KL1014", $$$$"""
+    public Task Fires_on_daemon_set_values(int minor, bool surge) => Verify.VerifyAsync($$$$"""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -207,7 +208,7 @@ public class KL1014ValueOutOfRangeTests
         """, new KubernetesVersion(1, minor));
 
     [Fact]
-    public void On_delete_daemon_set_rolling_values_are_not_validated() => RuleVerifier.Verify("KL1014", """
+    public Task On_delete_daemon_set_rolling_values_are_not_validated() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -227,7 +228,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void Fires_on_negative_job_values(int minor, bool ttl) => RuleVerifier.VerifyMessages("KL1014", $$$$"""
+    public Task Fires_on_negative_job_values(int minor, bool ttl) => Verify.VerifyMessagesAsync($$$$"""
         apiVersion: batch/v1
         kind: Job
         metadata:
@@ -255,7 +256,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData("batch/v1beta1", 16)]
     [InlineData("batch/v1", 22)]
     [InlineData("batch/v1", 36)]
-    public void Fires_on_negative_cron_job_values(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1014", $$$$"""
+    public Task Fires_on_negative_cron_job_values(string apiVersion, int minor) => Verify.VerifyMessagesAsync($$$$"""
         apiVersion: {{{{apiVersion}}}}
         kind: CronJob
         metadata:
@@ -283,7 +284,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData("autoscaling/v1", 16, "must be greater than or equal to 1")]
     [InlineData("autoscaling/v2beta2", 22, "must be greater than or equal to 1")]
     [InlineData("autoscaling/v2", 36, "must be greater than or equal to 1")]
-    public void Fires_on_autoscaler_replicas_below_one(string apiVersion, int minor, string wording) => RuleVerifier.VerifyMessages("KL1014", $$$$"""
+    public Task Fires_on_autoscaler_replicas_below_one(string apiVersion, int minor, string wording) => Verify.VerifyMessagesAsync($$$$"""
         apiVersion: {{{{apiVersion}}}}
         kind: HorizontalPodAutoscaler
         metadata:
@@ -297,7 +298,7 @@ public class KL1014ValueOutOfRangeTests
         "spec.maxReplicas: Invalid value: 0: must be greater than 0; use 1 or more");
 
     [Fact]
-    public void Does_not_fire_on_valid_autoscaler() => RuleVerifier.Verify("KL1014", """
+    public Task Does_not_fire_on_valid_autoscaler() => Verify.VerifyAsync("""
         apiVersion: autoscaling/v2
         kind: HorizontalPodAutoscaler
         metadata:
@@ -314,9 +315,9 @@ public class KL1014ValueOutOfRangeTests
     [InlineData("policy/v1beta1", 16)]
     [InlineData("policy/v1", 22)]
     [InlineData("policy/v1", 36)]
-    public void Fires_on_budget_out_of_range(string apiVersion, int minor)
+    public async Task Fires_on_budget_out_of_range(string apiVersion, int minor)
     {
-        RuleVerifier.Verify("KL1014", $$$$"""
+        await Verify.VerifyAsync($$$$"""
             apiVersion: {{{{apiVersion}}}}
             kind: PodDisruptionBudget
             metadata:
@@ -325,7 +326,7 @@ public class KL1014ValueOutOfRangeTests
               minAvailable: [|150%|]
               selector: {matchLabels: {app: web}}
             """, new KubernetesVersion(1, minor));
-        RuleVerifier.Verify("KL1014", $$$$"""
+        await Verify.VerifyAsync($$$$"""
             apiVersion: {{{{apiVersion}}}}
             kind: PodDisruptionBudget
             metadata:
@@ -334,7 +335,7 @@ public class KL1014ValueOutOfRangeTests
               maxUnavailable: [|-1|]
               selector: {matchLabels: {app: web}}
             """, new KubernetesVersion(1, minor));
-        RuleVerifier.Verify("KL1014", $$$$"""
+        await Verify.VerifyAsync($$$$"""
             apiVersion: {{{{apiVersion}}}}
             kind: PodDisruptionBudget
             metadata:
@@ -346,7 +347,7 @@ public class KL1014ValueOutOfRangeTests
     }
 
     [Fact]
-    public void Does_not_fire_on_placeholders_or_values_of_another_type() => RuleVerifier.Verify("KL1014", WorkloadManifests.Wrap("Deployment", """
+    public Task Does_not_fire_on_placeholders_or_values_of_another_type() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -361,10 +362,10 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16, true)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void Fires_on_pod_deadline_and_token_lifetime(int minor, bool token)
+    public async Task Fires_on_pod_deadline_and_token_lifetime(int minor, bool token)
     {
         var expiration = token ? "[|300|]" : "300";
-        RuleVerifier.VerifyMessages("KL1014", WorkloadManifests.Wrap("Pod", $$$$"""
+        await Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Pod", $$$$"""
             activeDeadlineSeconds: [|0|]
             volumes:
             - name: token
@@ -387,7 +388,7 @@ public class KL1014ValueOutOfRangeTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_client_ip_affinity_timeout_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", """
+    public Task Fires_on_client_ip_affinity_timeout_out_of_range(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Service
         metadata:

@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1015MutuallyExclusiveFieldsAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -65,16 +66,16 @@ public class KL1015MutuallyExclusiveFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_conflicting_fields_in_every_kind(int minor)
+    public async Task Fires_on_conflicting_fields_in_every_kind(int minor)
     {
         foreach (var kind in Kinds)
         {
-            RuleVerifier.Verify("KL1015", WorkloadManifests.Wrap(kind, PodSpec(minor)), new KubernetesVersion(1, minor));
+            await Verify.VerifyAsync(WorkloadManifests.Wrap(kind, PodSpec(minor)), new KubernetesVersion(1, minor));
         }
     }
 
     [Fact]
-    public void Pod_spec_messages_name_the_apiserver_path_and_wording() => RuleVerifier.VerifyMessages("KL1015", WorkloadManifests.Wrap("Pod", PodSpec(22)), new KubernetesVersion(1, 22),
+    public Task Pod_spec_messages_name_the_apiserver_path_and_wording() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Pod", PodSpec(22)), new KubernetesVersion(1, 22),
         "spec.volumes[0].hostPath: Forbidden: may not specify more than 1 volume type; a volume has one source: keep emptyDir or hostPath, or split them into two volumes",
         "spec.volumes[4].projected.sources[0]: Forbidden: may not specify more than 1 volume type; each item of sources projects one thing: move configMap to an item of its own",
         "spec.containers[0].livenessProbe.httpGet: Forbidden: may not specify more than 1 handler type; a probe runs one handler: keep exec or httpGet",
@@ -87,7 +88,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     // validateVolumeSource keeps its own order: the later source in that order is reported, wherever it is written,
     // under the apiserver's spelling of the path (cephFS, downwarAPI).
     [Fact]
-    public void Reports_the_later_source_in_the_apiservers_order() => RuleVerifier.VerifyMessages("KL1015", WorkloadManifests.Wrap("Pod", """
+    public Task Reports_the_later_source_in_the_apiservers_order() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Pod", """
         volumes:
         - name: info
           [|downwardAPI|]: {items: [{path: name, fieldRef: {fieldPath: metadata.name}}]}
@@ -104,7 +105,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [InlineData(22, false, false)]
     [InlineData(24, true, false)]
     [InlineData(36, true, true)]
-    public void Gated_handlers_and_sources_count_from_their_beta(int minor, bool grpc, bool sleep) => RuleVerifier.Verify("KL1015", WorkloadManifests.Wrap("Pod", $$$$"""
+    public Task Gated_handlers_and_sources_count_from_their_beta(int minor, bool grpc, bool sleep) => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", $$$$"""
         volumes:
         - name: scratch
           emptyDir: {}
@@ -130,7 +131,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     // Init containers without restartPolicy Always may not have probes at all (validateInitContainers: Forbidden,
     // reported here too, on the probe); sidecars' probes are validated (1.29 on), handlers and all.
     [Fact]
-    public void Checks_sidecar_probes_only() => RuleVerifier.Verify("KL1015", WorkloadManifests.Wrap("Pod", """
+    public Task Checks_sidecar_probes_only() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         initContainers:
         - name: init
           image: init:1
@@ -150,7 +151,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_rolling_update_of_a_recreate_deployment(int minor) => RuleVerifier.VerifyMessages("KL1015", """
+    public Task Fires_on_rolling_update_of_a_recreate_deployment(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -187,7 +188,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_rolling_update_of_an_on_delete_stateful_set(int minor) => RuleVerifier.VerifyMessages("KL1015", """
+    public Task Fires_on_rolling_update_of_an_on_delete_stateful_set(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata:
@@ -225,7 +226,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [InlineData(16, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void Fires_on_daemon_set_surge_beside_unavailable(int minor, bool fires) => RuleVerifier.Verify("KL1015", $$$$"""
+    public Task Fires_on_daemon_set_surge_beside_unavailable(int minor, bool fires) => Verify.VerifyAsync($$$$"""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -259,7 +260,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [InlineData("policy/v1beta1", 16)]
     [InlineData("policy/v1", 22)]
     [InlineData("policy/v1", 36)]
-    public void Fires_on_budget_with_both_bounds(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1015", $$$$"""
+    public Task Fires_on_budget_with_both_bounds(string apiVersion, int minor) => Verify.VerifyMessagesAsync($$$$"""
         apiVersion: {{{{apiVersion}}}}
         kind: PodDisruptionBudget
         metadata:
@@ -283,7 +284,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_ingress_backend_with_both_kinds(int minor) => RuleVerifier.VerifyMessages("KL1015", """
+    public Task Fires_on_ingress_backend_with_both_kinds(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -310,7 +311,7 @@ public class KL1015MutuallyExclusiveFieldsTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void Leaves_extensions_ingress_alone(int minor) => RuleVerifier.Verify("KL1015", """
+    public Task Leaves_extensions_ingress_alone(int minor) => Verify.VerifyAsync("""
         apiVersion: extensions/v1beta1
         kind: Ingress
         metadata:

@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1016DuplicateEntryAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -17,7 +18,7 @@ public class KL1016DuplicateEntryTests
     // ValidateVolumes, ValidateVolumeMounts, AccumulateUniqueHostPorts: every minor.
     [Theory]
     [MemberData(nameof(ValidatedKinds))]
-    public void Fires_on_repeated_volume_name_mount_path_and_host_port(string kind, int minor) => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_repeated_volume_name_mount_path_and_host_port(string kind, int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -41,7 +42,7 @@ public class KL1016DuplicateEntryTests
 
     [Theory]
     [MemberData(nameof(ValidatedKinds))]
-    public void Does_not_fire_on_distinct_entries(string kind, int minor) => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_distinct_entries(string kind, int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -66,7 +67,7 @@ public class KL1016DuplicateEntryTests
 
     // validateInitContainers checks each init container's host ports on its own: they run one after another.
     [Fact]
-    public void Checks_init_containers_one_by_one() => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Pod", """
+    public Task Checks_init_containers_one_by_one() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         initContainers:
         - name: one
           image: init:1
@@ -85,7 +86,7 @@ public class KL1016DuplicateEntryTests
         """), V122);
 
     [Fact]
-    public void Says_what_is_duplicated_and_where_the_first_is() => RuleVerifier.VerifyMessages("KL1016", """
+    public Task Says_what_is_duplicated_and_where_the_first_is() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -113,7 +114,7 @@ public class KL1016DuplicateEntryTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void Fires_at_older_minors(int minor) => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Deployment", """
+    public Task Fires_at_older_minors(int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -129,7 +130,7 @@ public class KL1016DuplicateEntryTests
 
     // ValidatePodTemplateSpecForStatefulSet does not validate the template's spec.
     [Fact]
-    public void Does_not_fire_on_a_StatefulSet() => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("StatefulSet", """
+    public Task Does_not_fire_on_a_StatefulSet() => Verify.VerifyAsync(WorkloadManifests.Wrap("StatefulSet", """
         containers:
         - name: app
           image: app:1
@@ -144,7 +145,7 @@ public class KL1016DuplicateEntryTests
         """), V136);
 
     [Fact]
-    public void Does_not_fire_on_placeholders() => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Pod", """
+    public Task Does_not_fire_on_placeholders() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         containers:
         - name: app
           image: app:1
@@ -163,7 +164,7 @@ public class KL1016DuplicateEntryTests
 
     // ValidateVolumeDevices: block volumes are beta (on by default) from 1.13.
     [Fact]
-    public void Fires_on_devices_that_repeat_or_overlap_mounts() => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Pod", """
+    public Task Fires_on_devices_that_repeat_or_overlap_mounts() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         containers:
         - name: app
           image: app:1
@@ -181,7 +182,7 @@ public class KL1016DuplicateEntryTests
         """), V122);
 
     [Fact]
-    public void Devices_messages() => RuleVerifier.VerifyMessages("KL1016", WorkloadManifests.Wrap("Pod", """
+    public Task Devices_messages() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Pod", """
         containers:
         - name: app
           image: app:1
@@ -202,7 +203,7 @@ public class KL1016DuplicateEntryTests
     [Theory]
     [InlineData(9)]
     [InlineData(12)]
-    public void Does_not_check_devices_before_block_volumes_are_on(int minor) => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Deployment", """
+    public Task Does_not_check_devices_before_block_volumes_are_on(int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -218,7 +219,7 @@ public class KL1016DuplicateEntryTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_repeated_spread_constraint(int minor) => RuleVerifier.VerifyMessages("KL1016", WorkloadManifests.Wrap("Deployment", """
+    public Task Fires_on_repeated_spread_constraint(int minor) => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -230,7 +231,7 @@ public class KL1016DuplicateEntryTests
         "spec.template.spec.topologySpreadConstraints[2].{topologyKey, whenUnsatisfiable}: Duplicate value: \"{zone, DoNotSchedule}\"; merge the constraints or change one's topologyKey or whenUnsatisfiable (first at line 15)");
 
     [Fact]
-    public void Does_not_check_spread_constraints_while_alpha() => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Deployment", """
+    public Task Does_not_check_spread_constraints_while_alpha() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -241,7 +242,7 @@ public class KL1016DuplicateEntryTests
 
     // validateSchedulingGates (beta, on, from 1.27) and validateResizePolicy (beta, on, from 1.33).
     [Fact]
-    public void Fires_on_repeated_scheduling_gate_and_resize_policy() => RuleVerifier.VerifyMessages("KL1016", WorkloadManifests.Wrap("Pod", """
+    public Task Fires_on_repeated_scheduling_gate_and_resize_policy() => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Pod", """
         schedulingGates:
         - name: example.com/quota
         - name: [|example.com/quota|]
@@ -257,7 +258,7 @@ public class KL1016DuplicateEntryTests
         "spec.containers[0].resizePolicy[2]: Duplicate value: \"cpu\"; give each resource one resize policy (first at line 13)");
 
     [Fact]
-    public void Does_not_check_gates_and_resize_policies_before_they_are_on() => RuleVerifier.Verify("KL1016", WorkloadManifests.Wrap("Pod", """
+    public Task Does_not_check_gates_and_resize_policies_before_they_are_on() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         schedulingGates:
         - name: example.com/quota
         - name: example.com/quota
@@ -274,7 +275,7 @@ public class KL1016DuplicateEntryTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_repeated_service_port_and_protocol(int minor) => RuleVerifier.VerifyMessages("KL1016", """
+    public Task Fires_on_repeated_service_port_and_protocol(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -292,7 +293,7 @@ public class KL1016DuplicateEntryTests
         "spec.ports[4]: Duplicate value: \"9153/TCP\"; expose each port and protocol once per Service (first at line 10)");
 
     [Fact]
-    public void Does_not_check_service_ports_at_1_9() => RuleVerifier.Verify("KL1016", """
+    public Task Does_not_check_service_ports_at_1_9() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -308,7 +309,7 @@ public class KL1016DuplicateEntryTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_a_key_in_data_and_binaryData(int minor) => RuleVerifier.VerifyMessages("KL1016", """
+    public Task Fires_on_a_key_in_data_and_binaryData(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -323,7 +324,7 @@ public class KL1016DuplicateEntryTests
         "binaryData: Invalid value: \"logo.txt\": duplicate of key present in data; keep the key in data or in binaryData, not both (data has it at line 7)");
 
     [Fact]
-    public void Does_not_check_configmap_keys_at_1_9() => RuleVerifier.Verify("KL1016", """
+    public Task Does_not_check_configmap_keys_at_1_9() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:

@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1017InconsistentFieldsAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -18,7 +19,7 @@ public class KL1017InconsistentFieldsTests
     // core/validation ValidateResourceRequirements and ValidateVolumeMounts.
     [Theory]
     [MemberData(nameof(ValidatedKinds))]
-    public void Fires_on_request_above_limit_and_mount_of_no_volume(string kind, int minor) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_request_above_limit_and_mount_of_no_volume(string kind, int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -37,7 +38,7 @@ public class KL1017InconsistentFieldsTests
 
     [Theory]
     [MemberData(nameof(ValidatedKinds))]
-    public void Does_not_fire_on_consistent_requests_and_mounts(string kind, int minor) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_consistent_requests_and_mounts(string kind, int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         containers:
         - name: app
           image: app:1
@@ -52,7 +53,7 @@ public class KL1017InconsistentFieldsTests
         """), new KubernetesVersion(1, minor));
 
     [Fact]
-    public void Says_what_disagrees() => RuleVerifier.VerifyMessages("KL1017", """
+    public Task Says_what_disagrees() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -76,7 +77,7 @@ public class KL1017InconsistentFieldsTests
         "spec.containers[0].volumeMounts[0].name: Not found: \"cache\"; name one of the pod's volumes (data) or add \"cache\" under volumes");
 
     [Fact]
-    public void Checks_a_PodTemplate() => RuleVerifier.VerifyMessages("KL1017", """
+    public Task Checks_a_PodTemplate() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: PodTemplate
         metadata:
@@ -93,7 +94,7 @@ public class KL1017InconsistentFieldsTests
 
     // Extended resources must be requested at their limit from 1.8; hugepages from 1.10 (beta, on).
     [Fact]
-    public void Checks_extended_resources_but_not_hugepages_at_1_9() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Deployment", """
+    public Task Checks_extended_resources_but_not_hugepages_at_1_9() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -105,7 +106,7 @@ public class KL1017InconsistentFieldsTests
     [Theory]
     [InlineData(16)]
     [InlineData(36)]
-    public void Checks_hugepages_from_1_10(int minor) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Deployment", """
+    public Task Checks_hugepages_from_1_10(int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         containers:
         - name: app
           image: app:1
@@ -115,7 +116,7 @@ public class KL1017InconsistentFieldsTests
         """), new KubernetesVersion(1, minor));
 
     [Fact]
-    public void Reports_a_missing_limits_map_on_resources() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Pod", """
+    public Task Reports_a_missing_limits_map_on_resources() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         containers:
         - name: app
           image: app:1
@@ -125,7 +126,7 @@ public class KL1017InconsistentFieldsTests
 
     // ValidatePodTemplateSpecForStatefulSet does not validate the pod spec; ValidateStatefulSetSpec does check restartPolicy.
     [Fact]
-    public void Checks_only_restartPolicy_of_a_StatefulSet() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("StatefulSet", """
+    public Task Checks_only_restartPolicy_of_a_StatefulSet() => Verify.VerifyAsync(WorkloadManifests.Wrap("StatefulSet", """
         restartPolicy: [|Never|]
         containers:
         - name: app
@@ -138,7 +139,7 @@ public class KL1017InconsistentFieldsTests
         """), V136);
 
     [Fact]
-    public void Does_not_fire_on_placeholders_or_unreadable_volumes() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Pod", """
+    public Task Does_not_fire_on_placeholders_or_unreadable_volumes() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         containers:
         - name: app
           image: app:1
@@ -156,7 +157,7 @@ public class KL1017InconsistentFieldsTests
     // ValidatePodTemplateSpecForReplicaSet (Deployment, ReplicaSet), ValidateDaemonSetSpec, ValidateStatefulSetSpec, ValidatePodTemplateSpecForRC.
     [Theory]
     [MemberData(nameof(LongRunningControllers))]
-    public void Fires_on_restartPolicy_other_than_Always(string kind, int minor) => RuleVerifier.VerifyMessages("KL1017", WorkloadManifests.Wrap(kind, """
+    public Task Fires_on_restartPolicy_other_than_Always(string kind, int minor) => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap(kind, """
         restartPolicy: [|OnFailure|]
         containers:
         - name: app
@@ -166,7 +167,7 @@ public class KL1017InconsistentFieldsTests
 
     [Theory]
     [MemberData(nameof(LongRunningControllers))]
-    public void Does_not_fire_on_restartPolicy_Always(string kind, int minor) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap(kind, """
+    public Task Does_not_fire_on_restartPolicy_Always(string kind, int minor) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         restartPolicy: Always
         containers:
         - name: app
@@ -176,7 +177,7 @@ public class KL1017InconsistentFieldsTests
     [Theory]
     [InlineData("Pod")]
     [InlineData("Job")]
-    public void Leaves_restartPolicy_of_pods_and_jobs_alone(string kind) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap(kind, """
+    public Task Leaves_restartPolicy_of_pods_and_jobs_alone(string kind) => Verify.VerifyAsync(WorkloadManifests.Wrap(kind, """
         restartPolicy: Never
         containers:
         - name: app
@@ -188,7 +189,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(9, false)]
     [InlineData(16, true)]
     [InlineData(36, true)]
-    public void Fires_on_device_of_no_volume_from_1_13(int minor, bool fires) => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Deployment", fires ? """
+    public Task Fires_on_device_of_no_volume_from_1_13(int minor, bool fires) => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", fires ? """
         containers:
         - name: app
           image: app:1
@@ -208,7 +209,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_host_network_port_mismatch(int minor) => RuleVerifier.VerifyMessages("KL1017", WorkloadManifests.Wrap("Deployment", """
+    public Task Fires_on_host_network_port_mismatch(int minor) => Verify.VerifyMessagesAsync(WorkloadManifests.Wrap("Deployment", """
         hostNetwork: true
         containers:
         - name: app
@@ -221,7 +222,7 @@ public class KL1017InconsistentFieldsTests
         "spec.template.spec.containers[0].ports[0].hostPort: Invalid value: 8080: must match `containerPort` when `hostNetwork` is true; with hostNetwork the container listens on the node itself, so set hostPort to 80 or leave it out");
 
     [Fact]
-    public void Does_not_fire_on_port_mismatch_without_host_network() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Pod", """
+    public Task Does_not_fire_on_port_mismatch_without_host_network() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         hostNetwork: false
         containers:
         - name: app
@@ -235,7 +236,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_dns_none_without_config_and_shared_pid_with_host_pid(int minor) => RuleVerifier.VerifyMessages("KL1017", """
+    public Task Fires_on_dns_none_without_config_and_shared_pid_with_host_pid(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -265,7 +266,7 @@ public class KL1017InconsistentFieldsTests
         "spec.dnsConfig.nameservers: Required value: must provide at least one DNS nameserver when `dnsPolicy` is None; list the nameservers the pod resolves with, or use another dnsPolicy");
 
     [Fact]
-    public void Does_not_check_dns_and_pid_sharing_at_1_9() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Deployment", """
+    public Task Does_not_check_dns_and_pid_sharing_at_1_9() => Verify.VerifyAsync(WorkloadManifests.Wrap("Deployment", """
         dnsPolicy: None
         hostPID: true
         shareProcessNamespace: true
@@ -274,7 +275,7 @@ public class KL1017InconsistentFieldsTests
         """), V19);
 
     [Fact]
-    public void Does_not_fire_on_dns_none_with_nameservers() => RuleVerifier.Verify("KL1017", WorkloadManifests.Wrap("Pod", """
+    public Task Does_not_fire_on_dns_none_with_nameservers() => Verify.VerifyAsync(WorkloadManifests.Wrap("Pod", """
         dnsPolicy: None
         dnsConfig:
           nameservers: [10.0.0.10]
@@ -288,7 +289,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_service_fields_of_another_type(int minor) => RuleVerifier.Verify("KL1017", """
+    public Task Fires_on_service_fields_of_another_type(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -323,7 +324,7 @@ public class KL1017InconsistentFieldsTests
         """, new KubernetesVersion(1, minor));
 
     [Fact]
-    public void Service_messages_at_1_16_and_1_36()
+    public async Task Service_messages_at_1_16_and_1_36()
     {
         const string Manifest = """
             apiVersion: v1
@@ -338,16 +339,16 @@ public class KL1017InconsistentFieldsTests
               ports:
               - {port: 80}
             """;
-        RuleVerifier.VerifyMessages("KL1017", Manifest, V116,
+        await Verify.VerifyMessagesAsync(Manifest, V116,
             "spec.clusterIP: Invalid value: \"None\": may not be set to 'None' for LoadBalancer services; a LoadBalancer Service needs a cluster IP; drop clusterIP: None, or make the Service a headless ClusterIP one",
             "spec.healthCheckNodePort: Invalid value: 30100; healthCheckNodePort is only for LoadBalancer Services with externalTrafficPolicy: Local; drop it or set both");
-        RuleVerifier.VerifyMessages("KL1017", Manifest, V136,
+        await Verify.VerifyMessagesAsync(Manifest, V136,
             "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for LoadBalancer services; a LoadBalancer Service needs a cluster IP; drop clusterIP: None, or make the Service a headless ClusterIP one",
             "spec.healthCheckNodePort: Invalid value: 30100; healthCheckNodePort is only for LoadBalancer Services with externalTrafficPolicy: Local; drop it or set both");
     }
 
     [Fact]
-    public void Externaltrafficpolicy_message() => RuleVerifier.VerifyMessages("KL1017", """
+    public Task Externaltrafficpolicy_message() => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -368,7 +369,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(9)]
     [InlineData(16)]
     [InlineData(36)]
-    public void Does_not_fire_on_service_fields_of_their_type(int minor) => RuleVerifier.Verify("KL1017", """
+    public Task Does_not_fire_on_service_fields_of_their_type(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -405,7 +406,7 @@ public class KL1017InconsistentFieldsTests
     // ExternallyAccessible counts a ClusterIP Service with externalIPs (accepted from #119150); older minors
     // rejected it, but the rule stays silent there rather than guess the minor.
     [Fact]
-    public void Does_not_fire_on_traffic_policy_with_external_ips() => RuleVerifier.Verify("KL1017", """
+    public Task Does_not_fire_on_traffic_policy_with_external_ips() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -419,7 +420,7 @@ public class KL1017InconsistentFieldsTests
 
     // Before 1.10 only loadBalancerSourceRanges and the headless NodePort are checked here.
     [Fact]
-    public void Checks_fewer_service_fields_at_1_9() => RuleVerifier.Verify("KL1017", """
+    public Task Checks_fewer_service_fields_at_1_9() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -447,7 +448,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void Fires_on_load_balancer_only_fields_of_other_types_from_1_22(int minor, bool fires) => RuleVerifier.Verify("KL1017", fires ? """
+    public Task Fires_on_load_balancer_only_fields_of_other_types_from_1_22(int minor, bool fires) => Verify.VerifyAsync(fires ? """
         apiVersion: v1
         kind: Service
         metadata:
@@ -477,7 +478,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_progress_deadline_not_above_min_ready(int minor) => RuleVerifier.VerifyMessages("KL1017", """
+    public Task Fires_on_progress_deadline_not_above_min_ready(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -514,7 +515,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16, "autoscaling/v1")]
     [InlineData(22, "autoscaling/v2beta2")]
     [InlineData(36, "autoscaling/v2")]
-    public void Fires_on_min_replicas_above_max(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL1017", $$"""
+    public Task Fires_on_min_replicas_above_max(int minor, string apiVersion) => Verify.VerifyMessagesAsync($$"""
         apiVersion: {{apiVersion}}
         kind: HorizontalPodAutoscaler
         metadata:
@@ -541,7 +542,7 @@ public class KL1017InconsistentFieldsTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_cluster_role_binding_to_a_role(int minor) => RuleVerifier.VerifyMessages("KL1017", """
+    public Task Fires_on_cluster_role_binding_to_a_role(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRoleBinding
         metadata:

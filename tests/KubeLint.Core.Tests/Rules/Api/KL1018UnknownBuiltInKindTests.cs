@@ -1,5 +1,6 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1018UnknownBuiltInKindAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -12,7 +13,7 @@ public class KL1018UnknownBuiltInKindTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Fires_on_a_kind_in_the_wrong_case_with_the_right_spelling(int minor) => RuleVerifier.VerifyMessages("KL1018", """
+    public Task Fires_on_a_kind_in_the_wrong_case_with_the_right_spelling(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: [|configmap|]
         metadata:
@@ -23,7 +24,7 @@ public class KL1018UnknownBuiltInKindTests
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Fires_on_a_misspelt_kind_with_the_closest_kind_of_its_group(int minor) => RuleVerifier.VerifyMessages("KL1018", """
+    public Task Fires_on_a_misspelt_kind_with_the_closest_kind_of_its_group(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: [|Deploymnet|]
         metadata:
@@ -33,7 +34,7 @@ public class KL1018UnknownBuiltInKindTests
         "kind: no matches for kind \"Deploymnet\" in version \"apps/v1\"; did you mean \"Deployment\"? Kinds are case-sensitive, and the apps API group has no \"Deploymnet\"");
 
     [Fact]
-    public void Names_a_kind_of_another_group_when_its_own_has_none_close() => RuleVerifier.VerifyMessages("KL1018", """
+    public Task Names_a_kind_of_another_group_when_its_own_has_none_close() => Verify.VerifyMessagesAsync("""
         apiVersion: batch/v1
         kind: [|Ingres|]
         metadata:
@@ -42,7 +43,7 @@ public class KL1018UnknownBuiltInKindTests
         "kind: no matches for kind \"Ingres\" in version \"batch/v1\"; did you mean \"Ingress\" (networking.k8s.io/v1)? The batch API group has no \"Ingres\"");
 
     [Fact]
-    public void Says_so_when_nothing_is_close() => RuleVerifier.VerifyMessages("KL1018", """
+    public Task Says_so_when_nothing_is_close() => Verify.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: [|Frobnicator|]
         metadata:
@@ -51,7 +52,7 @@ public class KL1018UnknownBuiltInKindTests
         "kind: no matches for kind \"Frobnicator\" in version \"apps/v1\"; the apps API group has no such kind in any Kubernetes version from 1.5 to 1.36, and no CustomResourceDefinition can add one to it");
 
     [Fact]
-    public void Replaces_the_info_of_kl1010_for_built_in_groups_only() => RuleVerifier.Verify(["KL1018", "KL1010", "KL1006"], [("manifest.yaml", """
+    public Task Replaces_the_info_of_kl1010_for_built_in_groups_only() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: v1
         kind: {|KL1018:Configmap|}
         metadata: {name: cfg}
@@ -63,11 +64,11 @@ public class KL1018UnknownBuiltInKindTests
         apiVersion: {|KL1006:apps/v1|}
         kind: Service
         metadata: {name: web}
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, typeof(KL1018UnknownBuiltInKindAnalyzer), typeof(KL1010UnknownKindAnalyzer), typeof(KL1006ApiNotServedAnalyzer));
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Does_not_fire_on_the_right_kinds(int minor) => RuleVerifier.Verify("KL1018", """
+    public Task Does_not_fire_on_the_right_kinds(int minor) => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata: {name: cfg}
@@ -89,7 +90,7 @@ public class KL1018UnknownBuiltInKindTests
         """, new KubernetesVersion(1, minor));
 
     [Fact]
-    public void Does_not_fire_when_a_crd_among_the_inputs_defines_the_kind() => RuleVerifier.Verify(["KL1018", "KL1010"], [
+    public Task Does_not_fire_when_a_crd_among_the_inputs_defines_the_kind() => ApiRuleVerifier.VerifyEachAsync([
         ("crd.yaml", """
             apiVersion: apiextensions.k8s.io/v1
             kind: CustomResourceDefinition
@@ -111,5 +112,5 @@ public class KL1018UnknownBuiltInKindTests
             kind: Widget
             metadata: {name: w}
             """),
-    ], new KubernetesVersion(1, 36));
+    ], new KubernetesVersion(1, 36), null, typeof(KL1018UnknownBuiltInKindAnalyzer), typeof(KL1010UnknownKindAnalyzer));
 }

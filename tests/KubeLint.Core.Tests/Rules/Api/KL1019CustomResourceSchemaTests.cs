@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using KubeLint.Core.Engine;
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1019CustomResourceSchemaAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -70,43 +71,43 @@ public class KL1019CustomResourceSchemaTests
     private static string Widget(string spec) =>
         "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n" + string.Join("\n", spec.Split('\n').Select(line => "  " + line)) + "\n";
 
-    private static void Verify(int minor, string properties, string spec, params string[] messages) =>
-        RuleVerifier.VerifyMessages("KL1019", [("crd.yaml", Crd(minor, properties)), ("widget.yaml", Widget(spec))], new KubernetesVersion(1, minor), messages);
+    private static Task Check(int minor, string properties, string spec, params string[] messages) =>
+        Verify.VerifyMessagesAsync([("crd.yaml", Crd(minor, properties)), ("widget.yaml", Widget(spec))], new KubernetesVersion(1, minor), messages);
 
     // kube-openapi validate: maximum (validateNumber).
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Maximum(int minor) => Verify(minor, "replicas: {type: integer, maximum: 100}", "replicas: [|200|]",
+    public Task Maximum(int minor) => Check(minor, "replicas: {type: integer, maximum: 100}", "replicas: [|200|]",
         "spec.replicas: Invalid value: 200: spec.replicas in body should be less than or equal to 100; use a value of at most 100" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Maximum_met(int minor) => Verify(minor, "replicas: {type: integer, maximum: 100}", "replicas: 100");
+    public Task Maximum_met(int minor) => Check(minor, "replicas: {type: integer, maximum: 100}", "replicas: 100");
 
     // OpenAPI v3.0's boolean exclusiveMinimum/exclusiveMaximum.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Exclusive_bounds(int minor) => Verify(minor, "ratio: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true}", "ratio: [|0|]",
+    public Task Exclusive_bounds(int minor) => Check(minor, "ratio: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true}", "ratio: [|0|]",
         "spec.ratio: Invalid value: 0: spec.ratio in body should be greater than 0; use a value above 0" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Exclusive_bounds_met(int minor) => Verify(minor, "ratio: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true}", "ratio: 0.5");
+    public Task Exclusive_bounds_met(int minor) => Check(minor, "ratio: {type: number, minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true}", "ratio: 0.5");
 
     [Fact]
-    public void Exclusive_maximum() => Verify(36, "ratio: {type: number, maximum: 1, exclusiveMaximum: true}", "ratio: [|1.0|]",
+    public Task Exclusive_maximum() => Check(36, "ratio: {type: number, maximum: 1, exclusiveMaximum: true}", "ratio: [|1.0|]",
         "spec.ratio: Invalid value: 1: spec.ratio in body should be less than 1; use a value below 1" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Minimum(int minor) => Verify(minor, "port: {type: integer, minimum: 1}", "port: [|0|]",
+    public Task Minimum(int minor) => Check(minor, "port: {type: integer, minimum: 1}", "port: [|0|]",
         "spec.port: Invalid value: 0: spec.port in body should be greater than or equal to 1; use a value of at least 1" + Source);
 
     // Patterns are Go's (RE2): what .NET spells otherwise is translated, and the message quotes the CRD's own pattern.
     [Theory]
     [InlineData(16)]
     [InlineData(36)]
-    public void Go_patterns_that_dotnet_spells_otherwise(int minor) => Verify(minor,
+    public Task Go_patterns_that_dotnet_spells_otherwise(int minor) => Check(minor,
         "name: {type: string, pattern: '^(?P<word>[a-z]+)$'}\nversion: {type: string, pattern: '^\\Q1.2\\E$'}\nclass: {type: string, pattern: '^[[:alpha:]]+$'}",
         "name: [|Web01|]\nversion: \"1.2\"\nclass: abc",
         "spec.name: Invalid value: \"Web01\": spec.name in body should match '^(?P<word>[a-z]+)$'; use a value that matches the schema's pattern" + Source);
@@ -114,88 +115,88 @@ public class KL1019CustomResourceSchemaTests
     // validateString: pattern.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Pattern(int minor) => Verify(minor, "name: {type: string, pattern: '^[a-z]+$'}", "name: [|Web01|]",
+    public Task Pattern(int minor) => Check(minor, "name: {type: string, pattern: '^[a-z]+$'}", "name: [|Web01|]",
         "spec.name: Invalid value: \"Web01\": spec.name in body should match '^[a-z]+$'; use a value that matches the schema's pattern" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Pattern_met_and_placeholders_skipped(int minor) => Verify(minor, "name: {type: string, pattern: '^[a-z]+$'}\nother: {type: string, pattern: '^[a-z]+$'}", "name: web\nother: ${NAME}");
+    public Task Pattern_met_and_placeholders_skipped(int minor) => Check(minor, "name: {type: string, pattern: '^[a-z]+$'}\nother: {type: string, pattern: '^[a-z]+$'}", "name: web\nother: ${NAME}");
 
     // validateString: maxLength / minLength.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Lengths(int minor) => Verify(minor, "code: {type: string, maxLength: 3}\nlabel: {type: string, minLength: 2}", "code: [|abcd|]\nlabel: [|a|]",
+    public Task Lengths(int minor) => Check(minor, "code: {type: string, maxLength: 3}\nlabel: {type: string, minLength: 2}", "code: [|abcd|]\nlabel: [|a|]",
         "spec.code: Invalid value: \"abcd\": spec.code in body should be at most 3 chars long; shorten it to at most 3 characters" + Source,
         "spec.label: Invalid value: \"a\": spec.label in body should be at least 2 chars long; lengthen it to at least 2 characters" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Lengths_met(int minor) => Verify(minor, "code: {type: string, maxLength: 3}\nlabel: {type: string, minLength: 2}", "code: abc\nlabel: ab");
+    public Task Lengths_met(int minor) => Check(minor, "code: {type: string, maxLength: 3}\nlabel: {type: string, minLength: 2}", "code: abc\nlabel: ab");
 
     // validateSlice: maxItems / minItems, on the list's key.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Item_counts(int minor) => Verify(minor, "hosts: {type: array, maxItems: 2, items: {type: string}}\nzones: {type: array, minItems: 1, items: {type: string}}", "[|hosts|]: [a, b, c]\n[|zones|]: []",
+    public Task Item_counts(int minor) => Check(minor, "hosts: {type: array, maxItems: 2, items: {type: string}}\nzones: {type: array, minItems: 1, items: {type: string}}", "[|hosts|]: [a, b, c]\n[|zones|]: []",
         "spec.hosts: Invalid value: [\"a\",\"b\",\"c\"]: spec.hosts in body should have at most 2 items; keep at most 2 items" + Source,
         "spec.zones: Invalid value: []: spec.zones in body should have at least 1 items; give at least 1 items" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Item_counts_met(int minor) => Verify(minor, "hosts: {type: array, maxItems: 2, items: {type: string}}\nzones: {type: array, minItems: 1, items: {type: string}}", "hosts: [a, b]\nzones: [z]");
+    public Task Item_counts_met(int minor) => Check(minor, "hosts: {type: array, maxItems: 2, items: {type: string}}\nzones: {type: array, minItems: 1, items: {type: string}}", "hosts: [a, b]\nzones: [z]");
 
     // validateObject: maxProperties, on a map (additionalProperties).
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Property_counts(int minor) => Verify(minor, "tags: {type: object, maxProperties: 1, additionalProperties: {type: string}}", "[|tags|]: {a: x, b: z}",
+    public Task Property_counts(int minor) => Check(minor, "tags: {type: object, maxProperties: 1, additionalProperties: {type: string}}", "[|tags|]: {a: x, b: z}",
         "spec.tags: Invalid value: {\"a\":\"x\",\"b\":\"z\"}: spec.tags in body should have at most 1 properties; keep at most 1 entries" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Property_counts_met(int minor) => Verify(minor, "tags: {type: object, maxProperties: 1, additionalProperties: {type: string}}", "tags: {a: x}");
+    public Task Property_counts_met(int minor) => Check(minor, "tags: {type: object, maxProperties: 1, additionalProperties: {type: string}}", "tags: {a: x}");
 
     // validateNumber: multipleOf; inside a list item the path has its index.
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Multiple_of(int minor) => Verify(minor, "steps: {type: array, items: {type: integer, multipleOf: 5}}", "steps: [10, [|7|]]",
+    public Task Multiple_of(int minor) => Check(minor, "steps: {type: array, items: {type: integer, multipleOf: 5}}", "steps: [10, [|7|]]",
         "spec.steps[1]: Invalid value: 7: spec.steps[1] in body should be a multiple of 5; use a multiple of 5" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void Multiple_of_met(int minor) => Verify(minor, "steps: {type: array, items: {type: integer, multipleOf: 5}}", "steps: [10, 15]");
+    public Task Multiple_of_met(int minor) => Check(minor, "steps: {type: array, items: {type: integer, multipleOf: 5}}", "steps: [10, 15]");
 
     // oneOf / not: value validation branches, reported on the key of the object.
     private const string Source1 = "source:\n  type: object\n  properties:\n    git: {type: string}\n    image: {type: string}\n  oneOf:\n  - required: [git]\n  - required: [image]";
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void One_of(int minor) => Verify(minor, Source1, "[|source|]: {git: x, image: img}",
+    public Task One_of(int minor) => Check(minor, Source1, "[|source|]: {git: x, image: img}",
         "spec.source: Invalid value: {\"git\":\"x\",\"image\":\"img\"}: spec.source in body must validate one and only one schema (oneOf); make it match exactly one of the schema's oneOf alternatives" + Source);
 
     [Theory]
     [MemberData(nameof(Minors))]
-    public void One_of_met(int minor) => Verify(minor, Source1, "source: {git: x}");
+    public Task One_of_met(int minor) => Check(minor, Source1, "source: {git: x}");
 
     [Fact]
-    public void Any_of_and_not() => Verify(36, "a:\n  type: object\n  properties: {x: {type: string}, y: {type: string}}\n  anyOf: [{required: [x]}, {required: [y]}]\nb:\n  type: object\n  properties: {x: {type: string}}\n  not: {required: [x]}", "[|a|]: {}\n[|b|]: {x: v}\nc: 1",
+    public Task Any_of_and_not() => Check(36, "a:\n  type: object\n  properties: {x: {type: string}, y: {type: string}}\n  anyOf: [{required: [x]}, {required: [y]}]\nb:\n  type: object\n  properties: {x: {type: string}}\n  not: {required: [x]}", "[|a|]: {}\n[|b|]: {x: v}\nc: 1",
         "spec.a: Invalid value: {}: spec.a in body must validate at least one schema (anyOf); make it match one of the schema's anyOf alternatives" + Source,
         "spec.b: Invalid value: {\"x\":\"v\"}: spec.b in body must not validate the schema (not); change it so that it no longer matches the schema under not" + Source);
 
     // allOf reports the failing keyword of the branch.
     [Fact]
-    public void All_of() => Verify(36, "n: {type: integer, allOf: [{minimum: 1}, {maximum: 9}]}", "n: [|10|]",
+    public Task All_of() => Check(36, "n: {type: integer, allOf: [{minimum: 1}, {maximum: 9}]}", "n: [|10|]",
         "spec.n: Invalid value: 10: spec.n in body should be less than or equal to 9; use a value of at most 9" + Source);
 
     // int-or-string's anyOf holds whole floats as integers, as kubectl writes them.
     [Fact]
-    public void Int_or_string_is_not_an_error() => Verify(36, "port:\n  x-kubernetes-int-or-string: true\n  anyOf: [{type: integer}, {type: string}]", "port: 8080.0");
+    public Task Int_or_string_is_not_an_error() => Check(36, "port:\n  x-kubernetes-int-or-string: true\n  anyOf: [{type: integer}, {type: string}]", "port: 8080.0");
 
     // A wrong type is KL1003's alone, even where a value keyword applies too.
     [Fact]
-    public void Types_stay_with_KL1003() => Verify(36, "replicas: {type: integer, maximum: 100}\nname: {type: string, maxLength: 2}", "replicas: abc\nname: 12345");
+    public Task Types_stay_with_KL1003() => Check(36, "replicas: {type: integer, maximum: 100}\nname: {type: string, maxLength: 2}", "replicas: abc\nname: 12345");
 
     // Before 1.9 CRD validation was alpha behind a gate (CustomResourceValidation), off by default.
     [Fact]
-    public void Not_before_1_9() => Verify(8, "replicas: {type: integer, maximum: 100}", "replicas: 200");
+    public Task Not_before_1_9() => Check(8, "replicas: {type: integer, maximum: 100}", "replicas: 200");
 
     // listtype ValidateListSetsAndMaps: a set's repeat, at its second appearance.
     private const string Lists = "ports:\n  type: array\n  x-kubernetes-list-type: map\n  x-kubernetes-list-map-keys: [name]\n  items:\n    type: object\n    required: [name]\n    properties: {name: {type: string}, port: {type: integer}}\nzones:\n  type: array\n  x-kubernetes-list-type: set\n  items: {type: string}";
@@ -203,18 +204,18 @@ public class KL1019CustomResourceSchemaTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void List_types(int minor) => Verify(minor, Lists, "ports:\n- {name: http, port: 80}\n- {name: [|http|], port: 8080}\nzones: [a, b, [|a|], a]",
+    public Task List_types(int minor) => Check(minor, Lists, "ports:\n- {name: http, port: 80}\n- {name: [|http|], port: 8080}\nzones: [a, b, [|a|], a]",
         "spec.ports[1]: Duplicate value: {\"name\":\"http\"}; a list of x-kubernetes-list-type map holds each key (x-kubernetes-list-map-keys) once: remove or rename the repeat" + Source,
         "spec.zones[2]: Duplicate value: \"a\"; a list of x-kubernetes-list-type set holds each value once: remove the repeat" + Source);
 
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void List_types_met(int minor) => Verify(minor, Lists, "ports:\n- {name: http, port: 80}\n- {name: https, port: 80}\nzones: [a, b, \"1\", 1]");
+    public Task List_types_met(int minor) => Check(minor, Lists, "ports:\n- {name: http, port: 80}\n- {name: https, port: 80}\nzones: [a, b, \"1\", 1]");
 
     // Before 1.18 the apiserver did not check list types.
     [Fact]
-    public void List_types_not_before_1_18() => Verify(16, Lists, "zones: [a, a]");
+    public Task List_types_not_before_1_18() => Check(16, Lists, "zones: [a, a]");
 
     // objectmeta validateEmbeddedResource: apiVersion and kind required (metadata is not), on the key.
     private const string Embedded = "template:\n  type: object\n  x-kubernetes-embedded-resource: true\n  x-kubernetes-preserve-unknown-fields: true";
@@ -223,13 +224,13 @@ public class KL1019CustomResourceSchemaTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Embedded_resource(int minor) => Verify(minor, Embedded, "[|template|]:\n  apiVersion: v1\n  spec: {}",
+    public Task Embedded_resource(int minor) => Check(minor, Embedded, "[|template|]:\n  apiVersion: v1\n  spec: {}",
         "spec.template.kind: Required value; an embedded resource (x-kubernetes-embedded-resource) needs its kind" + Source);
 
     [Theory]
     [InlineData(16)]
     [InlineData(36)]
-    public void Embedded_resource_met(int minor) => Verify(minor, Embedded, "template:\n  apiVersion: v1\n  kind: ConfigMap");
+    public Task Embedded_resource_met(int minor) => Check(minor, Embedded, "template:\n  apiVersion: v1\n  kind: ConfigMap");
 
     [Fact]
     public void A_run_without_custom_resources_does_not_load_NJsonSchema()

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1020InvalidCrdSchemaAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -41,7 +41,7 @@ public class KL1020InvalidCrdSchemaTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Fires_on_an_unknown_type_at_any_depth(int minor) => RuleVerifier.VerifyMessages("KL1020",
+    public Task Fires_on_an_unknown_type_at_any_depth(int minor) => Verify.VerifyMessagesAsync(
         Crd("apiextensions.k8s.io/v1", "[|strign|]", "[|int|]"), new KubernetesVersion(1, minor),
         "spec.versions[0].schema.openAPIV3Schema.properties[spec].type: Unsupported value: \"strign\": supported values: \"array\", \"boolean\", \"integer\", \"number\", \"object\", \"string\"; use one of OpenAPI v3's types",
         "spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[hosts].items.type: Unsupported value: \"int\": supported values: \"array\", \"boolean\", \"integer\", \"number\", \"object\", \"string\"; use one of OpenAPI v3's types");
@@ -49,13 +49,13 @@ public class KL1020InvalidCrdSchemaTests
     [Theory]
     [InlineData(16)]
     [InlineData(36)]
-    public void Does_not_fire_on_the_six_types(int minor) => RuleVerifier.Verify("KL1020",
+    public Task Does_not_fire_on_the_six_types(int minor) => Verify.VerifyAsync(
         Crd("apiextensions.k8s.io/v1", "object", "string"), new KubernetesVersion(1, minor));
 
     // v1beta1 did not require a valid type (requireValidPropertyType is off for it).
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void Does_not_fire_on_v1beta1(int minor) => RuleVerifier.Verify("KL1020",
+    public Task Does_not_fire_on_v1beta1(int minor) => Verify.VerifyAsync(
         Crd("apiextensions.k8s.io/v1beta1", "strign", "int"), new KubernetesVersion(1, minor));
 }

@@ -4,6 +4,7 @@ using KubeLint.Core.Engine;
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
 using static KubeLint.Core.Tests.Rules.Api.CelRuleFixtures;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1021CelRuleNotEvaluatedAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -37,24 +38,24 @@ public class KL1021CelRuleNotEvaluatedTests
     [InlineData("lists.range(3).size() == 3", "it calls range(), which the Cel package does not have")] // cel-go ext lists
     [InlineData("ip('1.2.3.4').family() == 4", "it calls family(), which the Cel package does not have")]
     [InlineData("quantity('1Gi').isGreaterThan(quantity('1Mi'))", "it calls quantity(), which the Cel package does not have")]
-    public void A_library_the_package_lacks_is_reported_once(string rule, string reason) =>
-        RuleVerifier.VerifyMessages("KL1021", [("crd.yaml", Crd(Spec(rule))), ("a.yaml", Widget("name: a")), ("b.yaml", Widget("name: b", "w2"))],
+    public Task A_library_the_package_lacks_is_reported_once(string rule, string reason) =>
+        Verify.VerifyMessagesAsync([("crd.yaml", Crd(Spec(rule))), ("a.yaml", Widget("name: a")), ("b.yaml", Widget("name: b", "w2"))],
             new KubernetesVersion(1, 36),
             $"the x-kubernetes-validations rule \"{rule}\" of CustomResourceDefinition widgets.example.com was not evaluated: {reason}" + Tail);
 
     [Fact]
-    public void A_rule_the_package_evaluates_is_not_reported() => RuleVerifier.Verify(["KL1021"],
+    public Task A_rule_the_package_evaluates_is_not_reported() => Verify.VerifyAsync(
         [("crd.yaml", Crd(Spec("self.startsWith('a') && size(self) < 5").Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal))), ("a.yaml", Widget("name: a"))],
         new KubernetesVersion(1, 36));
 
     [Fact]
-    public void No_custom_resource_no_finding() => RuleVerifier.Verify(["KL1021"],
+    public Task No_custom_resource_no_finding() => Verify.VerifyAsync(
         [("crd.yaml", Crd(Spec("isURL(self)").Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal)))],
         new KubernetesVersion(1, 36));
 
     // A string of format date-time is a CEL timestamp (model/schemas.go SchemaDeclType), which we do not convert.
     [Fact]
-    public void A_timestamp_value_is_reported() => RuleVerifier.VerifyMessages("KL1021",
+    public Task A_timestamp_value_is_reported() => Verify.VerifyMessagesAsync(
         [("crd.yaml", Crd("type: object\nproperties:\n  at:\n    type: string\n    format: date-time\n    x-kubernetes-validations:\n    - rule: [|self > timestamp('2020-01-01T00:00:00Z')|]")),
          ("a.yaml", Widget("at: '2024-01-01T00:00:00Z'"))],
         new KubernetesVersion(1, 36),
@@ -62,7 +63,7 @@ public class KL1021CelRuleNotEvaluatedTests
 
     // Nested macros over a large list: the bound stops the rule before it runs.
     [Fact]
-    public void A_rule_over_the_cost_bound_is_reported() => RuleVerifier.VerifyMessages("KL1021",
+    public Task A_rule_over_the_cost_bound_is_reported() => Verify.VerifyMessagesAsync(
         [("crd.yaml", Crd("type: object\nproperties:\n  xs:\n    type: array\n    items: {type: integer}\n    x-kubernetes-validations:\n    - rule: [|self.all(a, self.all(b, self.all(c, a + b + c >= 0)))|]")),
          ("a.yaml", Widget("xs: [" + string.Join(", ", Enumerable.Range(0, 300)) + "]"))],
         new KubernetesVersion(1, 36),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -10,7 +11,13 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class KubeDnsAcceptanceTests
 {
-    private static readonly string[] ApiRules = ["KL1001", "KL1002", "KL1003", "KL1004", "KL1005", "KL1006", "KL1007", "KL1008", "KL1009", "KL1010"];
+    private static readonly Type[] ApiAnalyzers =
+    [
+        typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer), typeof(KL1003WrongValueTypeAnalyzer),
+        typeof(KL1004ValueNotInClosedSetAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer), typeof(KL1006ApiNotServedAnalyzer),
+        typeof(KL1007DeprecatedApiAnalyzer), typeof(KL1008AlphaApiAnalyzer), typeof(KL1009DeprecatedAnnotationAnalyzer),
+        typeof(KL1010UnknownKindAnalyzer),
+    ];
 
     // <<KLxxxx:text>> marks where a rule may fire; each test keeps the marks it expects.
     private const string Template = """
@@ -108,32 +115,29 @@ public class KubeDnsAcceptanceTests
         """;
 
     [Fact]
-    public void At_1_5_exactly_the_three_fields_the_article_commented_out()
-    {
-        RuleVerifier.Verify(ApiRules, [("kube-dns.yaml", Keep(Template, "KL1001"))], new KubernetesVersion(1, 5));
-
-        var messages = RuleVerifier.LintText(Keep(Template), new KubernetesVersion(1, 5)).Where(d => d.Id == "KL1001").Select(d => d.Message).ToList();
-        Assert.Equal(
+    public Task At_1_5_exactly_the_three_fields_the_article_commented_out() =>
+        ApiRuleVerifier.VerifyEachMessagesAsync(
+            [("kube-dns.yaml", Keep(Template, "KL1001"))],
+            new KubernetesVersion(1, 5),
             [
                 "spec.template.spec.priorityClassName is not available in Kubernetes 1.5; it was added in 1.8",
                 "spec.template.spec.tolerations is not available in Kubernetes 1.5; it was added in 1.6",
                 "spec.template.spec.volumes[0].configMap.optional is not available in Kubernetes 1.5; it was added in 1.6",
             ],
-            messages);
-    }
+            ApiAnalyzers);
 
     [Fact]
-    public void At_1_11_the_fields_are_fine_and_the_api_version_is_deprecated()
-    {
-        RuleVerifier.Verify(ApiRules, [("kube-dns.yaml", Keep(Template, "KL1007"))], new KubernetesVersion(1, 11));
-    }
+    public Task At_1_11_the_fields_are_fine_and_the_api_version_is_deprecated() =>
+        ApiRuleVerifier.VerifyEachAsync([("kube-dns.yaml", Keep(Template, "KL1007"))], new KubernetesVersion(1, 11), null, ApiAnalyzers);
 
     [Fact]
-    public void At_1_16_the_api_version_is_gone_and_the_critical_pod_annotation_too()
+    public async Task At_1_16_the_api_version_is_gone_and_the_critical_pod_annotation_too()
     {
-        RuleVerifier.Verify(ApiRules, [("kube-dns.yaml", Keep(Template, "KL1006", "KL1009"))], new KubernetesVersion(1, 16));
-        var message = RuleVerifier.LintText(Keep(Template), new KubernetesVersion(1, 16)).Single(d => d.Id == "KL1006").Message;
-        Assert.Equal("extensions/v1beta1 Deployment was removed in 1.16; use apps/v1, available since 1.9", message);
+        await ApiRuleVerifier.VerifyEachAsync([("kube-dns.yaml", Keep(Template, "KL1006", "KL1009"))], new KubernetesVersion(1, 16), null, ApiAnalyzers);
+        await ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync(
+            [("kube-dns.yaml", Keep(Template, "KL1006"))],
+            new KubernetesVersion(1, 16),
+            "extensions/v1beta1 Deployment was removed in 1.16; use apps/v1, available since 1.9");
     }
 
     /// <summary>Turns the marks of <paramref name="ids"/> into markup and drops the others.</summary>

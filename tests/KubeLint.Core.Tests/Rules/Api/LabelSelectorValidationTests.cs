@@ -1,4 +1,5 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -33,7 +34,7 @@ public class LabelSelectorValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_In_without_values(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_In_without_values(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Deployment("bad", "{[|key|]: tier, operator: In}")}
         ---
         {Deployment("good", "{key: tier, operator: In, values: [front]}")}
@@ -42,7 +43,7 @@ public class LabelSelectorValidationTests
 
     // ValidateLabelSelectorRequirement: an empty values list counts as none, reported at its key.
     [Fact]
-    public void KL1011_fires_on_NotIn_with_an_empty_list() => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_NotIn_with_an_empty_list() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Deployment("bad", "{key: tier, operator: NotIn, [|values|]: []}")}
         ---
         {Deployment("good", "{key: tier, operator: NotIn, values: [back]}")}
@@ -55,7 +56,7 @@ public class LabelSelectorValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_Exists_with_values(int minor) => RuleVerifier.VerifyMessages("KL1015", $"""
+    public Task KL1015_fires_on_Exists_with_values(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Deployment("bad", "{key: tier, operator: Exists, [|values|]: [front]}")}
         ---
         {Deployment("good", "{key: tier, operator: Exists}")}
@@ -68,7 +69,7 @@ public class LabelSelectorValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_an_invalid_expression_key(int minor) => RuleVerifier.VerifyMessages("KL1012", $"""
+    public Task KL1012_fires_on_an_invalid_expression_key(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($"""
         {Deployment("bad", "{key: [|tier_|], operator: Exists}")}
         ---
         {Deployment("good", "{key: example.com/tier, operator: Exists}")}
@@ -80,7 +81,7 @@ public class LabelSelectorValidationTests
     [InlineData(22, false)]
     [InlineData(26, true)]
     [InlineData(36, true)]
-    public void KL1013_fires_on_an_invalid_expression_value_from_1_26(int minor, bool fires)
+    public async Task KL1013_fires_on_an_invalid_expression_value_from_1_26(int minor, bool fires)
     {
         var markup = $"""
             {Deployment("bad", fires ? "{key: tier, operator: In, values: [front, [|front_|]]}" : "{key: tier, operator: In, values: [front, front_]}")}
@@ -90,7 +91,7 @@ public class LabelSelectorValidationTests
         var messages = fires
             ? new[] { "spec.selector.matchExpressions[0].values[1]: Invalid value: \"front_\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit" }
             : [];
-        RuleVerifier.VerifyMessages("KL1013", markup, new KubernetesVersion(1, minor), messages);
+        await ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync(markup, new KubernetesVersion(1, minor), messages);
     }
 
     // ValidatePodDisruptionBudgetSpec → ValidateLabelSelector (policy/v1beta1 until policy/v1 in 1.21).
@@ -99,7 +100,7 @@ public class LabelSelectorValidationTests
     [InlineData("policy/v1beta1", 16)]
     [InlineData("policy/v1", 22)]
     [InlineData("policy/v1", 36)]
-    public void KL1011_fires_on_a_budget_selector_without_values(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_a_budget_selector_without_values(string apiVersion, int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         apiVersion: {{{apiVersion}}}
         kind: PodDisruptionBudget
         metadata: {name: bad}
@@ -122,7 +123,7 @@ public class LabelSelectorValidationTests
 
     // A StatefulSet's selector is validated (ValidateStatefulSetSpec), its pod spec is not (ValidatePodTemplateSpecForStatefulSet).
     [Fact]
-    public void A_StatefulSet_selector_is_checked_and_its_pod_affinity_is_not() => RuleVerifier.Verify("KL1015", """
+    public Task A_StatefulSet_selector_is_checked_and_its_pod_affinity_is_not() => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyAsync("""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: db}
@@ -161,7 +162,7 @@ public class LabelSelectorValidationTests
     [InlineData(16, "matchExpressions")]
     [InlineData(22, "labelSelector")]
     [InlineData(36, "labelSelector")]
-    public void KL1011_fires_on_an_affinity_term_expression_without_values(int minor, string selectorPath) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_affinity_term_expression_without_values(int minor, string selectorPath) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{AffinityPod("bad", "{topologyKey: kubernetes.io/hostname, labelSelector: {matchExpressions: [{[|key|]: app, operator: In}]}}")}}}
         ---
         {{{AffinityPod("good", "{topologyKey: kubernetes.io/hostname, labelSelector: {matchExpressions: [{key: app, operator: In, values: [web]}]}}")}}}
@@ -174,7 +175,7 @@ public class LabelSelectorValidationTests
     [InlineData(16, "matchExpressions")]
     [InlineData(22, "labelSelector")]
     [InlineData(36, "labelSelector")]
-    public void KL1012_and_KL1013_fire_on_affinity_term_labels(int minor, string selectorPath)
+    public async Task KL1012_and_KL1013_fire_on_affinity_term_labels(int minor, string selectorPath)
     {
         var markup = $$$"""
             {{{AffinityPod("bad", "{topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {{|KL1012:app/|}: web, tier: {|KL1013:-front|}}}}")}}}
@@ -182,15 +183,16 @@ public class LabelSelectorValidationTests
             {{{AffinityPod("good", "{topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: web, tier: front}}}")}}}
             """;
         var version = new KubernetesVersion(1, minor);
-        RuleVerifier.Verify(["KL1012", "KL1013"], [("manifest.yaml", markup)], version);
         var path = $"spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].{selectorPath}.matchLabels";
-        var text = Markup.Parse(markup).Text;
-        Assert.Equal(
-            [$"{path}: Invalid value: \"app/\": has an empty name; use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'"],
-            RuleVerifier.LintText(text, version).Where(d => d.Id == "KL1012").Select(d => d.Message));
-        Assert.Equal(
-            [$"{path}: Invalid value: \"-front\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit"],
-            RuleVerifier.LintText(text, version).Where(d => d.Id == "KL1013").Select(d => d.Message));
+        await ApiRuleVerifier.VerifyEachMessagesAsync(
+            [("manifest.yaml", markup)],
+            version,
+            [
+                $"{path}: Invalid value: \"app/\": has an empty name; use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'",
+                $"{path}: Invalid value: \"-front\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
+            ],
+            typeof(KL1012InvalidNameOrKeyAnalyzer),
+            typeof(KL1013InvalidValueAnalyzer));
     }
 
     // ValidatePodAffinityTermSelector: namespaceSelector from 1.22 (beta); at 1.16 the field does not exist (KL1002's).
@@ -198,10 +200,10 @@ public class LabelSelectorValidationTests
     [InlineData(16, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void KL1015_fires_on_a_preferred_term_namespace_selector_from_1_22(int minor, bool fires)
+    public async Task KL1015_fires_on_a_preferred_term_namespace_selector_from_1_22(int minor, bool fires)
     {
         var values = fires ? "[|values|]" : "values";
-        RuleVerifier.VerifyMessages("KL1015", $$$"""
+        await ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
             apiVersion: v1
             kind: Pod
             metadata: {name: bad}
@@ -239,7 +241,7 @@ public class LabelSelectorValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_an_affinity_namespace_and_topology_key(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_an_affinity_namespace_and_topology_key(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{AffinityPod("bad", "{topologyKey: [|zone_|], namespaces: [default, [|Team_A|]], labelSelector: {matchLabels: {app: web}}}")}}}
         ---
         {{{AffinityPod("good", "{topologyKey: zone, namespaces: [default, team-a], labelSelector: {matchLabels: {app: web}}}")}}}
@@ -252,10 +254,10 @@ public class LabelSelectorValidationTests
     [InlineData(22, false)]
     [InlineData(28, true)]
     [InlineData(36, true)]
-    public void KL1011_fires_on_a_spread_selector_without_values_from_1_28(int minor, bool fires)
+    public async Task KL1011_fires_on_a_spread_selector_without_values_from_1_28(int minor, bool fires)
     {
         var key = fires ? "[|key|]" : "key";
-        RuleVerifier.VerifyMessages("KL1011", $$$"""
+        await ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
             apiVersion: v1
             kind: Pod
             metadata: {name: bad, labels: {app: web}}

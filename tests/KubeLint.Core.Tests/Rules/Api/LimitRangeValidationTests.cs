@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -26,7 +26,7 @@ public class LimitRangeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1016_fires_on_a_limit_type_written_twice(int minor) => RuleVerifier.VerifyMessages("KL1016", $$$"""
+    public Task KL1016_fires_on_a_limit_type_written_twice(int minor) => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Range("bad")}}}
           - type: Container
             max: {cpu: "2"}
@@ -48,7 +48,7 @@ public class LimitRangeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_defaults_for_type_pod(int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_defaults_for_type_pod(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Range("bad")}}}
           - type: Pod
             max: {cpu: "4"}
@@ -71,7 +71,7 @@ public class LimitRangeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_limits_out_of_order(int minor) => RuleVerifier.VerifyMessages("KL1017", $$$"""
+    public Task KL1017_fires_on_limits_out_of_order(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Range("bad")}}}
           - type: Container
             min: {cpu: [|"2"|], memory: 64Mi}
@@ -100,7 +100,7 @@ public class LimitRangeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_ratio_below_one(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_ratio_below_one(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Range("bad")}}}
           - type: Container
             maxLimitRequestRatio: {cpu: [|500m|]}
@@ -117,7 +117,7 @@ public class LimitRangeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_a_ratio_above_max_over_min(int minor) => RuleVerifier.VerifyMessages("KL1017", $$$"""
+    public Task KL1017_fires_on_a_ratio_above_max_over_min(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Range("bad")}}}
           - type: Container
             min: {memory: 256Mi}
@@ -138,7 +138,7 @@ public class LimitRangeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_limit_type_that_is_neither_standard_nor_prefixed(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_a_limit_type_that_is_neither_standard_nor_prefixed(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Range("bad")}}}
           - type: [|Node|]
             max: {cpu: "2"}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -25,7 +25,7 @@ public class NetworkPolicyValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_an_end_port_below_the_port(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_an_end_port_below_the_port(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           egress:
           - ports:
@@ -42,7 +42,7 @@ public class NetworkPolicyValidationTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void KL1014_ignores_end_port_before_1_22(int minor) => RuleVerifier.Verify("KL1014", $$$"""
+    public Task KL1014_ignores_end_port_before_1_22(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyAsync($$$"""
         {{{Policy("old")}}}
           egress:
           - ports:
@@ -53,7 +53,7 @@ public class NetworkPolicyValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_an_end_port_without_a_numeric_port(int minor) => RuleVerifier.VerifyMessages("KL1017", $$$"""
+    public Task KL1017_fires_on_an_end_port_without_a_numeric_port(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           ingress:
           - ports:
@@ -75,7 +75,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_port_number_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_port_number_out_of_range(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           ingress:
           - ports:
@@ -96,7 +96,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_an_empty_peer(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_empty_peer(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           ingress:
           - from:
@@ -118,7 +118,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_an_ip_block_beside_a_selector(int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_an_ip_block_beside_a_selector(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           egress:
           - to:
@@ -135,7 +135,7 @@ public class NetworkPolicyValidationTests
 
     // The peer checks are held from 1.11: at 1.9 neither an empty peer nor ipBlock beside a selector is reported.
     [Fact]
-    public void Peer_checks_are_not_applied_at_1_9()
+    public async Task Peer_checks_are_not_applied_at_1_9()
     {
         var text = $$"""
             {{{Policy("old")}}}
@@ -145,8 +145,8 @@ public class NetworkPolicyValidationTests
                 - podSelector: {}
                   ipBlock: {cidr: 10.0.0.0/8}
             """;
-        RuleVerifier.Verify("KL1011", text, V(9));
-        RuleVerifier.Verify("KL1015", text, V(9));
+        await ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyAsync(text, V(9));
+        await ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyAsync(text, V(9));
     }
 
     // ValidateIPBlock: each except range must be a strict subset of cidr (ipBlock is 1.8's).
@@ -155,7 +155,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_an_except_outside_the_cidr(int minor) => RuleVerifier.VerifyMessages("KL1017", $$$"""
+    public Task KL1017_fires_on_an_except_outside_the_cidr(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           ingress:
           - from:
@@ -178,7 +178,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_three_policy_types(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_three_policy_types(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Policy("bad")}}}
           [|policyTypes|]: [Ingress, Egress, Ingress]
         ---
@@ -194,7 +194,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_selector_label_value_that_is_no_label_value(int minor) => RuleVerifier.VerifyMessages("KL1013", """
+    public Task KL1013_fires_on_a_selector_label_value_that_is_no_label_value(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
         metadata: {name: bad}
@@ -224,7 +224,7 @@ public class NetworkPolicyValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1004_fires_on_a_policy_type_other_than_ingress_or_egress(int minor) => RuleVerifier.Verify("KL1004", $$$"""
+    public Task KL1004_fires_on_a_policy_type_other_than_ingress_or_egress(int minor) => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyAsync($$$"""
         {{{Policy("bad")}}}
           policyTypes: [[|Inbound|], Egress]
         ---

@@ -1,4 +1,5 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -32,7 +33,7 @@ public class NodeAffinityValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_no_node_selector_term(int minor) => RuleVerifier.VerifyMessages("KL1011", """
+    public Task KL1011_fires_on_no_node_selector_term(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata: {name: bad}
@@ -61,7 +62,7 @@ public class NodeAffinityValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_Gt_with_two_values_and_In_without_values(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_Gt_with_two_values_and_In_without_values(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{matchExpressions: [{key: example.com/cores, operator: Gt, [|values|]: [\"4\", \"8\"]}, {[|key|]: kubernetes.io/os, operator: In}]}")}
         ---
         {Pod("good", "{matchExpressions: [{key: example.com/cores, operator: Gt, values: [\"4\"]}, {key: kubernetes.io/os, operator: In, values: [linux]}]}")}
@@ -75,7 +76,7 @@ public class NodeAffinityValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_and_KL1012_fire_in_a_preferred_term(int minor)
+    public async Task KL1015_and_KL1012_fire_in_a_preferred_term(int minor)
     {
         var markup = """
             apiVersion: v1
@@ -101,14 +102,14 @@ public class NodeAffinityValidationTests
               containers: [{name: web, image: "nginx:1"}]
             """;
         var version = new KubernetesVersion(1, minor);
-        RuleVerifier.Verify(["KL1015", "KL1012"], [("manifest.yaml", markup)], version);
-        var messages = RuleVerifier.LintText(Markup.Parse(markup).Text, version).Where(d => d.Id is "KL1015" or "KL1012").Select(d => d.Message);
-        Assert.Equal(
+        await ApiRuleVerifier.VerifyEachMessagesAsync(
+            [("manifest.yaml", markup)],
+            version,
             [
                 "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[0].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'; drop values, or use operator In (NotIn) to match (exclude) them",
                 "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[1].key: Invalid value: \"disk type\": must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/'); use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'",
             ],
-            messages.Order(StringComparer.Ordinal));
+            typeof(KL1015MutuallyExclusiveFieldsAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer));
     }
 
     // ValidateNodeSelectorTerm at 1.7–1.9: a term needs a requirement; from 1.11 (matchFields) an empty term is accepted.
@@ -116,7 +117,7 @@ public class NodeAffinityValidationTests
     [InlineData(9, true)]
     [InlineData(16, false)]
     [InlineData(36, false)]
-    public void KL1011_fires_on_an_empty_term_only_at_1_9(int minor, bool fires) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_an_empty_term_only_at_1_9(int minor, bool fires) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", fires ? "[|matchExpressions|]: []" : "matchExpressions: []")}
         ---
         {Pod("good", "matchExpressions: [{key: kubernetes.io/os, operator: Exists}]")}
@@ -128,7 +129,7 @@ public class NodeAffinityValidationTests
     [InlineData(22, false)]
     [InlineData(33, true)]
     [InlineData(36, true)]
-    public void KL1013_fires_on_an_invalid_required_value_from_1_33(int minor, bool fires) => RuleVerifier.VerifyMessages("KL1013", $"""
+    public Task KL1013_fires_on_an_invalid_required_value_from_1_33(int minor, bool fires) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", fires ? "{matchExpressions: [{key: pool, operator: In, values: [[|\"gpu pool\"|]]}]}" : "{matchExpressions: [{key: pool, operator: In, values: [\"gpu pool\"]}]}")}
         ---
         {Pod("good", "{matchExpressions: [{key: pool, operator: In, values: [gpu-pool]}]}")}
@@ -140,7 +141,7 @@ public class NodeAffinityValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Match_fields_are_checked_from_1_11(int minor)
+    public async Task Match_fields_are_checked_from_1_11(int minor)
     {
         var markup = $"""
             {Pod("bad", "{matchFields: [{key: {|KL1012:metadata.labels|}, operator: In, values: [a]}, {key: metadata.name, operator: {|KL1013:Exists|}}, {key: metadata.name, operator: In, {|KL1011:values|}: [a, b]}, {key: metadata.name, operator: NotIn, values: [{|KL1012:Node_1|}]}]}")}
@@ -148,16 +149,16 @@ public class NodeAffinityValidationTests
             {Pod("good", "{matchFields: [{key: metadata.name, operator: In, values: [node-1]}, {key: metadata.name, operator: NotIn, values: [node-2]}]}")}
             """;
         var version = new KubernetesVersion(1, minor);
-        RuleVerifier.Verify(["KL1011", "KL1012", "KL1013"], [("manifest.yaml", markup)], version);
-        var messages = RuleVerifier.LintText(Markup.Parse(markup).Text, version).Where(d => d.Id is "KL1011" or "KL1012" or "KL1013").Select(d => d.Message);
-        Assert.Equal(
+        await ApiRuleVerifier.VerifyEachMessagesAsync(
+            [("manifest.yaml", markup)],
+            version,
             [
                 $"{Required}[0].matchFields[0].key: Invalid value: \"metadata.labels\": not a valid field selector key; use key: metadata.name (the only node field), or move the requirement to matchExpressions to select by a node label",
                 $"{Required}[0].matchFields[1].operator: Invalid value: \"Exists\": not a valid selector operator; use operator In or NotIn with one node name",
                 $"{Required}[0].matchFields[2].values: Required value: must be only one value when `operator` is 'In' or 'NotIn' for node field selector; give exactly one node name; use one matchFields term per node (terms are ORed)",
                 $"{Required}[0].matchFields[3].values[0]: Invalid value: \"Node_1\": must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit; give the node's name as kubectl get nodes shows it",
             ],
-            messages.Order(StringComparer.Ordinal));
+            typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer));
     }
 
     // ValidatePodSpec → ValidateLabels(spec.NodeSelector): keys and values as labels, reported at "spec.nodeSelector".
@@ -166,7 +167,7 @@ public class NodeAffinityValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_and_KL1013_fire_on_node_selector_labels(int minor)
+    public async Task KL1012_and_KL1013_fire_on_node_selector_labels(int minor)
     {
         var markup = """
             apiVersion: apps/v1
@@ -192,13 +193,13 @@ public class NodeAffinityValidationTests
                   containers: [{name: web, image: "nginx:1"}]
             """;
         var version = new KubernetesVersion(1, minor);
-        RuleVerifier.Verify(["KL1012", "KL1013"], [("manifest.yaml", markup)], version);
-        var messages = RuleVerifier.LintText(Markup.Parse(markup).Text, version).Where(d => d.Id is "KL1012" or "KL1013").Select(d => d.Message);
-        Assert.Equal(
+        await ApiRuleVerifier.VerifyEachMessagesAsync(
+            [("manifest.yaml", markup)],
+            version,
             [
                 "spec.template.spec.nodeSelector: Invalid value: \"disk type\": must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/'); use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'",
                 "spec.template.spec.nodeSelector: Invalid value: \"gpu pool\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
             ],
-            messages.Order(StringComparer.Ordinal));
+            typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
+using KubeLint.Core.Rules.Network;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -20,7 +21,7 @@ public class ObjectSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_an_external_name_that_is_no_dns_subdomain(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task KL1012_fires_on_an_external_name_that_is_no_dns_subdomain(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Service
         metadata: {name: bad}
@@ -51,7 +52,7 @@ public class ObjectSpecValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_single_stack_with_two_families_or_ips(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_single_stack_with_two_families_or_ips(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {DualStackService("bad", "  ipFamilyPolicy: [|SingleStack|]\n  ipFamilies: [IPv4, IPv6]")}
         ---
         {DualStackService("bad-ips", "  ipFamilyPolicy: [|SingleStack|]\n  clusterIP: 10.96.0.10\n  clusterIPs: [10.96.0.10, \"fd00::10\"]")}
@@ -65,15 +66,15 @@ public class ObjectSpecValidationTests
 
     // Dual stack is on by default from 1.21; before, the fields are dropped (and KL1001 speaks for them).
     [Fact]
-    public void KL1017_checks_ip_families_from_1_21() =>
-        RuleVerifier.Verify("KL1017", DualStackService("old", "  ipFamilyPolicy: SingleStack\n  ipFamilies: [IPv4, IPv6]"), V(20));
+    public Task KL1017_checks_ip_families_from_1_21() =>
+        ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyAsync(DualStackService("old", "  ipFamilyPolicy: SingleStack\n  ipFamilies: [IPv4, IPv6]"), V(20));
 
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_namespace_that_is_no_dns_label(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task KL1012_fires_on_a_namespace_that_is_no_dns_label(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata: {name: bad, namespace: [|Team_A|]}
@@ -93,7 +94,7 @@ public class ObjectSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_an_autoscaler_target_that_is_no_path_segment(int minor) => RuleVerifier.VerifyMessages("KL1012", """
+    public Task KL1012_fires_on_an_autoscaler_target_that_is_no_path_segment(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync("""
         apiVersion: autoscaling/v1
         kind: HorizontalPodAutoscaler
         metadata: {name: bad}
@@ -128,7 +129,7 @@ public class ObjectSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_registry_credentials_that_are_no_json_object(int minor) => RuleVerifier.VerifyMessages("KL1013", $$"""
+    public Task KL1013_fires_on_registry_credentials_that_are_no_json_object(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$"""
         {{Secret("bad", "kubernetes.io/dockerconfigjson", "stringData:\n  .dockerconfigjson: [|'[{\"auths\": {}}]'|]")}}
         ---
         {{Secret("bad-data", "kubernetes.io/dockerconfigjson", "data:\n  .dockerconfigjson: [|" + B64("{auths: {}}") + "|]")}}
@@ -164,7 +165,7 @@ public class ObjectSpecValidationTests
     [Theory]
     [InlineData(27)]
     [InlineData(36)]
-    public void KL1013_fires_on_time_zones_the_tz_database_lacks(int minor) => RuleVerifier.VerifyMessages("KL1013", $"""
+    public Task KL1013_fires_on_time_zones_the_tz_database_lacks(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"""
         {CronJob("typo", "[|Europe/Pariss|]")}
         ---
         {CronJob("case", "[|europe/paris|]")}
@@ -187,7 +188,7 @@ public class ObjectSpecValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL2010_fires_on_an_ingress_backend_port_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL2010", """
+    public Task KL2010_fires_on_an_ingress_backend_port_out_of_range(int minor) => ApiRuleVerifier<KL2010InvalidPortAnalyzer>.VerifyMessagesAsync("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata: {name: bad}
@@ -213,7 +214,7 @@ public class ObjectSpecValidationTests
     [Theory]
     [InlineData(9)]
     [InlineData(16)]
-    public void KL2010_fires_on_a_v1beta1_service_port_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL2010", """
+    public Task KL2010_fires_on_a_v1beta1_service_port_out_of_range(int minor) => ApiRuleVerifier<KL2010InvalidPortAnalyzer>.VerifyMessagesAsync("""
         apiVersion: extensions/v1beta1
         kind: Ingress
         metadata: {name: bad}

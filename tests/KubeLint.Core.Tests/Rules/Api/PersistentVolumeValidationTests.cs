@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -30,7 +30,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_capacity_other_than_storage(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_capacity_other_than_storage(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Volume("other")}}}
           capacity: {[|size|]: 10Gi}
         {{{Nfs}}}
@@ -52,7 +52,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_zero_capacity_or_storage_request(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_zero_capacity_or_storage_request(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Volume("zero")}}}
           capacity: {storage: [|"0"|]}
         {{{Nfs}}}
@@ -85,7 +85,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_a_second_volume_source(int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_a_second_volume_source(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Volume("two")}}}
           capacity: {storage: 10Gi}
           [|nfs|]: {server: nfs.example.com, path: /exports/disk}
@@ -115,7 +115,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_the_mount_options_annotation_of_a_host_path_volume(int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_the_mount_options_annotation_of_a_host_path_volume(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Volume("bad", "\n  annotations: {[|volume.beta.kubernetes.io/mount-options|]: noatime}")}}}
           capacity: {storage: 10Gi}
           hostPath: {path: /mnt/disk}
@@ -137,7 +137,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_storage_class_name_that_is_not_a_dns_subdomain(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_storage_class_name_that_is_not_a_dns_subdomain(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Volume("bad")}}}
           capacity: {storage: 10Gi}
           storageClassName: [|Fast_SSD|]
@@ -176,7 +176,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void No_error_on_a_claim_template_without_access_modes_or_storage(int minor) => RuleVerifier.Verify(["KL1011", "KL1014", "KL1012"], [("manifest.yaml", """
+    public Task No_error_on_a_claim_template_without_access_modes_or_storage(int minor) => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: web}
@@ -193,5 +193,5 @@ public class PersistentVolumeValidationTests
             spec:
               containers:
               - {name: web, image: nginx:1.27}
-        """)], V(minor));
+        """)], V(minor), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer));
 }

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -33,7 +33,7 @@ public class PodSecurityFieldValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_sysctl_name_the_pattern_refuses(int minor) => RuleVerifier.VerifyMessages("KL1012", $"""
+    public Task KL1012_fires_on_a_sysctl_name_the_pattern_refuses(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  securityContext:\n    sysctls:\n    - {name: [|Net.core.somaxconn|], value: \"1024\"}\n    - {name: [|kernel..msgmax|], value: \"1\"}")}
         ---
         {Pod("good", "  securityContext:\n    sysctls:\n    - {name: net.core.somaxconn, value: \"1024\"}\n    - {name: net/ipv4/ip_local_port_range, value: \"1024 65535\"}")}
@@ -44,7 +44,7 @@ public class PodSecurityFieldValidationTests
     [Theory]
     [InlineData(16)]
     [InlineData(36)]
-    public void KL1011_fires_on_a_sysctl_without_name(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_a_sysctl_without_name(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  securityContext:\n    sysctls:\n    - {[|name|]: \"\", value: \"1\"}")}
         ---
         {Pod("good", "  securityContext:\n    sysctls:\n    - {name: kernel.shm_rmid_forced, value: \"1\"}")}
@@ -52,21 +52,21 @@ public class PodSecurityFieldValidationTests
         "spec.securityContext.sysctls[0].name: Required value; name the kernel parameter, e.g. net.ipv4.ip_local_port_range");
 
     [Fact]
-    public void KL1016_fires_on_a_repeated_sysctl_from_1_27()
+    public async Task KL1016_fires_on_a_repeated_sysctl_from_1_27()
     {
         var markup = $"""
             {Pod("bad", "  securityContext:\n    sysctls:\n    - {name: kernel.shm_rmid_forced, value: \"1\"}\n    - {name: [|kernel.shm_rmid_forced|], value: \"0\"}")}
             ---
             {Pod("good", "  securityContext:\n    sysctls:\n    - {name: kernel.shm_rmid_forced, value: \"1\"}\n    - {name: kernel.msgmax, value: \"65536\"}")}
             """;
-        RuleVerifier.VerifyMessages("KL1016", markup, V(36), "spec.securityContext.sysctls[1].name: Duplicate value: \"kernel.shm_rmid_forced\"; set each kernel parameter once");
-        RuleVerifier.Verify("KL1016", markup.Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal), V(22));
+        await ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync(markup, V(36), "spec.securityContext.sysctls[1].name: Duplicate value: \"kernel.shm_rmid_forced\"; set each kernel parameter once");
+        await ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyAsync(markup.Replace("[|", string.Empty, StringComparison.Ordinal).Replace("|]", string.Empty, StringComparison.Ordinal), V(22));
     }
 
     [Theory]
     [InlineData(27)]
     [InlineData(36)]
-    public void KL1017_fires_on_a_namespaced_sysctl_shared_with_the_host(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_a_namespaced_sysctl_shared_with_the_host(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  hostNetwork: true\n  hostIPC: true\n  securityContext:\n    sysctls:\n    - {name: [|net.ipv4.ip_local_port_range|], value: \"1024 65535\"}\n    - {name: [|kernel.shmmax|], value: \"1\"}")}
         ---
         {Pod("good", "  hostNetwork: true\n  securityContext:\n    sysctls:\n    - {name: kernel.shm_rmid_forced, value: \"1\"}")}
@@ -81,17 +81,17 @@ public class PodSecurityFieldValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_and_KL1013_fire_on_apparmor_annotations(int minor)
+    public async Task KL1017_and_KL1013_fire_on_apparmor_annotations(int minor)
     {
         var good = Pod("good", "", $"  annotations:\n    {Annotation}/web: runtime/default");
-        RuleVerifier.VerifyMessages("KL1017", $"{Pod("bad", "", $"  annotations:\n    [|{Annotation}/nginx|]: runtime/default")}\n---\n{good}", V(minor),
+        await ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"{Pod("bad", "", $"  annotations:\n    [|{Annotation}/nginx|]: runtime/default")}\n---\n{good}", V(minor),
             $"metadata.annotations[{Annotation}/nginx]: Invalid value: \"nginx\": container not found; name one of the pod's containers after the '/': web");
-        RuleVerifier.VerifyMessages("KL1013", $"{Pod("bad", "", $"  annotations:\n    {Annotation}/web: [|docker-default|]")}\n---\n{good}", V(minor),
+        await ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"{Pod("bad", "", $"  annotations:\n    {Annotation}/web: [|docker-default|]")}\n---\n{good}", V(minor),
             $"metadata.annotations[{Annotation}/web]: Invalid value: \"docker-default\": invalid AppArmor profile name: \"docker-default\"; use runtime/default, unconfined or localhost/<profile loaded on the node>");
     }
 
     [Fact]
-    public void KL1017_reads_apparmor_annotations_of_pod_templates() => RuleVerifier.VerifyMessages("KL1017", $$"""
+    public Task KL1017_reads_apparmor_annotations_of_pod_templates() => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$"""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web}
@@ -112,21 +112,21 @@ public class PodSecurityFieldValidationTests
     [Theory]
     [InlineData(30)]
     [InlineData(36)]
-    public void Apparmor_profile_fields_are_checked_from_1_30(int minor)
+    public async Task Apparmor_profile_fields_are_checked_from_1_30(int minor)
     {
-        RuleVerifier.VerifyMessages("KL1011", $"""
+        await ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
             {Pod("bad", "", container: "    securityContext:\n      appArmorProfile:\n        [|type|]: Localhost")}
             ---
             {Pod("good", "", container: "    securityContext:\n      appArmorProfile: {type: Localhost, localhostProfile: k8s-deny-write}")}
             """, V(minor),
             "spec.containers[0].securityContext.appArmorProfile.localhostProfile: Required value: must be set when AppArmor type is Localhost; name the profile loaded on the node, e.g. localhostProfile: k8s-apparmor-example-deny-write");
-        RuleVerifier.VerifyMessages("KL1015", $"""
+        await ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"""
             {Pod("bad", "  securityContext:\n    appArmorProfile:\n      type: RuntimeDefault\n      [|localhostProfile|]: k8s-deny-write")}
             ---
             {Pod("good", "  securityContext:\n    appArmorProfile: {type: RuntimeDefault}")}
             """, V(minor),
             "spec.securityContext.appArmorProfile.localhostProfile: Invalid value: can only be set when AppArmor type is Localhost; remove localhostProfile, or set type: Localhost (it is RuntimeDefault)");
-        RuleVerifier.VerifyMessages("KL1013", $"""
+        await ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"""
             {Pod("bad", "", container: "    securityContext:\n      appArmorProfile: {{type: Localhost, localhostProfile: [|\" k8s-deny-write\"|]}}")}
             ---
             {Pod("good", "", container: "    securityContext:\n      appArmorProfile: {{type: Localhost, localhostProfile: k8s-deny-write}}")}
@@ -137,7 +137,7 @@ public class PodSecurityFieldValidationTests
     [Theory]
     [InlineData(23)]
     [InlineData(36)]
-    public void KL1015_fires_on_ephemeral_containers_on_create(int minor) => RuleVerifier.VerifyMessages("KL1015", $$"""
+    public Task KL1015_fires_on_ephemeral_containers_on_create(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$"""
         {{Pod("bad", "  [|ephemeralContainers|]:\n  - name: debug\n    image: busybox:1.36\n    [|ports|]: [{containerPort: 80}]\n    volumeMounts:\n    - {name: data, mountPath: /data, [|subPath|]: logs}\n  volumes: [{name: data, emptyDir: {}}]")}}
         ---
         {{Pod("good", "  volumes: [{name: data, emptyDir: {}}]")}}
@@ -176,7 +176,7 @@ public class PodSecurityFieldValidationTests
     [InlineData(23)]
     [InlineData(26)]
     [InlineData(36)]
-    public void KL1017_fires_on_inconsistent_host_process_pods(int minor) => RuleVerifier.VerifyMessages("KL1017", $$"""
+    public Task KL1017_fires_on_inconsistent_host_process_pods(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$"""
         {{Windows("no-network", "{hostProcess: [|true|]}", "")}}
         ---
         apiVersion: v1
@@ -203,7 +203,7 @@ public class PodSecurityFieldValidationTests
         "spec.containers[1].securityContext.windowsOptions.hostProcess: Invalid value: false: pod hostProcess value must be identical if both are specified, was true; set hostProcess once, in the pod's securityContext.windowsOptions, or the same value in both");
 
     [Fact]
-    public void KL1017_fires_on_a_pod_with_some_host_process_containers() => RuleVerifier.VerifyMessages("KL1017", """
+    public Task KL1017_fires_on_a_pod_with_some_host_process_containers() => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata: {name: mixed}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -29,7 +29,7 @@ public class PodSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_more_than_three_nameservers(int minor) => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_fires_on_more_than_three_nameservers(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsPolicy: None\n  dnsConfig:\n    [|nameservers|]: [10.0.0.10, 10.0.0.11, 10.0.0.12, 10.0.0.13]")}
         ---
         {Pod("good", "  dnsPolicy: None\n  dnsConfig:\n    nameservers: [10.0.0.10, 10.0.0.11, 10.0.0.12]")}
@@ -40,7 +40,7 @@ public class PodSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_nameserver_that_is_no_ip(int minor) => RuleVerifier.VerifyMessages("KL1013", $"""
+    public Task KL1013_fires_on_a_nameserver_that_is_no_ip(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsPolicy: None\n  dnsConfig:\n    nameservers: [[|dns.local|], \"2001:db8::53\"]")}
         ---
         {Pod("good", "  dnsPolicy: None\n  dnsConfig:\n    nameservers: [10.0.0.10, \"2001:db8::53\"]")}
@@ -49,15 +49,15 @@ public class PodSpecValidationTests
 
     // At 1.9 CustomPodDNS is alpha and off: the apiserver refuses dnsConfig as a whole, with other wording (not read here).
     [Fact]
-    public void KL1013_checks_nameservers_from_1_10() =>
-        RuleVerifier.Verify("KL1013", Pod("old", "  dnsConfig:\n    nameservers: [dns.local]"), V(9));
+    public Task KL1013_checks_nameservers_from_1_10() =>
+        ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyAsync(Pod("old", "  dnsConfig:\n    nameservers: [dns.local]"), V(9));
 
     // Searches: MaxDNSSearchPaths 6 (256 characters) until ExpandedDNSConfig (on from 1.26: 32 and 2048); each a DNS
     // subdomain once a trailing dot is dropped; RelaxedDNSSearchValidation (on from 1.33) lets '_' and "." pass.
     [Theory]
     [InlineData(16)]
     [InlineData(22)]
-    public void KL1014_fires_on_seven_search_paths_before_1_26(int minor) => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_fires_on_seven_search_paths_before_1_26(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsConfig:\n    [|searches|]: [a.example.com, b.example.com, c.example.com, d.example.com, e.example.com, f.example.com, g.example.com]")}
         ---
         {Pod("good", "  dnsConfig:\n    searches: [a.example.com, b.example.com, c.example.com, d.example.com, e.example.com, f.example.com]")}
@@ -65,7 +65,7 @@ public class PodSpecValidationTests
         "spec.dnsConfig.searches: Invalid value: [a.example.com b.example.com c.example.com d.example.com e.example.com f.example.com g.example.com]: must not have more than 6 search paths; keep the search list to 6 domains");
 
     [Fact]
-    public void KL1014_allows_32_search_paths_from_1_26() => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_allows_32_search_paths_from_1_26() => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsConfig:\n    [|searches|]: [" + string.Join(", ", Enumerable.Range(0, 33).Select(i => $"d{i}.example.com")) + "]")}
         ---
         {Pod("good", "  dnsConfig:\n    searches: [" + string.Join(", ", Enumerable.Range(0, 32).Select(i => $"d{i}.example.com")) + "]")}
@@ -75,7 +75,7 @@ public class PodSpecValidationTests
     [Theory]
     [InlineData(16)]
     [InlineData(22)]
-    public void KL1012_fires_on_a_search_domain_with_an_underscore_before_1_33(int minor) => RuleVerifier.VerifyMessages("KL1012", $"""
+    public Task KL1012_fires_on_a_search_domain_with_an_underscore_before_1_33(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsConfig:\n    searches: [[|my_team.svc.cluster.local|], [|Svc.cluster.local.|]]")}
         ---
         {Pod("good", "  dnsConfig:\n    searches: [my-team.svc.cluster.local, svc.cluster.local.]")}
@@ -84,7 +84,7 @@ public class PodSpecValidationTests
         "spec.dnsConfig.searches[1]: Invalid value: \"Svc.cluster.local\": must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit; give a DNS domain such as svc.cluster.local (lower-case letters, digits, '-' and '.')");
 
     [Fact]
-    public void KL1012_relaxes_search_domains_from_1_33() => RuleVerifier.VerifyMessages("KL1012", $"""
+    public Task KL1012_relaxes_search_domains_from_1_33() => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsConfig:\n    searches: [[|-team.example.com|]]")}
         ---
         {Pod("good", "  dnsConfig:\n    searches: [my_team.svc.cluster.local, \".\"]")}
@@ -95,7 +95,7 @@ public class PodSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_a_dns_option_without_name(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_a_dns_option_without_name(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "  dnsConfig:\n    options:\n    - [|value|]: \"2\"")}
         ---
         {Pod("good", "  dnsConfig:\n    options:\n    - name: ndots\n      value: \"2\"")}
@@ -120,7 +120,7 @@ public class PodSpecValidationTests
     [Theory]
     [InlineData(30)]
     [InlineData(36)]
-    public void KL1015_fires_on_probes_and_hooks_of_a_regular_init_container(int minor) => RuleVerifier.VerifyMessages("KL1015", $"""
+    public Task KL1015_fires_on_probes_and_hooks_of_a_regular_init_container(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"""
         {WithInit("bad", "    [|readinessProbe|]:\n      exec:\n        command: [\"true\"]\n    [|lifecycle|]:\n      preStop:\n        exec:\n          command: [\"true\"]")}
         ---
         {WithInit("good", "    restartPolicy: Always\n    readinessProbe:\n      exec:\n        command: [\"true\"]\n    lifecycle:\n      preStop:\n        exec:\n          command: [\"true\"]")}
@@ -133,7 +133,7 @@ public class PodSpecValidationTests
     [InlineData(9)]
     [InlineData(16)]
     [InlineData(22)]
-    public void KL1015_fires_on_probes_of_init_containers_before_sidecars(int minor) => RuleVerifier.VerifyMessages("KL1015", $"""
+    public Task KL1015_fires_on_probes_of_init_containers_before_sidecars(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"""
         {WithInit("bad", "    [|livenessProbe|]:\n      tcpSocket:\n        port: 80")}
         ---
         {WithInit("good", "    command: [sh, -c, \"until nslookup db; do sleep 1; done\"]")}
@@ -142,7 +142,7 @@ public class PodSpecValidationTests
 
     // At 1.28 SidecarContainers is alpha and off: restartPolicy is dropped, so the probe stays forbidden.
     [Fact]
-    public void KL1015_forbids_a_sidecar_probe_at_1_28() => RuleVerifier.VerifyMessages("KL1015",
+    public Task KL1015_forbids_a_sidecar_probe_at_1_28() => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync(
         WithInit("sidecar", "    restartPolicy: Always\n    [|startupProbe|]:\n      tcpSocket:\n        port: 80"), V(28),
         "spec.initContainers[0].startupProbe: Forbidden: may not be set for init containers without restartPolicy=Always; an init container runs to completion before the others start: remove startupProbe, or make it a sidecar with restartPolicy: Always");
 
@@ -152,7 +152,7 @@ public class PodSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_an_exec_handler_without_command(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_exec_handler_without_command(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         apiVersion: v1
         kind: Pod
         metadata: {name: bad}
@@ -188,7 +188,7 @@ public class PodSpecValidationTests
     [Theory]
     [InlineData(29)]
     [InlineData(36)]
-    public void KL1011_fires_on_a_sidecar_exec_probe_without_command(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_a_sidecar_exec_probe_without_command(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {WithInit("bad", "    restartPolicy: Always\n    startupProbe:\n      exec:\n        [|command|]: []")}
         ---
         {WithInit("good", "    restartPolicy: Always\n    startupProbe:\n      exec:\n        command: [\"true\"]")}
@@ -201,7 +201,7 @@ public class PodSpecValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_relative_nfs_path(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_a_relative_nfs_path(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: bad}
@@ -239,7 +239,7 @@ public class PodSpecValidationTests
     [Theory]
     [InlineData(30, "must be greater than 0 and less than terminationGracePeriodSeconds", "[|0|]")]
     [InlineData(36, "must be non-negative and less than terminationGracePeriodSeconds", "0")]
-    public void KL1014_fires_on_a_sleep_hook_longer_than_the_grace_period(int minor, string wording, string zero)
+    public async Task KL1014_fires_on_a_sleep_hook_longer_than_the_grace_period(int minor, string wording, string zero)
     {
         var messages = new List<string>
         {
@@ -250,7 +250,7 @@ public class PodSpecValidationTests
             messages.Add($"spec.containers[0].lifecycle.preStop.sleep: Invalid value: 0: {wording} (60); sleep at least 1 second");
         }
 
-        RuleVerifier.VerifyMessages("KL1014", $$"""
+        await ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$"""
             {{Pod("bad", "    lifecycle:\n      preStop:\n        sleep: {seconds: [|31|]}")}}
             ---
             {{Pod("zero", "    lifecycle:\n      preStop:\n        sleep: {seconds: " + zero + "}\n  terminationGracePeriodSeconds: 60")}}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -22,7 +22,7 @@ public class PriorityClassTests
     [InlineData("scheduling.k8s.io/v1beta1", 16)]
     [InlineData("scheduling.k8s.io/v1", 22)]
     [InlineData("scheduling.k8s.io/v1", 36)]
-    public void KL1012_fires_on_the_reserved_prefix(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1012", $"""
+    public Task KL1012_fires_on_the_reserved_prefix(string apiVersion, int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($"""
         {Class(apiVersion, "[|system-batch|]", "1000")}
         ---
         {Class(apiVersion, "[|system-node-critical|]", "1000")}
@@ -41,7 +41,7 @@ public class PriorityClassTests
     [InlineData("scheduling.k8s.io/v1beta1", 16)]
     [InlineData("scheduling.k8s.io/v1", 22)]
     [InlineData("scheduling.k8s.io/v1", 36)]
-    public void KL1014_fires_above_the_highest_user_priority(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_fires_above_the_highest_user_priority(string apiVersion, int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Class(apiVersion, "too-high", "[|1000000001|]")}
         ---
         {Class(apiVersion, "highest", "1000000000")}
@@ -52,12 +52,12 @@ public class PriorityClassTests
 
     // Before scheduling.k8s.io/v1 (1.14) the checks are not claimed.
     [Fact]
-    public void Neither_fires_before_1_14() => RuleVerifier.Verify(["KL1012", "KL1014"], [("manifest.yaml", $"""
+    public Task Neither_fires_before_1_14() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $"""
         {Class("scheduling.k8s.io/v1beta1", "system-batch", "1000000001")}
-        """)], new KubernetesVersion(1, 13));
+        """)], new KubernetesVersion(1, 13), null, typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer));
 
     [Fact]
-    public void KL1004_fires_on_an_unknown_preemption_policy() => RuleVerifier.VerifyMessages("KL1004", $"""
+    public Task KL1004_fires_on_an_unknown_preemption_policy() => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyMessagesAsync($"""
         {Class("scheduling.k8s.io/v1", "batch", "1000", "preemptionPolicy: [|never|]")}
         ---
         {Class("scheduling.k8s.io/v1", "batch-never", "1000", "preemptionPolicy: Never")}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -26,7 +26,7 @@ public class RbacValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_a_rule_with_resources_and_non_resource_urls(int minor) => RuleVerifier.VerifyMessages("KL1015", """
+    public Task KL1015_fires_on_a_rule_with_resources_and_non_resource_urls(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRole
         metadata: {name: bad}
@@ -54,7 +54,7 @@ public class RbacValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_non_resource_urls_in_a_role(int minor) => RuleVerifier.VerifyMessages("KL1017", """
+    public Task KL1017_fires_on_non_resource_urls_in_a_role(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: Role
         metadata: {name: bad}
@@ -77,7 +77,7 @@ public class RbacValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_a_subject_api_group_its_kind_does_not_take(int minor) => RuleVerifier.VerifyMessages("KL1017", $$"""
+    public Task KL1017_fires_on_a_subject_api_group_its_kind_does_not_take(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$"""
         {{Binding}}
         subjects:
         - {kind: ServiceAccount, name: build-bot, apiGroup: [|rbac.authorization.k8s.io|]}
@@ -101,7 +101,7 @@ public class RbacValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_service_account_subject_name_that_is_no_subdomain(int minor) => RuleVerifier.VerifyMessages("KL1012", $$"""
+    public Task KL1012_fires_on_a_service_account_subject_name_that_is_no_subdomain(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$"""
         {{Binding}}
         subjects:
         - {kind: ServiceAccount, name: [|Build_Bot|]}

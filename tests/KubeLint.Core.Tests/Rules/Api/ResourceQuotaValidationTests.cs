@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -26,7 +26,7 @@ public class ResourceQuotaValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_hard_keys_the_quota_system_does_not_track(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_hard_keys_the_quota_system_does_not_track(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Quota("bad")}}}
           hard:
             [|cpus|]: "10"
@@ -52,7 +52,7 @@ public class ResourceQuotaValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_negative_hard_limit(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_negative_hard_limit(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Quota("bad")}}}
           hard:
             pods: [|"-1"|]
@@ -72,7 +72,7 @@ public class ResourceQuotaValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_a_fractional_object_count(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_a_fractional_object_count(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Quota("bad")}}}
           hard:
             pods: [|500m|]
@@ -94,7 +94,7 @@ public class ResourceQuotaValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_an_unknown_scope(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_an_unknown_scope(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Quota("bad")}}}
           hard: {pods: "10"}
           scopes: [[|Expensive|]]
@@ -112,7 +112,7 @@ public class ResourceQuotaValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_scopes_that_do_not_fit_the_resources_or_each_other(int minor) => RuleVerifier.VerifyMessages("KL1017", $$$"""
+    public Task KL1017_fires_on_scopes_that_do_not_fit_the_resources_or_each_other(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Quota("bad")}}}
           hard:
             requests.cpu: "4"

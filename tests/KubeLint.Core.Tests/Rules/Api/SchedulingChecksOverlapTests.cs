@@ -1,4 +1,6 @@
 using KubeLint.Core.Model;
+using KubeLint.Core.Rules.Api;
+using KubeLint.Core.Rules.Input;
 using KubeLint.Core.Tests.Infrastructure;
 
 namespace KubeLint.Core.Tests.Rules.Api;
@@ -10,10 +12,21 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class SchedulingChecksOverlapTests
 {
-    private static readonly string[] Rules = ["KL0005", "KL1004", "KL1005", "KL1011", "KL1012", "KL1013", "KL1014", "KL1015", "KL1017"];
+    private static readonly Type[] Analyzers =
+    [
+        typeof(KL0005InvalidNameAnalyzer),
+        typeof(KL1004ValueNotInClosedSetAnalyzer),
+        typeof(KL1005RequiredFieldMissingAnalyzer),
+        typeof(KL1011RequiredByApiserverAnalyzer),
+        typeof(KL1012InvalidNameOrKeyAnalyzer),
+        typeof(KL1013InvalidValueAnalyzer),
+        typeof(KL1014ValueOutOfRangeAnalyzer),
+        typeof(KL1015MutuallyExclusiveFieldsAnalyzer),
+        typeof(KL1017InconsistentFieldsAnalyzer),
+    ];
 
     [Fact]
-    public void Each_rejection_is_reported_once() => RuleVerifier.Verify(Rules, [("manifest.yaml", """
+    public Task Each_rejection_is_reported_once() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: bad}
@@ -56,5 +69,5 @@ public class SchedulingChecksOverlapTests
               - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}
               nodeSelector: {kubernetes.io/os: linux}
               containers: [{name: web, image: "nginx:1"}]
-        """)], new KubernetesVersion(1, 36));
+        """)], new KubernetesVersion(1, 36), null, Analyzers);
 }

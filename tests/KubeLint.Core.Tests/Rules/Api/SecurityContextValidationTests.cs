@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -28,7 +28,7 @@ public class SecurityContextValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_pod_ids_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_fires_on_pod_ids_out_of_range(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{runAsUser: [|-1|], fsGroup: [|2147483648|], supplementalGroups: [1000, [|-5|]]}")}
         ---
         {Pod("good", "{runAsUser: 0, fsGroup: 2147483647, supplementalGroups: [1000, 0]}")}
@@ -42,7 +42,7 @@ public class SecurityContextValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_container_run_as_user_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_fires_on_container_run_as_user_out_of_range(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{}", "{runAsUser: [|4294967295|]}")}
         ---
         {Pod("good", "{}", "{runAsUser: 65534}")}
@@ -51,12 +51,12 @@ public class SecurityContextValidationTests
 
     // Before 1.10 a container's runAsUser had other wording (not read at 1.9): the container check starts at 1.10.
     [Fact]
-    public void KL1014_checks_container_run_as_user_from_1_10() =>
-        RuleVerifier.Verify("KL1014", Pod("old", "{}", "{runAsUser: 4294967295}"), new KubernetesVersion(1, 9));
+    public Task KL1014_checks_container_run_as_user_from_1_10() =>
+        ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyAsync(Pod("old", "{}", "{runAsUser: 4294967295}"), new KubernetesVersion(1, 9));
 
     // runAsGroup: the RunAsGroup gate is off (the field dropped) before 1.14, on from 1.14 (IsValidGroupID).
     [Fact]
-    public void KL1014_checks_run_as_group_from_1_14() => RuleVerifier.VerifyMessages("KL1014", $"""
+    public Task KL1014_checks_run_as_group_from_1_14() => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{runAsGroup: [|-1|]}", "{runAsGroup: [|-2|]}")}
         ---
         {Pod("good", "{runAsGroup: 0}", "{runAsGroup: 3000}")}
@@ -65,8 +65,8 @@ public class SecurityContextValidationTests
         "spec.containers[0].securityContext.runAsGroup: Invalid value: -2: must be between 0 and 2147483647, inclusive; use an ID from 0 to 2147483647");
 
     [Fact]
-    public void KL1014_leaves_run_as_group_alone_at_1_13() =>
-        RuleVerifier.Verify("KL1014", Pod("gated", "{runAsGroup: -1}", "{runAsGroup: -2}"), new KubernetesVersion(1, 13));
+    public Task KL1014_leaves_run_as_group_alone_at_1_13() =>
+        ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyAsync(Pod("gated", "{runAsGroup: -1}", "{runAsGroup: -2}"), new KubernetesVersion(1, 13));
 
     // ValidateSecurityContext: allowPrivilegeEscalation: false with privileged: true, or with capabilities.add CAP_SYS_ADMIN.
     [Theory]
@@ -74,7 +74,7 @@ public class SecurityContextValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_no_escalation_beside_privileged_or_sys_admin(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_no_escalation_beside_privileged_or_sys_admin(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{}", "{privileged: true, allowPrivilegeEscalation: [|false|]}")}
         ---
         {Pod("bad2", "{}", "{allowPrivilegeEscalation: [|false|], capabilities: {add: [CAP_SYS_ADMIN]}}")}
@@ -90,7 +90,7 @@ public class SecurityContextValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_localhost_seccomp_without_profile(int minor) => RuleVerifier.VerifyMessages("KL1011", $"""
+    public Task KL1011_fires_on_localhost_seccomp_without_profile(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{[|seccompProfile|]: {type: Localhost}}", "{[|seccompProfile|]: {type: Localhost}}")}
         ---
         {Pod("good", "{seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}}", "{seccompProfile: {type: RuntimeDefault}}")}
@@ -102,7 +102,7 @@ public class SecurityContextValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_localhost_profile_without_localhost_type(int minor) => RuleVerifier.VerifyMessages("KL1015", $"""
+    public Task KL1015_fires_on_localhost_profile_without_localhost_type(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{seccompProfile: {type: RuntimeDefault, [|localhostProfile|]: profiles/audit.json}}")}
         ---
         {Pod("good", "{seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}}")}
@@ -111,12 +111,12 @@ public class SecurityContextValidationTests
 
     // Before 1.19 seccompProfile is no field of the API (KL1001's), so validateSeccompProfileField does not run.
     [Fact]
-    public void KL1011_leaves_seccomp_alone_before_1_19() =>
-        RuleVerifier.Verify("KL1011", Pod("old", "{seccompProfile: {type: Localhost}}"), new KubernetesVersion(1, 18));
+    public Task KL1011_leaves_seccomp_alone_before_1_19() =>
+        ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyAsync(Pod("old", "{seccompProfile: {type: Localhost}}"), new KubernetesVersion(1, 18));
 
     // A StatefulSet's pod template is not validated on create (ValidatePodTemplateSpecForStatefulSet), nor checked here.
     [Fact]
-    public void Statefulset_templates_are_not_checked() => RuleVerifier.Verify("KL1014", """
+    public Task Statefulset_templates_are_not_checked() => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyAsync("""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: db}

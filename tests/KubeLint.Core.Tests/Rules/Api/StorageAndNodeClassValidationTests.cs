@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -24,7 +24,7 @@ public class StorageAndNodeClassValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_provisioner_that_is_not_a_qualified_name(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_provisioner_that_is_not_a_qualified_name(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{StorageClass("bad")}}}
         provisioner: [|"ebs csi"|]
         ---
@@ -39,7 +39,7 @@ public class StorageAndNodeClassValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_an_empty_provisioner(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_empty_provisioner(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{StorageClass("bad")}}}
         [|provisioner|]: ""
         ---
@@ -59,7 +59,7 @@ public class StorageAndNodeClassValidationTests
     [InlineData("node.k8s.io/v1beta1", 16)]
     [InlineData("node.k8s.io/v1", 22)]
     [InlineData("node.k8s.io/v1", 36)]
-    public void KL1012_fires_on_a_runtime_handler_that_is_not_a_dns_label(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_runtime_handler_that_is_not_a_dns_label(string apiVersion, int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{RuntimeClass(apiVersion, "bad")}}}
         handler: [|Kata_QEMU|]
         ---
@@ -74,7 +74,7 @@ public class StorageAndNodeClassValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_an_empty_parameter_name(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_an_empty_parameter_name(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{StorageClass("bad")}}}
         provisioner: ebs.csi.aws.com
         parameters:
@@ -90,7 +90,7 @@ public class StorageAndNodeClassValidationTests
 
     // validateParameters: keys and values together at most 256 KiB.
     [Fact]
-    public void KL1014_fires_on_parameters_larger_than_256_KiB() => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_parameters_larger_than_256_KiB() => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{StorageClass("bad")}}}
         provisioner: ebs.csi.aws.com
         [|parameters|]:
@@ -116,10 +116,10 @@ public class StorageAndNodeClassValidationTests
     [InlineData(19, false)]
     [InlineData(22, true)]
     [InlineData(36, true)]
-    public void KL1013_fires_on_an_unknown_fs_group_policy_from_1_20(int minor, bool fires)
+    public async Task KL1013_fires_on_an_unknown_fs_group_policy_from_1_20(int minor, bool fires)
     {
         var marked = fires ? "[|ReadWrite|]" : "ReadWrite";
-        RuleVerifier.Verify("KL1013", $$$"""
+        await ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyAsync($$$"""
             {{{CsiDriver("bad.example.com")}}}
               fsGroupPolicy: {{{marked}}}
             ---
@@ -129,7 +129,7 @@ public class StorageAndNodeClassValidationTests
     }
 
     [Fact]
-    public void KL1013_names_the_supported_fs_group_policies() => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_names_the_supported_fs_group_policies() => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{CsiDriver("bad.example.com")}}}
           fsGroupPolicy: [|ReadWrite|]
         """, V(36),
@@ -139,7 +139,7 @@ public class StorageAndNodeClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1016_fires_on_a_token_audience_requested_twice(int minor) => RuleVerifier.VerifyMessages("KL1016", $$$"""
+    public Task KL1016_fires_on_a_token_audience_requested_twice(int minor) => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync($$$"""
         {{{CsiDriver("bad.example.com")}}}
           tokenRequests:
           - audience: vault
@@ -160,7 +160,7 @@ public class StorageAndNodeClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_token_expiration_out_of_range(int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_token_expiration_out_of_range(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{CsiDriver("bad.example.com")}}}
           tokenRequests:
           - {audience: vault, expirationSeconds: [|599|]}
@@ -179,7 +179,7 @@ public class StorageAndNodeClassValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1004_fires_on_an_unknown_volume_lifecycle_mode(int minor) => RuleVerifier.Verify("KL1004", $$$"""
+    public Task KL1004_fires_on_an_unknown_volume_lifecycle_mode(int minor) => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyAsync($$$"""
         apiVersion: storage.k8s.io/{{{(minor < 18 ? "v1beta1" : "v1")}}}
         kind: CSIDriver
         metadata: {name: bad.example.com}
@@ -207,7 +207,7 @@ public class StorageAndNodeClassValidationTests
     [InlineData("storage.k8s.io/v1beta1", 16)]
     [InlineData("storage.k8s.io/v1", 22)]
     [InlineData("storage.k8s.io/v1", 36)]
-    public void KL1011_fires_on_a_volume_attachment_without_a_source(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_a_volume_attachment_without_a_source(string apiVersion, int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Attachment(apiVersion, "bad")}}}
           [|source|]: {}
         ---
@@ -223,7 +223,7 @@ public class StorageAndNodeClassValidationTests
     [Theory]
     [InlineData("storage.k8s.io/v1beta1", 16)]
     [InlineData("storage.k8s.io/v1", 36)]
-    public void KL1015_fires_on_a_volume_attachment_with_both_sources(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_a_volume_attachment_with_both_sources(string apiVersion, int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Attachment(apiVersion, "bad")}}}
           source:
             persistentVolumeName: pv-1
@@ -239,7 +239,7 @@ public class StorageAndNodeClassValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_a_v1_attacher_that_is_no_csi_driver_name(int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_v1_attacher_that_is_no_csi_driver_name(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         apiVersion: storage.k8s.io/v1
         kind: VolumeAttachment
         metadata: {name: bad}

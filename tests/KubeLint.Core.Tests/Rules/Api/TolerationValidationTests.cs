@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -26,7 +26,7 @@ public class TolerationValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_an_empty_key_without_Exists(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_an_empty_key_without_Exists(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{operator: [|Equal|], value: gpu, effect: NoSchedule}")}
         ---
         {Pod("bad2", "{[|effect|]: NoSchedule}")}
@@ -42,7 +42,7 @@ public class TolerationValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_tolerationSeconds_without_NoExecute(int minor) => RuleVerifier.VerifyMessages("KL1017", $"""
+    public Task KL1017_fires_on_tolerationSeconds_without_NoExecute(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{key: node.kubernetes.io/unreachable, operator: Exists, effect: [|NoSchedule|], tolerationSeconds: 30}")}
         ---
         {Pod("bad2", "{key: node.kubernetes.io/unreachable, operator: Exists, [|tolerationSeconds|]: 30}")}
@@ -58,7 +58,7 @@ public class TolerationValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1012_fires_on_an_invalid_key(int minor) => RuleVerifier.VerifyMessages("KL1012", $"""
+    public Task KL1012_fires_on_an_invalid_key(int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{key: [|dedicated=gpu|], operator: Exists}")}
         ---
         {Pod("good", "{key: dedicated, operator: Equal, value: gpu}")}
@@ -71,7 +71,7 @@ public class TolerationValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_an_invalid_value(int minor) => RuleVerifier.VerifyMessages("KL1013", $"""
+    public Task KL1013_fires_on_an_invalid_value(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{key: dedicated, value: [|\"gpu nodes\"|], effect: NoSchedule}")}
         ---
         {Pod("good", "{key: dedicated, value: gpu-nodes, effect: NoSchedule}")}
@@ -84,7 +84,7 @@ public class TolerationValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1015_fires_on_Exists_with_a_value(int minor) => RuleVerifier.VerifyMessages("KL1015", $"""
+    public Task KL1015_fires_on_Exists_with_a_value(int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($"""
         {Pod("bad", "{key: dedicated, operator: Exists, [|value|]: gpu}")}
         ---
         {Pod("good", "{key: dedicated, operator: Exists}")}
@@ -93,10 +93,10 @@ public class TolerationValidationTests
 
     // Before 1.7 the rules differ (an empty key was refused outright): not reported. A Deployment's template is checked like a Pod.
     [Fact]
-    public void Nothing_is_reported_at_1_6_and_a_template_is_checked_like_a_pod()
+    public async Task Nothing_is_reported_at_1_6_and_a_template_is_checked_like_a_pod()
     {
-        RuleVerifier.Verify("KL1017", Pod("old", "{effect: NoSchedule}"), new KubernetesVersion(1, 6));
-        RuleVerifier.Verify("KL1017", """
+        await ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyAsync(Pod("old", "{effect: NoSchedule}"), new KubernetesVersion(1, 6));
+        await ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyAsync("""
             apiVersion: apps/v1
             kind: Deployment
             metadata: {name: web}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1004ValueNotInClosedSetAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -12,7 +12,7 @@ public class TopologySpreadValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1004_fires_on_an_unknown_when_unsatisfiable(int minor) => RuleVerifier.VerifyMessages("KL1004", """
+    public Task KL1004_fires_on_an_unknown_when_unsatisfiable(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata: {name: bad}

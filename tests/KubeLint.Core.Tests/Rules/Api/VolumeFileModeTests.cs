@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Core.Tests.Rules.Api.ApiRuleVerifier<KubeLint.Core.Rules.Api.KL1014ValueOutOfRangeAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -15,7 +15,7 @@ public class VolumeFileModeTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1014_fires_on_modes_above_0777(int minor) => RuleVerifier.VerifyMessages("KL1014", """
+    public Task KL1014_fires_on_modes_above_0777(int minor) => Verify.VerifyMessagesAsync("""
         apiVersion: v1
         kind: Pod
         metadata: {name: bad}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -34,7 +34,7 @@ public class WebhookClientConfigTests
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 22)]
     [InlineData(V1, 36)]
-    public void KL1013_fires_on_a_url_that_is_not_plain_https(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_a_url_that_is_not_plain_https(string apiVersion, int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Hook(apiVersion, "http", "{url: [|\"http://policy.example.com/validate\"|]}")}}}
         ---
         {{{Hook(apiVersion, "no-host", "{url: [|\"https:///validate\"|]}")}}}
@@ -55,14 +55,14 @@ public class WebhookClientConfigTests
 
     // The 1.9–1.15 sources were not read for this: nothing is reported there.
     [Fact]
-    public void KL1013_is_quiet_on_an_http_url_before_1_16() => RuleVerifier.Verify("KL1013",
+    public Task KL1013_is_quiet_on_an_http_url_before_1_16() => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyAsync(
         Hook(V1Beta1, "http", "{url: \"http://policy.example.com/validate\"}"), V(9));
 
     [Theory]
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 22)]
     [InlineData(V1, 36)]
-    public void KL1014_fires_on_a_service_port_out_of_range(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_service_port_out_of_range(string apiVersion, int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Hook(apiVersion, "bad", "{service: {name: hooks, namespace: system, port: [|70000|]}}")}}}
         ---
         {{{Hook(apiVersion, "zero", "{service: {name: hooks, namespace: system, port: [|0|]}}")}}}
@@ -75,7 +75,7 @@ public class WebhookClientConfigTests
     [Theory]
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 36)]
-    public void KL1011_fires_on_an_empty_service_name_or_namespace(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_an_empty_service_name_or_namespace(string apiVersion, int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Hook(apiVersion, "bad", "{service: {[|name|]: \"\", [|namespace|]: \"\"}}")}}}
         ---
         {{{Hook(apiVersion, "good", "{service: {name: hooks, namespace: system}}")}}}
@@ -87,7 +87,7 @@ public class WebhookClientConfigTests
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 22)]
     [InlineData(V1, 36)]
-    public void KL1013_fires_on_a_service_path_that_is_not_rooted_dns_segments(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_a_service_path_that_is_not_rooted_dns_segments(string apiVersion, int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Hook(apiVersion, "relative", "{service: {name: hooks, namespace: system, path: [|validate|]}}")}}}
         ---
         {{{Hook(apiVersion, "empty-segment", "{service: {name: hooks, namespace: system, path: [|\"/a//b\"|]}}")}}}
@@ -108,7 +108,7 @@ public class WebhookClientConfigTests
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 22)]
     [InlineData(V1, 36)]
-    public void KL1004_fires_on_an_unknown_failure_policy_or_operation(string apiVersion, int minor) => RuleVerifier.Verify("KL1004", $$$"""
+    public Task KL1004_fires_on_an_unknown_failure_policy_or_operation(string apiVersion, int minor) => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyAsync($$$"""
         {{{Hook(apiVersion, "bad", "{service: {name: hooks, namespace: system}}", """
           failurePolicy: [|Retry|]
           rules:
@@ -127,7 +127,7 @@ public class WebhookClientConfigTests
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 22)]
     [InlineData(V1, 36)]
-    public void KL1004_fires_on_an_unknown_reinvocation_policy_match_policy_or_scope(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1004", $$$"""
+    public Task KL1004_fires_on_an_unknown_reinvocation_policy_match_policy_or_scope(string apiVersion, int minor) => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Hook(apiVersion, "bad", "{service: {name: hooks, namespace: system}}", """
           reinvocationPolicy: [|Always|]
           matchPolicy: [|Loose|]
@@ -150,7 +150,7 @@ public class WebhookClientConfigTests
     [Theory]
     [InlineData(V1Beta1, 16)]
     [InlineData(V1, 36)]
-    public void KL1004_fires_on_a_side_effect_class_outside_every_set(string apiVersion, int minor) => RuleVerifier.Verify("KL1004", $$$"""
+    public Task KL1004_fires_on_a_side_effect_class_outside_every_set(string apiVersion, int minor) => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyAsync($$$"""
         apiVersion: {{{apiVersion}}}
         kind: ValidatingWebhookConfiguration
         metadata: {name: bad}

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -35,7 +35,7 @@ public class WebhookValidationTests
     [InlineData("admissionregistration.k8s.io/v1beta1", 16)]
     [InlineData("admissionregistration.k8s.io/v1", 22)]
     [InlineData("admissionregistration.k8s.io/v1", 36)]
-    public void KL1012_fires_on_a_webhook_name_of_fewer_than_three_parts(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1012", $$$"""
+    public Task KL1012_fires_on_a_webhook_name_of_fewer_than_three_parts(string apiVersion, int minor) => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config(apiVersion, "bad")}}}
         - name: [|webhook.example|]
         {{{Fields(apiVersion)}}}
@@ -54,7 +54,7 @@ public class WebhookValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1016_fires_on_a_repeated_webhook_name_in_v1(int minor) => RuleVerifier.VerifyMessages("KL1016", $$$"""
+    public Task KL1016_fires_on_a_repeated_webhook_name_in_v1(int minor) => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1", "bad", "MutatingWebhookConfiguration")}}}
         - name: a.example.com
         {{{V1Fields}}}
@@ -70,7 +70,7 @@ public class WebhookValidationTests
         "webhooks[1].name: Duplicate value: \"a.example.com\"; give each webhook of the configuration its own name");
 
     [Fact]
-    public void KL1016_accepts_a_repeated_webhook_name_in_v1beta1() => RuleVerifier.Verify("KL1016", $$$"""
+    public Task KL1016_accepts_a_repeated_webhook_name_in_v1beta1() => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1beta1", "old")}}}
         - name: a.example.com
         {{{Fields("v1beta1")}}}
@@ -83,7 +83,7 @@ public class WebhookValidationTests
     [InlineData("admissionregistration.k8s.io/v1beta1", 16)]
     [InlineData("admissionregistration.k8s.io/v1", 22)]
     [InlineData("admissionregistration.k8s.io/v1", 36)]
-    public void KL1014_fires_on_a_timeout_outside_1_to_30(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1014", $$$"""
+    public Task KL1014_fires_on_a_timeout_outside_1_to_30(string apiVersion, int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config(apiVersion, "bad")}}}
         - name: a.example.com
           timeoutSeconds: [|31|]
@@ -108,7 +108,7 @@ public class WebhookValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_side_effects_some_in_v1(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_side_effects_some_in_v1(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1", "bad")}}}
         - name: a.example.com
           clientConfig: {url: "https://hooks.example.com/validate"}
@@ -130,7 +130,7 @@ public class WebhookValidationTests
 
     // validateAdmissionReviewVersions: 1.16 accepts only v1beta1 (what 1.15 understood), 1.17 on v1 or v1beta1.
     [Fact]
-    public void KL1013_fires_on_review_versions_without_v1beta1_at_1_16() => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_review_versions_without_v1beta1_at_1_16() => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1", "bad")}}}
         - name: a.example.com
           clientConfig: {service: {name: hooks, namespace: system}}
@@ -148,7 +148,7 @@ public class WebhookValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1013_fires_on_review_versions_the_apiserver_does_not_send(int minor) => RuleVerifier.VerifyMessages("KL1013", $$$"""
+    public Task KL1013_fires_on_review_versions_the_apiserver_does_not_send(int minor) => ApiRuleVerifier<KL1013InvalidValueAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1", "bad")}}}
         - name: a.example.com
           clientConfig: {service: {name: hooks, namespace: system}}
@@ -167,7 +167,7 @@ public class WebhookValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1016_fires_on_a_review_version_listed_twice(int minor) => RuleVerifier.VerifyMessages("KL1016", $$$"""
+    public Task KL1016_fires_on_a_review_version_listed_twice(int minor) => ApiRuleVerifier<KL1016DuplicateEntryAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1", "bad")}}}
         - name: a.example.com
           clientConfig: {service: {name: hooks, namespace: system}}
@@ -186,7 +186,7 @@ public class WebhookValidationTests
     [Theory]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1011_fires_on_empty_review_versions_client_config_and_rules(int minor) => RuleVerifier.VerifyMessages("KL1011", $$$"""
+    public Task KL1011_fires_on_empty_review_versions_client_config_and_rules(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config("admissionregistration.k8s.io/v1", "bad")}}}
         - name: a.example.com
           [|clientConfig|]: {caBundle: Zm9v}
@@ -226,7 +226,7 @@ public class WebhookValidationTests
     [InlineData("admissionregistration.k8s.io/v1beta1", 16)]
     [InlineData("admissionregistration.k8s.io/v1", 22)]
     [InlineData("admissionregistration.k8s.io/v1", 36)]
-    public void KL1015_fires_on_url_with_service_and_wildcards_with_others(string apiVersion, int minor) => RuleVerifier.VerifyMessages("KL1015", $$$"""
+    public Task KL1015_fires_on_url_with_service_and_wildcards_with_others(string apiVersion, int minor) => ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesAsync($$$"""
         {{{Config(apiVersion, "bad")}}}
         - name: a.example.com
           clientConfig:

@@ -1,5 +1,5 @@
 using KubeLint.Core.Model;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Rules.Api;
 
 namespace KubeLint.Core.Tests.Rules.Api;
 
@@ -13,7 +13,7 @@ public class WorkloadTemplateValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void KL1017_fires_on_active_deadline_in_a_deployment_or_replica_set_template(int minor) => RuleVerifier.VerifyMessages("KL1017", """
+    public Task KL1017_fires_on_active_deadline_in_a_deployment_or_replica_set_template(int minor) => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -46,7 +46,7 @@ public class WorkloadTemplateValidationTests
         "spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported; a Deployment's pods are meant to run until replaced: drop activeDeadlineSeconds, or use a Job for work with a deadline");
 
     [Fact]
-    public void KL1017_fires_on_active_deadline_in_a_replica_set_template_but_not_without_it() => RuleVerifier.Verify("KL1017", """
+    public Task KL1017_fires_on_active_deadline_in_a_replica_set_template_but_not_without_it() => ApiRuleVerifier<KL1017InconsistentFieldsAnalyzer>.VerifyAsync("""
         apiVersion: apps/v1
         kind: ReplicaSet
         metadata:
@@ -84,7 +84,7 @@ public class WorkloadTemplateValidationTests
     [Theory]
     [InlineData(27)]
     [InlineData(36)]
-    public void KL1014_fires_on_a_negative_ordinals_start(int minor) => RuleVerifier.VerifyMessages("KL1014", """
+    public Task KL1014_fires_on_a_negative_ordinals_start(int minor) => ApiRuleVerifier<KL1014ValueOutOfRangeAnalyzer>.VerifyMessagesAsync("""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata:
