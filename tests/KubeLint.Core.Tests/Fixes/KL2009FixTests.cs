@@ -4,8 +4,8 @@ using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
 using KubeLint.Core.Tests.Infrastructure;
 using KubeLint.Testing;
-using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderAnalyzer>;
 using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderAnalyzer, KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderFixProvider>;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderAnalyzer>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
