@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionAnalyzer, KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -31,7 +33,7 @@ public class KL1001FixTests
         """;
 
     [Fact]
-    public void Removes_the_field_with_its_subtree_and_the_comments_on_its_lines() => FixVerifier.Verify("KL1001", Deployment, """
+    public Task Removes_the_field_with_its_subtree_and_the_comments_on_its_lines() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Deployment) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:
@@ -46,10 +48,10 @@ public class KL1001FixTests
               containers:
               - name: dns
                 image: dns:1.0
-        """, V15);
+        """)]);
 
     [Fact]
-    public void Comments_out_each_line_at_the_field_s_indentation() => FixVerifier.Verify("KL1001", Deployment, """
+    public Task Comments_out_each_line_at_the_field_s_indentation() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Deployment) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:
@@ -69,10 +71,10 @@ public class KL1001FixTests
               containers:
               - name: dns
                 image: dns:1.0
-        """, V15, comment: true);
+        """)], equivalenceKey: KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionFixProvider.CommentOutKey);
 
     [Fact]
-    public void Leaves_a_valid_look_alike_untouched() => FixVerifier.Verify("KL1001", """
+    public Task Leaves_a_valid_look_alike_untouched() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:
@@ -84,7 +86,7 @@ public class KL1001FixTests
               containers:
               - name: dns
                 image: dns:1.0
-        """, """
+        """) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:
@@ -96,7 +98,7 @@ public class KL1001FixTests
               containers:
               - name: dns
                 image: dns:1.0
-        """, V15);
+        """)]);
 
     private const string FirstKeyOfItem = """
         apiVersion: v1
@@ -113,7 +115,7 @@ public class KL1001FixTests
         """;
 
     [Fact]
-    public void Removing_the_first_key_of_a_list_item_moves_the_next_key_behind_the_dash() => FixVerifier.Verify("KL1001", FirstKeyOfItem, """
+    public Task Removing_the_first_key_of_a_list_item_moves_the_next_key_behind_the_dash() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", FirstKeyOfItem) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -122,14 +124,14 @@ public class KL1001FixTests
           containers:
           - name: app
             image: app:1
-        """, V15);
+        """)]);
 
     [Fact]
-    public void Offers_no_comment_for_the_first_key_of_a_list_item_that_has_more() =>
-        FixVerifier.Verify("KL1001", FirstKeyOfItem, Markup.Parse(FirstKeyOfItem).Text, V15, comment: true);
+    public Task Offers_no_comment_for_the_first_key_of_a_list_item_that_has_more() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", FirstKeyOfItem) }, TargetVersion = V15 }, [("manifest.yaml", Markup.Parse(FirstKeyOfItem).Text)], equivalenceKey: KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionFixProvider.CommentOutKey);
 
     [Fact]
-    public void Removes_a_key_deep_in_a_list_item() => FixVerifier.Verify("KL1001", """
+    public Task Removes_a_key_deep_in_a_list_item() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -146,7 +148,7 @@ public class KL1001FixTests
             configMap:
               name: data
               [|optional|]: true
-        """, """
+        """) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -163,7 +165,7 @@ public class KL1001FixTests
             configMap:
               name: data
 
-        """, V15);
+        """)]);
 
     private const string DashAlone = """
         apiVersion: v1
@@ -180,7 +182,7 @@ public class KL1001FixTests
 
     /// <summary>Removing the only key of an item whose dash has its own line would leave a null item.</summary>
     [Fact]
-    public void Offers_no_fix_for_the_only_key_of_a_list_item_under_a_lone_dash() => FixVerifier.Verify("KL1001", DashAlone, Markup.Parse(DashAlone).Text, V15);
+    public Task Offers_no_fix_for_the_only_key_of_a_list_item_under_a_lone_dash() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", DashAlone) }, TargetVersion = V15 }, [("manifest.yaml", Markup.Parse(DashAlone).Text)]);
 
     /// <summary>A field another served apiVersion of the kind has at the target: removing it would lose what moving
     /// the apiVersion keeps, so none is offered.</summary>
@@ -204,7 +206,7 @@ public class KL1001FixTests
         """;
 
     [Fact]
-    public void Offers_no_removal_of_a_field_a_served_api_version_has() => FixVerifier.Verify("KL1001", KeptElsewhere, Markup.Parse(KeptElsewhere).Text, new KubernetesVersion(1, 9));
+    public Task Offers_no_removal_of_a_field_a_served_api_version_has() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", KeptElsewhere) }, TargetVersion = new KubernetesVersion(1, 9) }, [("manifest.yaml", Markup.Parse(KeptElsewhere).Text)]);
 
     // Only another apiVersion of the kind has it, and none at the target: removed like any field the target lacks.
     [Fact]
@@ -253,13 +255,13 @@ public class KL1001FixTests
         """;
 
     [Fact]
-    public void Offers_no_fix_inside_a_flow_mapping() => FixVerifier.Verify("KL1001", Flow, Markup.Parse(Flow).Text, V15);
+    public Task Offers_no_fix_inside_a_flow_mapping() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Flow) }, TargetVersion = V15 }, [("manifest.yaml", Markup.Parse(Flow).Text)]);
 
     [Fact]
-    public void Offers_no_comment_inside_a_flow_mapping() => FixVerifier.Verify("KL1001", Flow, Markup.Parse(Flow).Text, V15, comment: true);
+    public Task Offers_no_comment_inside_a_flow_mapping() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Flow) }, TargetVersion = V15 }, [("manifest.yaml", Markup.Parse(Flow).Text)], equivalenceKey: KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionFixProvider.CommentOutKey);
 
     [Fact]
-    public void Removes_a_quoted_key() => FixVerifier.Verify("KL1001", """
+    public Task Removes_a_quoted_key() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -269,7 +271,7 @@ public class KL1001FixTests
           containers:
           - name: app
             image: app:1
-        """, """
+        """) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -278,7 +280,7 @@ public class KL1001FixTests
           containers:
           - name: app
             image: app:1
-        """, V15);
+        """)]);
 
     private const string LastLine = """
         apiVersion: v1
@@ -324,7 +326,7 @@ public class KL1001FixTests
         """, V15, comment: true, newLine: "\r\n", bom: true);
 
     [Fact]
-    public void Removes_the_last_line_of_a_file_without_a_final_line_break() => FixVerifier.Verify("KL1001", LastLine, """
+    public Task Removes_the_last_line_of_a_file_without_a_final_line_break() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", LastLine) }, TargetVersion = V15 }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -343,5 +345,5 @@ public class KL1001FixTests
           - name: app
             image: app:1
 
-        """, V15);
+        """)]);
 }

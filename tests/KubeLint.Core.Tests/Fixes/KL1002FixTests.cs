@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1002UnknownFieldAnalyzer, KubeLint.Core.Rules.Api.KL1002UnknownFieldFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -6,7 +7,7 @@ namespace KubeLint.Core.Tests.Fixes;
 public class KL1002FixTests
 {
     [Fact]
-    public void Renames_plain_quoted_and_flow_keys() => FixVerifier.Verify("KL1002", """
+    public Task Renames_plain_quoted_and_flow_keys() => Fix.VerifyFixAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -60,6 +61,6 @@ public class KL1002FixTests
 
     /// <summary>Not to a key the mapping already has (that would be a duplicate key), nor without a suggestion.</summary>
     [Fact]
-    public void Offers_no_rename_to_an_existing_key_or_without_a_suggestion() =>
-        FixVerifier.Verify("KL1002", NoSafeRename, Markup.Parse(NoSafeRename).Text);
+    public Task Offers_no_rename_to_an_existing_key_or_without_a_suggestion() =>
+        Fix.VerifyFixAsync(NoSafeRename, Markup.Parse(NoSafeRename).Text);
 }

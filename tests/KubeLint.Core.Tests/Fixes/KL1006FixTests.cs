@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1006ApiNotServedAnalyzer, KubeLint.Core.Rules.Api.KL1006ApiNotServedFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -7,7 +9,7 @@ namespace KubeLint.Core.Tests.Fixes;
 public class KL1006FixTests
 {
     [Fact]
-    public void Moves_a_deployment_to_what_1_5_serves_keeping_the_quotes() => FixVerifier.Verify("KL1006", """
+    public Task Moves_a_deployment_to_what_1_5_serves_keeping_the_quotes() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: [|"apps/v1"|]  # from the add-on template
         kind: Deployment
         metadata:
@@ -24,7 +26,7 @@ public class KL1006FixTests
               containers:
               - name: web
                 image: web:1
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 5) }, [("manifest.yaml", """
         apiVersion: "extensions/v1beta1"  # from the add-on template
         kind: Deployment
         metadata:
@@ -41,10 +43,10 @@ public class KL1006FixTests
               containers:
               - name: web
                 image: web:1
-        """, new KubernetesVersion(1, 5));
+        """)]);
 
     [Fact]
-    public void Moves_a_cronjob_to_batch_v1_once_v1beta1_is_gone() => FixVerifier.Verify("KL1006", """
+    public Task Moves_a_cronjob_to_batch_v1_once_v1beta1_is_gone() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: [|batch/v1beta1|]
         kind: CronJob
         metadata:
@@ -59,7 +61,7 @@ public class KL1006FixTests
                   containers:
                   - name: job
                     image: job:1
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 30) }, [("manifest.yaml", """
         apiVersion: batch/v1
         kind: CronJob
         metadata:
@@ -74,7 +76,7 @@ public class KL1006FixTests
                   containers:
                   - name: job
                     image: job:1
-        """, new KubernetesVersion(1, 30));
+        """)]);
 
     private const string NoSelector = """
         apiVersion: [|extensions/v1beta1|]
@@ -121,8 +123,8 @@ public class KL1006FixTests
     /// <summary>apps/v1 requires spec.selector, which extensions/v1beta1 defaulted from the template's labels
     /// (pkg/apis/extensions/v1beta1/defaults.go, SetDefaults_Deployment): the move writes that default out.</summary>
     [Fact]
-    public void Moves_to_apps_v1_writing_the_selector_the_old_version_defaulted() =>
-        FixVerifier.Verify("KL1006", NoSelector, NoSelectorFixed, new KubernetesVersion(1, 16));
+    public Task Moves_to_apps_v1_writing_the_selector_the_old_version_defaulted() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", NoSelector) }, TargetVersion = new KubernetesVersion(1, 16) }, [("manifest.yaml", NoSelectorFixed)]);
 
     [Fact]
     public void Writes_the_selector_with_the_file_s_crlf_line_ends() =>
@@ -130,7 +132,7 @@ public class KL1006FixTests
 
     // Four-space indentation, a DaemonSet, and a second document that is already right (left byte for byte).
     [Fact]
-    public void Keeps_the_indentation_of_its_surroundings_in_a_multi_document_file() => FixVerifier.Verify("KL1006", """
+    public Task Keeps_the_indentation_of_its_surroundings_in_a_multi_document_file() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: [|extensions/v1beta1|]
         kind: DaemonSet
         metadata:
@@ -158,7 +160,7 @@ public class KL1006FixTests
                     containers:
                     - name: other
                       image: other:1
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 16) }, [("manifest.yaml", """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -189,7 +191,7 @@ public class KL1006FixTests
                     containers:
                     - name: other
                       image: other:1
-        """, new KubernetesVersion(1, 16));
+        """)]);
 
     private const string NoLabels = """
         apiVersion: [|extensions/v1beta1|]
@@ -206,7 +208,7 @@ public class KL1006FixTests
 
     /// <summary>No template labels: there is no default to write (the old version would not have had one either).</summary>
     [Fact]
-    public void Offers_no_move_to_apps_v1_without_a_selector_or_labels() => FixVerifier.Verify("KL1006", NoLabels, Markup.Parse(NoLabels).Text, new KubernetesVersion(1, 16));
+    public Task Offers_no_move_to_apps_v1_without_a_selector_or_labels() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", NoLabels) }, TargetVersion = new KubernetesVersion(1, 16) }, [("manifest.yaml", Markup.Parse(NoLabels).Text)]);
 
     private const string Ingress = """
         # the shop's entry
@@ -268,8 +270,8 @@ public class KL1006FixTests
     /// <summary>networking.k8s.io/v1 moved serviceName/servicePort into service and requires pathType
     /// (pkg/apis/networking/v1 conversion of IngressBackend; v1beta1 defaulted pathType to ImplementationSpecific).</summary>
     [Fact]
-    public void Moves_an_ingress_to_networking_v1_rewriting_its_backends() =>
-        FixVerifier.Verify("KL1006", Ingress, IngressFixed, new KubernetesVersion(1, 22));
+    public Task Moves_an_ingress_to_networking_v1_rewriting_its_backends() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Ingress) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", IngressFixed)]);
 
     [Fact]
     public void Moves_an_ingress_in_a_crlf_file() =>
@@ -277,7 +279,7 @@ public class KL1006FixTests
 
     // A second document, and servicePort on the last line without a line end.
     [Fact]
-    public void Moves_an_ingress_whose_last_line_has_no_line_end() => FixVerifier.Verify("KL1006", """
+    public Task Moves_an_ingress_whose_last_line_has_no_line_end() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -294,7 +296,7 @@ public class KL1006FixTests
           backend:
             serviceName: web
             servicePort: 80
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -313,7 +315,7 @@ public class KL1006FixTests
               name: web
               port:
                 number: 80
-        """, new KubernetesVersion(1, 22));
+        """)]);
 
     private const string IngressFlowBackend = """
         apiVersion: [|extensions/v1beta1|]
@@ -326,6 +328,6 @@ public class KL1006FixTests
 
     /// <summary>A flow backend cannot be rewritten in whole lines: no move.</summary>
     [Fact]
-    public void Offers_no_move_for_an_ingress_with_a_flow_backend() =>
-        FixVerifier.Verify("KL1006", IngressFlowBackend, Markup.Parse(IngressFlowBackend).Text, new KubernetesVersion(1, 22));
+    public Task Offers_no_move_for_an_ingress_with_a_flow_backend() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", IngressFlowBackend) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", Markup.Parse(IngressFlowBackend).Text)]);
 }

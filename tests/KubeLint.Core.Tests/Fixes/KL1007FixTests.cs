@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1007DeprecatedApiAnalyzer, KubeLint.Core.Rules.Api.KL1007DeprecatedApiFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -9,7 +11,7 @@ public class KL1007FixTests
     private static readonly KubernetesVersion V1_9 = new(1, 9);
 
     [Fact]
-    public void Moves_a_deprecated_deployment_to_apps_v1_writing_its_selector() => FixVerifier.Verify("KL1007", """
+    public Task Moves_a_deprecated_deployment_to_apps_v1_writing_its_selector() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         # web tier
         apiVersion: [|extensions/v1beta1|] # deprecated in 1.9
         kind: Deployment
@@ -24,7 +26,7 @@ public class KL1007FixTests
               containers:
               - name: web
                 image: web:1
-        """, """
+        """) }, TargetVersion = V1_9 }, [("manifest.yaml", """
         # web tier
         apiVersion: apps/v1 # deprecated in 1.9
         kind: Deployment
@@ -42,11 +44,11 @@ public class KL1007FixTests
               containers:
               - name: web
                 image: web:1
-        """, V1_9);
+        """)]);
 
     // Two documents, quotes kept: a Role (deprecated in 1.17) and a CronJob (1.21), each moved by its apiVersion alone.
     [Fact]
-    public void Moves_the_apiVersion_alone_in_each_document() => FixVerifier.Verify("KL1007", """
+    public Task Moves_the_apiVersion_alone_in_each_document() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: [|'rbac.authorization.k8s.io/v1beta1'|]
         kind: Role
         metadata:
@@ -63,7 +65,7 @@ public class KL1007FixTests
         spec:
           schedule: "0 3 * * *"
           jobTemplate: {spec: {template: {spec: {restartPolicy: OnFailure, containers: [{name: job, image: "job:1"}]}}}}
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 21) }, [("manifest.yaml", """
         apiVersion: 'rbac.authorization.k8s.io/v1'
         kind: Role
         metadata:
@@ -80,10 +82,10 @@ public class KL1007FixTests
         spec:
           schedule: "0 3 * * *"
           jobTemplate: {spec: {template: {spec: {restartPolicy: OnFailure, containers: [{name: job, image: "job:1"}]}}}}
-        """, new KubernetesVersion(1, 21));
+        """)]);
 
     [Fact]
-    public void Moves_a_disruption_budget_that_selects_by_labels() => FixVerifier.Verify("KL1007", """
+    public Task Moves_a_disruption_budget_that_selects_by_labels() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: [|policy/v1beta1|]
         kind: PodDisruptionBudget
         metadata:
@@ -93,7 +95,7 @@ public class KL1007FixTests
           selector:
             matchLabels:
               app: web
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 21) }, [("manifest.yaml", """
         apiVersion: policy/v1
         kind: PodDisruptionBudget
         metadata:
@@ -103,7 +105,7 @@ public class KL1007FixTests
           selector:
             matchLabels:
               app: web
-        """, new KubernetesVersion(1, 21));
+        """)]);
 
     private const string EmptySelector = """
         apiVersion: [|policy/v1beta1|]
@@ -117,12 +119,12 @@ public class KL1007FixTests
 
     /// <summary>An empty selector selects no pod in policy/v1beta1 and every pod in policy/v1: no move.</summary>
     [Fact]
-    public void Offers_no_move_for_a_disruption_budget_with_an_empty_selector() =>
-        FixVerifier.Verify("KL1007", EmptySelector, Markup.Parse(EmptySelector).Text, new KubernetesVersion(1, 21));
+    public Task Offers_no_move_for_a_disruption_budget_with_an_empty_selector() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", EmptySelector) }, TargetVersion = new KubernetesVersion(1, 21) }, [("manifest.yaml", Markup.Parse(EmptySelector).Text)]);
 
     // networking.k8s.io/v1beta1 is deprecated in 1.19, where v1 arrives: moved with its backend rewritten.
     [Fact]
-    public void Moves_a_deprecated_ingress_once_networking_v1_is_served() => FixVerifier.Verify("KL1007", """
+    public Task Moves_a_deprecated_ingress_once_networking_v1_is_served() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: [|networking.k8s.io/v1beta1|]
         kind: Ingress
         metadata:
@@ -135,7 +137,7 @@ public class KL1007FixTests
                 backend:
                   serviceName: web
                   servicePort: 80
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 19) }, [("manifest.yaml", """
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -151,7 +153,7 @@ public class KL1007FixTests
                     name: web
                     port:
                       number: 80
-        """, new KubernetesVersion(1, 19));
+        """)]);
 
     private const string BeforeReplacement = """
         apiVersion: [|extensions/v1beta1|]
@@ -166,8 +168,8 @@ public class KL1007FixTests
 
     /// <summary>At 1.14 extensions/v1beta1 Ingress is deprecated, but networking.k8s.io/v1 needs 1.19: nothing to move to.</summary>
     [Fact]
-    public void Offers_no_move_before_the_target_serves_the_replacement() =>
-        FixVerifier.Verify("KL1007", BeforeReplacement, Markup.Parse(BeforeReplacement).Text, new KubernetesVersion(1, 14));
+    public Task Offers_no_move_before_the_target_serves_the_replacement() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", BeforeReplacement) }, TargetVersion = new KubernetesVersion(1, 14) }, [("manifest.yaml", Markup.Parse(BeforeReplacement).Text)]);
 
     private const string FlowSpec = """
         apiVersion: [|extensions/v1beta1|]
@@ -179,12 +181,12 @@ public class KL1007FixTests
 
     /// <summary>A selector cannot be written into a flow spec in whole lines: no move.</summary>
     [Fact]
-    public void Offers_no_move_when_the_selector_cannot_be_written() =>
-        FixVerifier.Verify("KL1007", FlowSpec, Markup.Parse(FlowSpec).Text, V1_9);
+    public Task Offers_no_move_when_the_selector_cannot_be_written() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", FlowSpec) }, TargetVersion = V1_9 }, [("manifest.yaml", Markup.Parse(FlowSpec).Text)]);
 
     /// <summary>The valid look-alike: apps/v1 at 1.9 is not deprecated, so there is nothing to fix.</summary>
     [Fact]
-    public void Leaves_a_served_current_version_alone() => FixVerifier.Verify("KL1007", """
+    public Task Leaves_a_served_current_version_alone() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -199,7 +201,7 @@ public class KL1007FixTests
               containers:
               - name: web
                 image: web:1
-        """, """
+        """) }, TargetVersion = V1_9 }, [("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -214,5 +216,5 @@ public class KL1007FixTests
               containers:
               - name: web
                 image: web:1
-        """, V1_9);
+        """)]);
 }

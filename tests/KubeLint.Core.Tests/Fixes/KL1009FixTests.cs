@@ -1,5 +1,7 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1009DeprecatedAnnotationAnalyzer, KubeLint.Core.Rules.Api.KL1009DeprecatedAnnotationFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -9,7 +11,7 @@ public class KL1009FixTests
     private static readonly KubernetesVersion V1_16 = new(1, 16);
 
     [Fact]
-    public void Replaces_the_annotation_of_a_template_with_the_priority_class() => FixVerifier.Verify("KL1009", """
+    public Task Replaces_the_annotation_of_a_template_with_the_priority_class() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -29,7 +31,7 @@ public class KL1009FixTests
               containers:
               - name: dns
                 image: dns:1
-        """, """
+        """) }, TargetVersion = V1_16 }, [("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -49,7 +51,7 @@ public class KL1009FixTests
               containers:
               - name: dns
                 image: dns:1
-        """, V1_16);
+        """)]);
 
     private const string Pod = """
         apiVersion: v1
@@ -67,7 +69,7 @@ public class KL1009FixTests
 
     // The only annotation: the annotations key goes with it. CRLF line ends stay CRLF.
     [Fact]
-    public void Removes_an_annotations_key_left_empty_in_a_crlf_file() => FixVerifier.Verify("KL1009", Pod, """
+    public async Task Removes_an_annotations_key_left_empty_in_a_crlf_file() => FixVerifier.Verify("KL1009", Pod, """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -81,7 +83,7 @@ public class KL1009FixTests
         """, V1_16, newLine: "\r\n");
 
     [Fact]
-    public void Keeps_a_priority_class_already_named() => FixVerifier.Verify("KL1009", Pod.Replace("spec:\n", "spec:\n  priorityClassName: node-critical\n"), """
+    public Task Keeps_a_priority_class_already_named() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Pod.Replace("spec:\n", "spec:\n  priorityClassName: node-critical\n")) }, TargetVersion = V1_16 }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -92,15 +94,15 @@ public class KL1009FixTests
           containers:
           - name: dns
             image: dns:1
-        """, V1_16);
+        """)]);
 
     /// <summary>Before 1.17 the system- classes are admitted only in kube-system: elsewhere no fix at 1.16, the fix at 1.17.</summary>
     [Fact]
-    public void Fixes_outside_kube_system_only_from_1_17()
+    public async Task Fixes_outside_kube_system_only_from_1_17()
     {
         var elsewhere = Pod.Replace("  namespace: kube-system\n", "  namespace: shop\n");
-        FixVerifier.Verify("KL1009", elsewhere, Markup.Parse(elsewhere).Text, V1_16);
-        FixVerifier.Verify("KL1009", elsewhere, """
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", elsewhere) }, TargetVersion = V1_16 }, [("manifest.yaml", Markup.Parse(elsewhere).Text)]);
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", elsewhere) }, TargetVersion = new KubernetesVersion(1, 17) }, [("manifest.yaml", """
             apiVersion: v1
             kind: Pod
             metadata:
@@ -111,12 +113,12 @@ public class KL1009FixTests
               containers:
               - name: dns
                 image: dns:1
-            """, new KubernetesVersion(1, 17));
+            """)]);
     }
 
     // The apiserver maps the pod's seccomp annotation to the field from 1.19 (SeccompFieldForAnnotation, pkg/api/pod): runtime/default is RuntimeDefault.
     [Fact]
-    public void Moves_the_pod_seccomp_annotation_into_a_new_security_context() => FixVerifier.Verify("KL1009", """
+    public Task Moves_the_pod_seccomp_annotation_into_a_new_security_context() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -128,7 +130,7 @@ public class KL1009FixTests
           containers:
           - name: web
             image: web:1
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 19) }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -142,10 +144,10 @@ public class KL1009FixTests
           containers:
           - name: web
             image: web:1
-        """, new KubernetesVersion(1, 19));
+        """)]);
 
     [Fact]
-    public void Moves_the_seccomp_annotation_of_a_template_into_its_security_context() => FixVerifier.Verify("KL1009", """
+    public async Task Moves_the_seccomp_annotation_of_a_template_into_its_security_context() => FixVerifier.Verify("KL1009", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -203,7 +205,7 @@ public class KL1009FixTests
     /// <summary>A localhost profile's path is relative to the kubelet's seccomp root, which the annotation and the field
     /// spell differently across versions; and the ingress class must name an IngressClass that exists: neither is fixed.</summary>
     [Fact]
-    public void Offers_no_fix_for_a_localhost_profile_or_an_ingress_class() => FixVerifier.Verify("KL1009", Seccomp, Markup.Parse(Seccomp).Text, new KubernetesVersion(1, 19));
+    public Task Offers_no_fix_for_a_localhost_profile_or_an_ingress_class() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Seccomp) }, TargetVersion = new KubernetesVersion(1, 19) }, [("manifest.yaml", Markup.Parse(Seccomp).Text)]);
 
     private const string NginxClass = """
         apiVersion: networking.k8s.io/v1
@@ -233,7 +235,7 @@ public class KL1009FixTests
     /// <summary>The annotation becomes the spec's first key when an IngressClass of that name is among the inputs
     /// (here the document before it); a comment beside the annotation goes with its line, one above the key stays.</summary>
     [Fact]
-    public void Moves_the_ingress_class_into_the_spec_when_the_class_is_among_the_inputs() => FixVerifier.Verify("KL1009", NginxClass + Ingress, NginxClass + """
+    public Task Moves_the_ingress_class_into_the_spec_when_the_class_is_among_the_inputs() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", NginxClass + Ingress) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", NginxClass + """
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -245,11 +247,11 @@ public class KL1009FixTests
           ingressClassName: nginx
           rules:
           - host: shop.example.com
-        """, new KubernetesVersion(1, 22));
+        """)]);
 
     // networking.k8s.io/v1beta1 has the field from 1.18 (its IngressClass too); the only annotation takes its key along, the quotes stay, CRLF stays CRLF.
     [Fact]
-    public void Moves_a_quoted_ingress_class_of_a_v1beta1_ingress_at_1_18_in_a_crlf_file() => FixVerifier.Verify("KL1009", """
+    public async Task Moves_a_quoted_ingress_class_of_a_v1beta1_ingress_at_1_18_in_a_crlf_file() => FixVerifier.Verify("KL1009", """
         apiVersion: networking.k8s.io/v1beta1
         kind: IngressClass
         metadata:
@@ -289,28 +291,28 @@ public class KL1009FixTests
     /// <summary>No IngressClass by that name among the inputs: a controller that reads the annotation may have none, and
     /// the field would then name no class. The look-alike with the class is the test above.</summary>
     [Fact]
-    public void Offers_no_ingress_class_fix_without_an_ingress_class_of_that_name()
+    public async Task Offers_no_ingress_class_fix_without_an_ingress_class_of_that_name()
     {
         var input = NginxClass.Replace("name: nginx", "name: traefik", StringComparison.Ordinal) + Ingress;
-        FixVerifier.Verify("KL1009", input, Markup.Parse(input).Text, new KubernetesVersion(1, 22));
-        FixVerifier.Verify("KL1009", Ingress, Markup.Parse(Ingress).Text, new KubernetesVersion(1, 22));
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", input) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", Markup.Parse(input).Text)]);
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Ingress) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", Markup.Parse(Ingress).Text)]);
     }
 
     // extensions/v1beta1 is not given the field here (its move to networking.k8s.io/v1 is KL1006/KL1007's fix).
     [Fact]
-    public void Offers_no_ingress_class_fix_for_an_extensions_v1beta1_ingress()
+    public async Task Offers_no_ingress_class_fix_for_an_extensions_v1beta1_ingress()
     {
         var input = NginxClass + Ingress.Replace("networking.k8s.io/v1\nkind: Ingress", "extensions/v1beta1\nkind: Ingress", StringComparison.Ordinal);
-        FixVerifier.Verify("KL1009", input, Markup.Parse(input).Text, new KubernetesVersion(1, 18));
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", input) }, TargetVersion = new KubernetesVersion(1, 18) }, [("manifest.yaml", Markup.Parse(input).Text)]);
     }
 
     /// <summary>The apiserver refuses an Ingress created with both (ValidateIngressCreate, pkg/apis/networking/validation):
     /// with the same class in the spec the annotation just goes; with another class there is no fix.</summary>
     [Fact]
-    public void Removes_the_annotation_when_the_spec_names_the_same_class_and_nothing_when_another()
+    public async Task Removes_the_annotation_when_the_spec_names_the_same_class_and_nothing_when_another()
     {
         var same = NginxClass + Ingress.Replace("  # one host\n", "  ingressClassName: nginx\n", StringComparison.Ordinal);
-        FixVerifier.Verify("KL1009", same, NginxClass + """
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", same) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", NginxClass + """
             apiVersion: networking.k8s.io/v1
             kind: Ingress
             metadata:
@@ -321,8 +323,8 @@ public class KL1009FixTests
               ingressClassName: nginx
               rules:
               - host: shop.example.com
-            """, new KubernetesVersion(1, 22));
+            """)]);
         var other = same.Replace("ingressClassName: nginx", "ingressClassName: public", StringComparison.Ordinal);
-        FixVerifier.Verify("KL1009", other, Markup.Parse(other).Text, new KubernetesVersion(1, 22));
+        await Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", other) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", Markup.Parse(other).Text)]);
     }
 }

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1017InconsistentFieldsAnalyzer, KubeLint.Core.Rules.Api.KL1017InconsistentFieldsFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -90,5 +91,5 @@ public class KL1017FixTests
 
     /// <summary>Inside a flow mapping a removal would have to rewrite the commas: no fix.</summary>
     [Fact]
-    public void Offers_no_fix_inside_a_flow_mapping() => FixVerifier.Verify("KL1017", Flow, Markup.Parse(Flow).Text);
+    public Task Offers_no_fix_inside_a_flow_mapping() => Fix.VerifyFixAsync(Flow, Markup.Parse(Flow).Text);
 }

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1018UnknownBuiltInKindAnalyzer, KubeLint.Core.Rules.Api.KL1018UnknownBuiltInKindFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -66,5 +67,5 @@ public class KL1018FixTests
 
     /// <summary>A kind close to no kind of its apiVersion is not guessed; the valid ConfigMap beside it is left alone.</summary>
     [Fact]
-    public void Guesses_no_kind_that_nothing_is_close_to() => FixVerifier.Verify("KL1018", Unrelated, Markup.Parse(Unrelated).Text);
+    public Task Guesses_no_kind_that_nothing_is_close_to() => Fix.VerifyFixAsync(Unrelated, Markup.Parse(Unrelated).Text);
 }

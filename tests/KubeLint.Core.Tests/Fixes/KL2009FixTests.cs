@@ -1,6 +1,11 @@
+using System.Text.RegularExpressions;
 using KubeLint.Core.Cluster;
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderAnalyzer, KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderFixProvider>;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderAnalyzer>;
 
 namespace KubeLint.Core.Tests.Fixes;
 
@@ -25,20 +30,30 @@ public class KL2009FixTests
           containers:
           - name: dns
             image: dns:1
-            args: ["--domain=[|${DNS_DOMAIN}|].", '--server=/[|__PILLAR__DNS__DOMAIN__|]/127.0.0.1#10053']
+            args: ["--domain={|#0:${DNS_DOMAIN}|}.", '--server=/{|#1:__PILLAR__DNS__DOMAIN__|}/127.0.0.1#10053']
             resources:
               limits:
                 memory: [|$DNS_MEMORY_LIMIT|]
         """;
 
-    private static readonly Dictionary<string, string> Cluster = new()
+    // The placeholders in free text (args) are warnings, those in typed fields errors.
+    private static readonly DiagnosticResult[] InArgs =
+    [
+        Fix.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning),
+        Fix.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Warning),
+    ];
+
+    private static AnalyzerTest WithCluster(string? config = null)
     {
-        [ClusterProperties.For(ClusterFacts.ClusterDns)] = "10.254.254.1",
-        [ClusterProperties.For(ClusterFacts.ClusterDomain)] = "cluster.local",
-    };
+        var test = new AnalyzerTest { Sources = { ("manifest.yaml", Template) }, Configuration = config };
+        test.ClusterFacts[ClusterFacts.ClusterDns] = "10.254.254.1";
+        test.ClusterFacts[ClusterFacts.ClusterDomain] = "cluster.local";
+        test.ExpectedDiagnostics.AddRange(InArgs);
+        return test;
+    }
 
     [Fact]
-    public void Fills_the_placeholders_a_cluster_fact_stands_for() => FixVerifier.Verify("KL2009", Template, """
+    public Task Fills_the_placeholders_a_cluster_fact_stands_for() => Fix.VerifyFixAsync(WithCluster(), [("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -60,12 +75,18 @@ public class KL2009FixTests
             resources:
               limits:
                 memory: $DNS_MEMORY_LIMIT
-        """, properties: Cluster);
+        """)]);
 
     // The article's author chose 170Mi for the memory limit by hand; cluster.placeholders says so once, and a
     // value given there wins over the kubelet's flag (it names this very placeholder).
     [Fact]
-    public void Fills_the_placeholders_given_in_kubelint_yaml() => FixVerifier.Verify("KL2009", Template, """
+    public Task Fills_the_placeholders_given_in_kubelint_yaml() => Fix.VerifyFixAsync(WithCluster("""
+        cluster:
+          placeholders:
+            DNS_MEMORY_LIMIT: 170Mi
+            DNS_DOMAIN: example.internal
+            UNUSED: x
+        """), [("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -87,29 +108,23 @@ public class KL2009FixTests
             resources:
               limits:
                 memory: 170Mi
-        """, properties: Cluster, config: """
-        cluster:
-          placeholders:
-            DNS_MEMORY_LIMIT: 170Mi
-            DNS_DOMAIN: example.internal
-            UNUSED: x
-        """);
+        """)]);
 
     [Fact]
-    public void Fills_nothing_when_the_cluster_facts_are_unknown() => FixVerifier.Verify("KL2009", Template, Markup.Parse(Template).Text);
+    public Task Fills_nothing_when_the_cluster_facts_are_unknown() => Fix.VerifyFixAsync(Template, Regex.Replace(Template, @"\[\||\|\]|\{\|#\d+:|\|\}", string.Empty), InArgs);
 
     [Fact]
-    public void The_message_says_which_fact_fills_a_placeholder() => RuleVerifier.VerifyMessages("KL2009", """
+    public Task The_message_says_which_fact_fills_a_placeholder() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
           name: kube-dns
         spec:
-          clusterIP: [|$DNS_SERVER_IP|]
-          externalName: [|$OTHER_NAME|]
-        """, null,
-        "'$DNS_SERVER_IP' looks like an unreplaced template placeholder in clusterIP; the kubelet's --cluster-dns fills it (give it with --cluster-dns or --cluster-config, then run kubelint fix)",
-        "'$OTHER_NAME' looks like an unreplaced template placeholder in externalName");
+          clusterIP: {|#0:$DNS_SERVER_IP|}
+          externalName: {|#1:$OTHER_NAME|}
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("'$DNS_SERVER_IP' looks like an unreplaced template placeholder in clusterIP; the kubelet's --cluster-dns fills it (give it with --cluster-dns or --cluster-config, then run kubelint fix)"),
+        Verify.Diagnostic().WithLocation(1).WithMessage("'$OTHER_NAME' looks like an unreplaced template placeholder in externalName"));
 
     [Fact]
     public void The_message_says_where_a_given_value_comes_from()

@@ -1,19 +1,21 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Input.KL0003NotAnObjectAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules;
 
 public class KL0003NotAnObjectTests
 {
     [Fact]
-    public void Fires_at_the_mapping_without_kind() => RuleVerifier.Verify("KL0003", """
+    public Task Fires_at_the_mapping_without_kind() => Verify.VerifyAsync("""
         # a leading comment
-        [||]apiVersion: v1
+        {|#0:|}apiVersion: v1
         metadata:
           name: cfg
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("the document has no kind, so it is no Kubernetes object"));
 
     [Fact]
-    public void Fires_at_an_empty_kind_key() => RuleVerifier.Verify("KL0003", """
+    public Task Fires_at_an_empty_kind_key() => Verify.VerifyAsync("""
         apiVersion: v1
         [||]kind:
         metadata:
@@ -21,7 +23,7 @@ public class KL0003NotAnObjectTests
         """);
 
     [Fact]
-    public void Fires_for_a_document_that_is_a_list_or_a_plain_value() => RuleVerifier.Verify("KL0003", """
+    public Task Fires_for_a_document_that_is_a_list_or_a_plain_value() => Verify.VerifyAsync("""
         [||]- apiVersion: v1
           kind: ConfigMap
         ---
@@ -29,7 +31,7 @@ public class KL0003NotAnObjectTests
         """);
 
     [Fact]
-    public void Fires_for_list_items_that_are_no_objects() => RuleVerifier.Verify("KL0003", """
+    public Task Fires_for_list_items_that_are_no_objects() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: List
         items:
@@ -43,7 +45,7 @@ public class KL0003NotAnObjectTests
         """);
 
     [Fact]
-    public void Does_not_fire_for_objects_or_empty_documents() => RuleVerifier.Verify("KL0003", """
+    public Task Does_not_fire_for_objects_or_empty_documents() => Verify.VerifyAsync("""
         ---
         apiVersion: v1
         kind: ConfigMap

@@ -1,28 +1,31 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Input.KL0004MissingNameAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules;
 
 public class KL0004MissingNameTests
 {
     [Fact]
-    public void Fires_at_metadata_without_name() => RuleVerifier.Verify("KL0004", """
+    public Task Fires_at_metadata_without_name() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
-        [|metadata|]:
+        {|#0:metadata|}:
           labels:
             app: web
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("this ConfigMap has no metadata.name (nor metadata.generateName); the apiserver rejects it"));
 
     [Fact]
-    public void Fires_at_kind_when_metadata_is_missing() => RuleVerifier.Verify("KL0004", """
+    public Task Fires_at_kind_when_metadata_is_missing() => Verify.VerifyAsync("""
         apiVersion: v1
         [|kind|]: ConfigMap
         data: {}
         """);
 
     [Fact]
-    public void Fires_for_an_empty_name_and_in_list_items() => RuleVerifier.Verify("KL0004", """
+    public Task Fires_for_an_empty_name_and_in_list_items() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: List
         items:
@@ -35,7 +38,9 @@ public class KL0004MissingNameTests
     // Files read by a component (kube-scheduler, kubeadm, kustomize, kubectl) are never applied and have no
     // name; the unnamed ConfigMap beside them is still an API object.
     [Fact]
-    public void Does_not_fire_on_configuration_files_but_does_on_the_api_object_beside_them() => RuleVerifier.Verify(["KL0004", "KL1010"], [("manifest.yaml", """
+    public async Task Does_not_fire_on_configuration_files_but_does_on_the_api_object_beside_them()
+    {
+        const string manifest = """
         apiVersion: v1
         kind: Policy
         predicates:
@@ -64,10 +69,13 @@ public class KL0004MissingNameTests
         [|metadata|]:
           labels: {app: web}
         data: {mode: fast}
-        """)], new KubernetesVersion(1, 36));
+        """;
+        await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest) }, TargetVersion = new KubernetesVersion(1, 36) });
+        await AnalyzerVerifier<KubeLint.Core.Rules.Api.KL1010UnknownKindAnalyzer>.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest.Replace("[|metadata|]", "metadata", StringComparison.Ordinal)) }, TargetVersion = new KubernetesVersion(1, 36) });
+    }
 
     [Fact]
-    public void Does_not_fire_with_a_name_or_generate_name() => RuleVerifier.Verify("KL0004", """
+    public Task Does_not_fire_with_a_name_or_generate_name() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:

@@ -1,12 +1,14 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Input.KL0005InvalidNameAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules;
 
 public class KL0005InvalidNameTests
 {
     [Fact]
-    public void Fires_at_an_invalid_object_name() => RuleVerifier.Verify("KL0005", """
+    public Task Fires_at_an_invalid_object_name() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -14,7 +16,7 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Service_names_must_start_with_a_letter() => RuleVerifier.Verify("KL0005", """
+    public Task Service_names_must_start_with_a_letter() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -27,7 +29,7 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Namespace_names_may_not_hold_dots_but_other_names_may() => RuleVerifier.Verify("KL0005", """
+    public Task Namespace_names_may_not_hold_dots_but_other_names_may() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Namespace
         metadata:
@@ -40,7 +42,7 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Names_over_the_length_limit_fire() => RuleVerifier.Verify("KL0005", $"""
+    public Task Names_over_the_length_limit_fire() => Verify.VerifyAsync($"""
         apiVersion: v1
         kind: Service
         metadata:
@@ -48,7 +50,7 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Fires_at_label_keys_values_annotation_keys_and_selectors() => RuleVerifier.Verify("KL0005", """
+    public Task Fires_at_label_keys_values_annotation_keys_and_selectors() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -71,7 +73,7 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Service_selectors_are_checked_as_labels() => RuleVerifier.Verify("KL0005", """
+    public Task Service_selectors_are_checked_as_labels() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -82,7 +84,7 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Does_not_fire_for_valid_names_rbac_names_or_template_placeholders() => RuleVerifier.Verify("KL0005", """
+    public Task Does_not_fire_for_valid_names_rbac_names_or_template_placeholders() => Verify.VerifyAsync("""
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRole
         metadata:
@@ -102,7 +104,7 @@ public class KL0005InvalidNameTests
 
     // apimachinery pkg/api/validation/objectmeta.go ValidateAnnotations: IsQualifiedName(strings.ToLower(k)); label keys are not lower-cased.
     [Fact]
-    public void Annotation_keys_are_checked_lower_cased_label_keys_are_not() => RuleVerifier.Verify("KL0005", """
+    public Task Annotation_keys_are_checked_lower_cased_label_keys_are_not() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -117,7 +119,7 @@ public class KL0005InvalidNameTests
 
     // ValidateAnnotationsSize: keys and values together, in bytes, at most TotalAnnotationSizeLimitB (256 KiB), reported once at annotations.
     [Fact]
-    public void Annotations_over_256_KiB_in_all_fire_once_at_the_annotations_key() => RuleVerifier.Verify("KL0005", $$"""
+    public Task Annotations_over_256_KiB_in_all_fire_once_at_the_annotations_key() => Verify.VerifyAsync($$"""
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -136,7 +138,9 @@ public class KL0005InvalidNameTests
         """);
 
     [Fact]
-    public void Annotation_size_counts_utf8_bytes_and_template_annotations() => RuleVerifier.VerifyMessages("KL0005", $$"""
+    public Task Annotation_size_counts_utf8_bytes_and_template_annotations() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", $$"""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -149,13 +153,18 @@ public class KL0005InvalidNameTests
           template:
             metadata:
               labels: {app: web}
-              [|annotations|]:
+              {|#0:annotations|}:
                 note: {{new string('é', 131071)}}
             spec:
               containers:
               - {name: web, image: nginx:1}
-        """, new KubernetesVersion(1, 22),
-        "annotations \"262146 bytes\" exceed the apiserver's limit of 262144 bytes (256 KiB) for all annotations of an object, keys and values together");
+        """) },
+        TargetVersion = new KubernetesVersion(1, 22),
+        ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("annotations \"262146 bytes\" exceed the apiserver's limit of 262144 bytes (256 KiB) for all annotations of an object, keys and values together"),
+            },
+    });
 
     // pkg/apis/batch/validation/validation.go ValidateCronJob: name at most 52 (kubernetes#52733), enforced here from 1.10.
     [Theory]
@@ -163,11 +172,13 @@ public class KL0005InvalidNameTests
     [InlineData(16, "batch/v1beta1")]
     [InlineData(22, "batch/v1")]
     [InlineData(36, "batch/v1")]
-    public void Cron_job_names_may_have_at_most_52_characters(int minor, string apiVersion) => RuleVerifier.VerifyMessages("KL0005", $$"""
+    public Task Cron_job_names_may_have_at_most_52_characters(int minor, string apiVersion) => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", $$"""
         apiVersion: {{apiVersion}}
         kind: CronJob
         metadata:
-          name: [|{{new string('a', 53)}}|]
+          name: {|#0:{{new string('a', 53)}}|}
         spec:
           schedule: "0 * * * *"
           jobTemplate:
@@ -189,11 +200,18 @@ public class KL0005InvalidNameTests
                 spec:
                   restartPolicy: OnFailure
                   containers: [{name: job, image: busybox:1}]
-        """, new KubernetesVersion(1, minor),
-        $"name \"{new string('a', 53)}\" is 53 characters long, more than 52: a CronJob's Jobs are named after it with an 11-character suffix, and must fit in 63");
+        """) },
+        TargetVersion = new KubernetesVersion(1, minor),
+        ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage($"name \"{new string('a', 53)}\" is 53 characters long, more than 52: a CronJob's Jobs are named after it with an 11-character suffix, and must fit in 63"),
+            },
+    });
 
     [Fact]
-    public void Cron_job_name_length_is_not_checked_at_1_9() => RuleVerifier.Verify("KL0005", $$"""
+    public Task Cron_job_name_length_is_not_checked_at_1_9() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", $$"""
         apiVersion: batch/v1beta1
         kind: CronJob
         metadata:
@@ -206,7 +224,9 @@ public class KL0005InvalidNameTests
                 spec:
                   restartPolicy: OnFailure
                   containers: [{name: job, image: busybox:1}]
-        """, new KubernetesVersion(1, 9));
+        """) },
+        TargetVersion = new KubernetesVersion(1, 9),
+    });
 
     // pkg/registry/batch/job/strategy.go jobStrategy.Validate: generateSelector copies the name into the job-name label, so it may have at most 63 unless manualSelector is true.
     [Theory]
@@ -214,11 +234,13 @@ public class KL0005InvalidNameTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public void Job_names_may_have_at_most_63_characters_unless_the_selector_is_manual(int minor) => RuleVerifier.VerifyMessages("KL0005", $$"""
+    public Task Job_names_may_have_at_most_63_characters_unless_the_selector_is_manual(int minor) => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", $$"""
         apiVersion: batch/v1
         kind: Job
         metadata:
-          name: [|{{new string('a', 64)}}|]
+          name: {|#0:{{new string('a', 64)}}|}
         spec:
           template:
             spec:
@@ -249,6 +271,11 @@ public class KL0005InvalidNameTests
             spec:
               restartPolicy: Never
               containers: [{name: job, image: busybox:1}]
-        """, new KubernetesVersion(1, minor),
-        $"name \"{new string('a', 64)}\" is 64 characters long, more than 63: the apiserver copies a Job's name into the job-name label of its pods, and label values may have at most 63");
+        """) },
+        TargetVersion = new KubernetesVersion(1, minor),
+        ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage($"name \"{new string('a', 64)}\" is 64 characters long, more than 63: the apiserver copies a Job's name into the job-name label of its pods, and label values may have at most 63"),
+            },
+    });
 }

@@ -1,5 +1,7 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3001ServiceSelectsNoPodsAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
@@ -21,7 +23,7 @@ public class KL3001ServiceSelectsNoPodsTests
         """;
 
     [Fact]
-    public void Fires_at_the_selector_key_the_closest_pods_miss() => RuleVerifier.Verify("KL3001", Deployment + """
+    public Task Fires_at_the_selector_key_the_closest_pods_miss() => Verify.VerifyAsync(Deployment + """
 
         ---
         apiVersion: v1
@@ -36,7 +38,7 @@ public class KL3001ServiceSelectsNoPodsTests
         """);
 
     [Fact]
-    public void Fires_at_the_selector_when_no_pod_carries_its_keys() => RuleVerifier.Verify("KL3001", Deployment + """
+    public Task Fires_at_the_selector_when_no_pod_carries_its_keys() => Verify.VerifyAsync(Deployment + """
 
         ---
         apiVersion: v1
@@ -44,12 +46,13 @@ public class KL3001ServiceSelectsNoPodsTests
         metadata:
           name: api
         spec:
-          [|selector|]:
+          {|#0:selector|}:
             component: api
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithMessage("Service \"api\" selects component=api, which no Pod or pod template in namespace \"default\" carries; no pod of this namespace among the inputs carries these label keys"));
 
     [Fact]
-    public void Does_not_fire_for_matching_templates_bare_pods_cronjobs_or_custom_resources() => RuleVerifier.Verify("KL3001", Deployment + """
+    public Task Does_not_fire_for_matching_templates_bare_pods_cronjobs_or_custom_resources() => Verify.VerifyAsync(Deployment + """
 
         ---
         apiVersion: v1
@@ -105,7 +108,7 @@ public class KL3001ServiceSelectsNoPodsTests
         """);
 
     [Fact]
-    public void Does_not_fire_without_a_selector_or_for_ExternalName() => RuleVerifier.Verify("KL3001", Deployment + """
+    public Task Does_not_fire_without_a_selector_or_for_ExternalName() => Verify.VerifyAsync(Deployment + """
 
         ---
         apiVersion: v1
@@ -142,21 +145,22 @@ public class KL3001ServiceSelectsNoPodsTests
     }
 
     [Fact]
-    public void Objects_without_a_namespace_use_the_configured_one() => RuleVerifier.Verify(
-        ["KL3001"],
-        [("a.yaml", Deployment), ("b.yaml", """
+    public Task Objects_without_a_namespace_use_the_configured_one() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("a.yaml", Deployment), ("b.yaml", """
             apiVersion: v1
             kind: Service
             metadata: {name: web, namespace: team-a}
             spec:
               selector: {app: web}
-            """)],
-        config: "namespace: team-a\n");
+            """) },
+        Configuration = "namespace: team-a\n",
+    });
 
     [Fact]
-    public void Ignored_label_keys_are_left_out_of_the_selector() => RuleVerifier.Verify(
-        ["KL3001"],
-        [("all.yaml", Deployment + """
+    public Task Ignored_label_keys_are_left_out_of_the_selector() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("all.yaml", Deployment + """
 
             ---
             apiVersion: v1
@@ -164,8 +168,9 @@ public class KL3001ServiceSelectsNoPodsTests
             metadata: {name: web}
             spec:
               selector: {app: web, release: prod}
-            """)],
-        config: "rules:\n  KL3001:\n    ignoredLabels: [release]\n");
+            """) },
+        Configuration = "rules:\n  KL3001:\n    ignoredLabels: [release]\n",
+    });
 
     [Fact]
     public void Is_info_when_no_pod_carries_the_selector_keys_unless_the_inputs_are_complete()

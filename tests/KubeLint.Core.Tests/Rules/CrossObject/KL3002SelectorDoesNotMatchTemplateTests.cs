@@ -1,11 +1,12 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3002SelectorDoesNotMatchTemplateAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
 public class KL3002SelectorDoesNotMatchTemplateTests
 {
     [Fact]
-    public void Fires_at_the_match_label_the_template_lacks() => RuleVerifier.Verify("KL3002", """
+    public Task Fires_at_the_match_label_the_template_lacks() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -14,17 +15,18 @@ public class KL3002SelectorDoesNotMatchTemplateTests
           selector:
             matchLabels:
               app: web
-              [|tier|]: frontend
+              {|#0:tier|}: frontend
           template:
             metadata:
               labels:
                 app: web
             spec:
               containers: [{name: web, image: nginx}]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("the selector of Deployment/web requires tier=frontend, but its pod template has app=web; the apiserver rejects a selector that does not match the template labels"));
 
     [Fact]
-    public void Fires_for_match_expressions_and_replication_controller_maps() => RuleVerifier.Verify("KL3002", """
+    public Task Fires_for_match_expressions_and_replication_controller_maps() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: db}
@@ -52,7 +54,7 @@ public class KL3002SelectorDoesNotMatchTemplateTests
         """);
 
     [Fact]
-    public void Does_not_fire_for_matching_selectors_or_legacy_defaults() => RuleVerifier.Verify("KL3002", """
+    public Task Does_not_fire_for_matching_selectors_or_legacy_defaults() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata: {name: agent}

@@ -1,12 +1,14 @@
 using KubeLint.Core.Model;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3003SelectorRequiredAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
 public class KL3003SelectorRequiredTests
 {
     [Fact]
-    public void Fires_at_spec_when_apps_v1_has_no_selector() => RuleVerifier.Verify("KL3003", """
+    public Task Fires_at_spec_when_apps_v1_has_no_selector() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -39,7 +41,7 @@ public class KL3003SelectorRequiredTests
     }
 
     [Fact]
-    public void Fires_at_an_empty_selector() => RuleVerifier.Verify("KL3003", """
+    public Task Fires_at_an_empty_selector() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: DaemonSet
         metadata: {name: agent}
@@ -52,7 +54,9 @@ public class KL3003SelectorRequiredTests
         """);
 
     [Fact]
-    public void Reports_a_missing_selector_once_with_kl1005_when_the_api_is_served() => RuleVerifier.Verify(["KL3003", "KL1005"], [("manifest.yaml", """
+    public async Task Reports_a_missing_selector_once_with_kl1005_when_the_api_is_served()
+    {
+        const string manifest = """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web}
@@ -61,13 +65,18 @@ public class KL3003SelectorRequiredTests
             metadata: {labels: {app: web}}
             spec:
               containers: [{name: web, image: nginx}]
-        """)], new KubernetesVersion(1, 36));
+        """;
+        await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest) }, TargetVersion = new KubernetesVersion(1, 36) });
+        await AnalyzerVerifier<KubeLint.Core.Rules.Api.KL1005RequiredFieldMissingAnalyzer>.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest.Replace("[|spec|]", "spec", StringComparison.Ordinal)) }, TargetVersion = new KubernetesVersion(1, 36) });
+    }
 
     // At 1.36 both apiVersions are gone (KL1006) and their fields are checked against apps/v1, which
     // requires the selector. apps/v1beta2 required it too, so KL3003 reports it and KL1005 leaves it;
     // extensions/v1beta1 filled it in, so KL3003 is silent and KL1005 reports it. Once each.
     [Fact]
-    public void Reports_a_missing_selector_once_when_the_api_is_not_served() => RuleVerifier.Verify(["KL3003", "KL1005"], [("manifest.yaml", """
+    public async Task Reports_a_missing_selector_once_when_the_api_is_not_served()
+    {
+        const string manifest = """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata: {name: old}
@@ -85,10 +94,13 @@ public class KL3003SelectorRequiredTests
             metadata: {labels: {app: agent}}
             spec:
               containers: [{name: a, image: agent}]
-        """)], new KubernetesVersion(1, 36));
+        """;
+        await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest.Replace("{|KL1005:spec|}", "spec", StringComparison.Ordinal)) }, TargetVersion = new KubernetesVersion(1, 36) });
+        await AnalyzerVerifier<KubeLint.Core.Rules.Api.KL1005RequiredFieldMissingAnalyzer>.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest.Replace("[|spec|]", "spec", StringComparison.Ordinal)) }, TargetVersion = new KubernetesVersion(1, 36) });
+    }
 
     [Fact]
-    public void Does_not_fire_where_the_api_defaults_the_selector() => RuleVerifier.Verify("KL3003", """
+    public Task Does_not_fire_where_the_api_defaults_the_selector() => Verify.VerifyAsync("""
         apiVersion: extensions/v1beta1
         kind: ReplicaSet
         metadata: {name: old}

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3004ServicePortMismatchAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
@@ -23,7 +24,7 @@ public class KL3004ServicePortMismatchTests
         """;
 
     [Fact]
-    public void Fires_at_a_named_target_port_no_container_declares() => RuleVerifier.Verify("KL3004", Deployment + """
+    public Task Fires_at_a_named_target_port_no_container_declares() => Verify.VerifyAsync(Deployment + """
         ---
         apiVersion: v1
         kind: Service
@@ -36,14 +37,15 @@ public class KL3004ServicePortMismatchTests
             targetPort: http
           - name: metrics
             port: 9090
-            targetPort: [|metrics|]
+            targetPort: {|#0:metrics|}
           - name: dns
             port: 53
             targetPort: [|dns|]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("targetPort \"metrics\" of Service \"web\" names no TCP container port of the pods it selects (Deployment/web); they declare \"http\", \"dns\"; the port gets no endpoints"));
 
     [Fact]
-    public void Does_not_fire_for_numeric_ports_or_when_the_service_selects_nothing() => RuleVerifier.Verify("KL3004", Deployment + """
+    public Task Does_not_fire_for_numeric_ports_or_when_the_service_selects_nothing() => Verify.VerifyAsync(Deployment + """
         ---
         apiVersion: v1
         kind: Service
@@ -64,7 +66,7 @@ public class KL3004ServicePortMismatchTests
         """);
 
     [Fact]
-    public void Fires_at_a_duplicate_port_name() => RuleVerifier.Verify("KL3004", """
+    public Task Fires_at_a_duplicate_port_name() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata: {name: dns}

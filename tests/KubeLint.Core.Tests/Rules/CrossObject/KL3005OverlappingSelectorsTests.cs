@@ -1,11 +1,13 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3005OverlappingSelectorsAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
 public class KL3005OverlappingSelectorsTests
 {
     [Fact]
-    public void Fires_at_a_bare_pod_that_a_replica_set_adopts() => RuleVerifier.Verify("KL3005", """
+    public Task Fires_at_a_bare_pod_that_a_replica_set_adopts() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: ReplicaSet
         metadata: {name: web}
@@ -28,7 +30,7 @@ public class KL3005OverlappingSelectorsTests
         """);
 
     [Fact]
-    public void Fires_once_for_two_controllers_claiming_the_same_pods() => RuleVerifier.Verify("KL3005", """
+    public Task Fires_once_for_two_controllers_claiming_the_same_pods() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web}
@@ -51,7 +53,7 @@ public class KL3005OverlappingSelectorsTests
         """);
 
     [Fact]
-    public void Fires_at_the_wider_selector_when_only_it_matches() => RuleVerifier.Verify("KL3005", """
+    public Task Fires_at_the_wider_selector_when_only_it_matches() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web}
@@ -75,7 +77,7 @@ public class KL3005OverlappingSelectorsTests
         """);
 
     [Fact]
-    public void Does_not_fire_across_namespaces_for_distinct_labels_or_for_jobs() => RuleVerifier.Verify("KL3005", """
+    public Task Does_not_fire_across_namespaces_for_distinct_labels_or_for_jobs() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: web, namespace: a}
@@ -149,11 +151,18 @@ public class KL3005OverlappingSelectorsTests
 
     // The look-alike: one definition of Deployment/web keeps the plain name.
     [Fact]
-    public void A_single_definition_keeps_its_plain_name() => RuleVerifier.VerifyMessages("KL3005", [
-        ("1-single.yaml", Web(string.Empty).Replace("[|selector|]", "selector", StringComparison.Ordinal)),
-        ("3-canary.yaml", Web("-canary")),
-    ], null,
-        "Deployment/web-canary and Deployment/web overlap: the selector of Deployment/web-canary (app=web) matches the pods of Deployment/web, so both claim the same pods and fight over them");
+    public Task A_single_definition_keeps_its_plain_name() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources =
+        {
+            ("1-single.yaml", Web(string.Empty).Replace("[|selector|]", "selector", StringComparison.Ordinal)),
+            ("3-canary.yaml", Web("-canary").Replace("[|selector|]", "{|#0:selector|}", StringComparison.Ordinal)),
+        },
+        ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("Deployment/web-canary and Deployment/web overlap: the selector of Deployment/web-canary (app=web) matches the pods of Deployment/web, so both claim the same pods and fight over them"),
+            },
+    });
 
     private static string Deployment(int i, string selectorKey = "selector") => $$$"""
         apiVersion: apps/v1
@@ -189,11 +198,13 @@ public class KL3005OverlappingSelectorsTests
 
     // The look-alike: three controllers with selectors of their own give nothing.
     [Fact]
-    public void Controllers_with_distinct_selectors_form_no_group() => RuleVerifier.Verify("KL3005",
+    public Task Controllers_with_distinct_selectors_form_no_group() => Verify.VerifyAsync(
         string.Join("---\n", Enumerable.Range(0, 3).Select(i => Deployment(i).Replace("app: web", $"app: web{i}", StringComparison.Ordinal) + "\n")));
 
     [Fact]
-    public void A_bare_pod_two_controllers_claim_gets_one_finding_naming_both() => RuleVerifier.VerifyMessages("KL3005", """
+    public Task A_bare_pod_two_controllers_claim_gets_one_finding_naming_both() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: d0}
@@ -218,9 +229,13 @@ public class KL3005OverlappingSelectorsTests
         kind: Pod
         metadata:
           name: debug
-          [|labels|]: {app: web, a: "1", b: "1"}
+          {|#0:labels|}: {app: web, a: "1", b: "1"}
         spec:
           containers: [{name: sh, image: busybox}]
-        """, null,
-        "Pod/debug and 2 controllers (Deployment/d0, ReplicaSet/d1) overlap: the Pod's labels match the selector of each, so each counts it among its own pods; a ReplicaSet, ReplicationController, DaemonSet or Job among them adopts it and may delete it");
+        """) },
+        ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("Pod/debug and 2 controllers (Deployment/d0, ReplicaSet/d1) overlap: the Pod's labels match the selector of each, so each counts it among its own pods; a ReplicaSet, ReplicationController, DaemonSet or Job among them adopts it and may delete it"),
+            },
+    });
 }

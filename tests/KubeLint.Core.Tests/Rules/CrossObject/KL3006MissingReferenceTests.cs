@@ -1,5 +1,6 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3006MissingReferenceAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
@@ -39,7 +40,7 @@ public class KL3006MissingReferenceTests
         """;
 
     [Fact]
-    public void Fires_at_each_reference_missing_from_the_inputs() => RuleVerifier.Verify("KL3006", Pod);
+    public Task Fires_at_each_reference_missing_from_the_inputs() => Verify.VerifyAsync(Pod);
 
     [Fact]
     public void Is_info_unless_the_inputs_are_declared_complete()
@@ -55,7 +56,7 @@ public class KL3006MissingReferenceTests
     }
 
     [Fact]
-    public void Checks_ingress_backends_and_autoscaler_targets() => RuleVerifier.Verify("KL3006", """
+    public Task Checks_ingress_backends_and_autoscaler_targets() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata: {name: web}
@@ -78,7 +79,7 @@ public class KL3006MissingReferenceTests
               - path: /admin
                 pathType: Prefix
                 backend:
-                  service: {name: web, port: {number: [|8080|]}}
+                  service: {name: web, port: {number: {|#0:8080|}}}
               - path: /
                 pathType: Prefix
                 backend:
@@ -91,7 +92,8 @@ public class KL3006MissingReferenceTests
           scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: [|web|]}
           minReplicas: 1
           maxReplicas: 3
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithMessage("Ingress/web refers to port 8080 of Service \"web\", which the Service does not declare (it has http (80))"));
 
     [Fact]
     public void A_port_missing_from_a_present_service_is_a_warning()
@@ -114,7 +116,7 @@ public class KL3006MissingReferenceTests
     }
 
     [Fact]
-    public void A_stateful_set_volume_named_after_a_claim_template_is_not_a_reference() => RuleVerifier.Verify("KL3006", """
+    public Task A_stateful_set_volume_named_after_a_claim_template_is_not_a_reference() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: db}

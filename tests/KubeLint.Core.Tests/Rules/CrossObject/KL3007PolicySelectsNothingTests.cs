@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3007PolicySelectsNothingAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
@@ -18,14 +19,14 @@ public class KL3007PolicySelectsNothingTests
         """;
 
     [Fact]
-    public void Fires_for_budgets_policies_and_autoscalers_that_apply_to_nothing() => RuleVerifier.Verify("KL3007", Deployment + """
+    public Task Fires_for_budgets_policies_and_autoscalers_that_apply_to_nothing() => Verify.VerifyAsync(Deployment + """
         ---
         apiVersion: policy/v1
         kind: PodDisruptionBudget
         metadata: {name: web}
         spec:
           minAvailable: 1
-          [|selector|]: {matchLabels: {app: webb}}
+          {|#0:selector|}: {matchLabels: {app: webb}}
         ---
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
@@ -47,10 +48,11 @@ public class KL3007PolicySelectsNothingTests
         spec:
           maxUnavailable: 1
           [|selector|]: {}
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("PodDisruptionBudget/web selects app=webb, which no Pod or pod template in namespace \"default\" carries"));
 
     [Fact]
-    public void Does_not_fire_when_they_apply() => RuleVerifier.Verify("KL3007", Deployment + """
+    public Task Does_not_fire_when_they_apply() => Verify.VerifyAsync(Deployment + """
         ---
         apiVersion: policy/v1
         kind: PodDisruptionBudget

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3008StatefulSetServiceAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
@@ -18,7 +19,7 @@ public class KL3008StatefulSetServiceTests
         """;
 
     [Fact]
-    public void Fires_when_the_service_is_missing_or_not_headless() => RuleVerifier.Verify("KL3008", StatefulSet("db", "[|db-headles|]") + """
+    public Task Fires_when_the_service_is_missing_or_not_headless() => Verify.VerifyAsync(StatefulSet("db", "{|#0:db-headles|}") + """
 
         ---
         apiVersion: v1
@@ -37,10 +38,11 @@ public class KL3008StatefulSetServiceTests
         metadata: {name: cache}
         spec:
           selector: {app: cache}
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("StatefulSet/db names serviceName \"db-headles\", but no Service of that name is among the inputs in namespace \"default\"; its pods get no stable DNS names"));
 
     [Fact]
-    public void Does_not_fire_for_a_headless_service() => RuleVerifier.Verify("KL3008", StatefulSet("db", "db") + """
+    public Task Does_not_fire_for_a_headless_service() => Verify.VerifyAsync(StatefulSet("db", "db") + """
 
         ---
         apiVersion: v1

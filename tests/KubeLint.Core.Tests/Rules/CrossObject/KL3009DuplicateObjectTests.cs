@@ -1,5 +1,7 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3009DuplicateObjectAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.CrossObject;
 
@@ -22,13 +24,20 @@ public class KL3009DuplicateObjectTests
         """;
 
     [Fact]
-    public void Fires_at_the_second_definition_with_the_first_as_related_location()
+    public async Task Fires_at_the_second_definition_with_the_first_as_related_location()
     {
-        RuleVerifier.VerifyMessages("KL3009", [
-            ("1-single.yaml", Deployment("apps/v1", "web")),
-            ("2-ha.yaml", Deployment("apps/v1", "[|web|]", "\n  namespace: default")),
-        ], null,
-            "Deployment/web is defined twice in namespace \"default\": the first definition is at 1-single.yaml(4,9), and applying both keeps only the one applied last");
+        await Verify.VerifyAsync(new AnalyzerTest
+        {
+            Sources =
+            {
+                ("1-single.yaml", Deployment("apps/v1", "web")),
+                ("2-ha.yaml", Deployment("apps/v1", "{|#0:web|}", "\n  namespace: default")),
+            },
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("Deployment/web is defined twice in namespace \"default\": the first definition is at 1-single.yaml(4,9), and applying both keeps only the one applied last"),
+            },
+        });
 
         using var folder = new TempFolder();
         folder.Write("1-single.yaml", Deployment("apps/v1", "web"));
@@ -53,36 +62,54 @@ public class KL3009DuplicateObjectTests
     }
 
     [Fact]
-    public void Other_namespaces_kinds_and_names_are_other_objects() => RuleVerifier.Verify(["KL3009"], [
-        ("a.yaml", Deployment("apps/v1", "web")),
-        ("b.yaml", Deployment("apps/v1", "web", "\n  namespace: staging") + "\n---\n" + Deployment("apps/v1", "web-canary") + """
+    public Task Other_namespaces_kinds_and_names_are_other_objects() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources =
+        {
+            ("a.yaml", Deployment("apps/v1", "web")),
+            ("b.yaml", Deployment("apps/v1", "web", "\n  namespace: staging") + "\n---\n" + Deployment("apps/v1", "web-canary") + """
 
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web}
-            spec:
-              selector: {app: web}
-              ports: [{port: 80}]
-            """),
-    ]);
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec:
+                  selector: {app: web}
+                  ports: [{port: 80}]
+                """),
+        },
+    });
 
     [Fact]
-    public void An_extensions_and_an_apps_deployment_of_one_name_are_one_object() => RuleVerifier.VerifyMessages("KL3009", [
-        ("1-old.yaml", Deployment("extensions/v1beta1", "web")),
-        ("2-new.yaml", Deployment("apps/v1", "[|web|]")),
-    ], new(1, 15),
-        "Deployment/web is defined twice in namespace \"default\" (as extensions/v1beta1 and apps/v1, one resource to the apiserver): the first definition is at 1-old.yaml(4,9), and applying both keeps only the one applied last");
+    public Task An_extensions_and_an_apps_deployment_of_one_name_are_one_object() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources =
+        {
+            ("1-old.yaml", Deployment("extensions/v1beta1", "web")),
+            ("2-new.yaml", Deployment("apps/v1", "{|#0:web|}")),
+        },
+        TargetVersion = new(1, 15),
+        ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("Deployment/web is defined twice in namespace \"default\" (as extensions/v1beta1 and apps/v1, one resource to the apiserver): the first definition is at 1-old.yaml(4,9), and applying both keeps only the one applied last"),
+            },
+    });
 
     // The look-alike: a custom resource's kind named Deployment is another resource.
     [Fact]
-    public void A_custom_resource_of_the_same_kind_name_is_another_object() => RuleVerifier.Verify(["KL3009"], [
-        ("apps.yaml", Deployment("apps/v1", "web")),
-        ("cr.yaml", "apiVersion: deploy.example.com/v1\nkind: Deployment\nmetadata:\n  name: web\n"),
-    ]);
+    public Task A_custom_resource_of_the_same_kind_name_is_another_object() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources =
+        {
+            ("apps.yaml", Deployment("apps/v1", "web")),
+            ("cr.yaml", "apiVersion: deploy.example.com/v1\nkind: Deployment\nmetadata:\n  name: web\n"),
+        },
+    });
 
     [Fact]
-    public void A_cluster_scoped_kind_ignores_the_namespace_and_a_namespaced_one_does_not() => RuleVerifier.Verify(["KL3009"], [("rbac.yaml", """
+    public Task A_cluster_scoped_kind_ignores_the_namespace_and_a_namespaced_one_does_not() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("rbac.yaml", """
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRole
         metadata: {name: reader, namespace: a}
@@ -102,7 +129,8 @@ public class KL3009DuplicateObjectTests
         kind: Role
         metadata: {name: reader, namespace: b}
         rules: []
-        """)]);
+        """) },
+    });
 
     // kustomize (api/konfig/general.go, RecognizedKustomizationFileNames): beside a kustomization file a second
     // definition is most likely a patch of the first, so it is left alone; the same pair elsewhere is reported.

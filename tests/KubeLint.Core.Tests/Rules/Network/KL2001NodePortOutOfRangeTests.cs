@@ -1,12 +1,14 @@
 using KubeLint.Core.Cluster;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2001NodePortOutOfRangeAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
 public class KL2001NodePortOutOfRangeTests
 {
     [Fact]
-    public void Fires_outside_the_default_range() => RuleVerifier.Verify("KL2001", """
+    public Task Fires_outside_the_default_range() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -15,15 +17,16 @@ public class KL2001NodePortOutOfRangeTests
           type: NodePort
           ports:
           - port: 80
-            nodePort: [|8080|]
+            nodePort: {|#0:8080|}
           - port: 443
             nodePort: 32767
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("nodePort 8080 is outside the node port range 30000-32767 (Kubernetes' default)"));
 
     [Fact]
-    public void Uses_the_configured_range_in_the_a_plus_n_form() => ClusterVerifier.Verify(["KL2001"], new ClusterVerifier.Setup
+    public Task Uses_the_configured_range_in_the_a_plus_n_form() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("svc.yaml", """
+        Sources = { ("svc.yaml", """
             apiVersion: v1
             kind: Service
             metadata:
@@ -35,12 +38,12 @@ public class KL2001NodePortOutOfRangeTests
                 nodePort: 20100
               - port: 443
                 nodePort: [|30000|]
-            """)],
-        Flags = { [ClusterFacts.ServiceNodePortRange] = "20000+999" },
+            """) },
+        ClusterFacts = { [ClusterFacts.ServiceNodePortRange] = "20000+999" },
     });
 
     [Fact]
-    public void Does_not_fire_inside_the_range_or_on_services_without_node_ports() => RuleVerifier.Verify("KL2001", """
+    public Task Does_not_fire_inside_the_range_or_on_services_without_node_ports() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:

@@ -1,4 +1,6 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2002NodePortClaimedTwiceAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
@@ -18,7 +20,9 @@ public class KL2002NodePortClaimedTwiceTests
         """;
 
     [Fact]
-    public void Fires_on_the_later_claim_across_namespaces_and_files() => RuleVerifier.Verify(["KL2002"], [("a.yaml", Web), ("b.yaml", """
+    public Task Fires_on_the_later_claim_across_namespaces_and_files() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("a.yaml", Web), ("b.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -32,7 +36,8 @@ public class KL2002NodePortClaimedTwiceTests
           - port: 53
             protocol: UDP
             nodePort: 30081
-        """)]);
+        """) },
+    });
 
     [Fact]
     public void Names_the_first_claim_as_related_location()
@@ -49,7 +54,9 @@ public class KL2002NodePortClaimedTwiceTests
     }
 
     [Fact]
-    public void Does_not_fire_for_other_protocols_or_the_same_service_written_twice() => RuleVerifier.Verify(["KL2002"], [("a.yaml", Web), ("copy.yaml", Web), ("udp.yaml", """
+    public Task Does_not_fire_for_other_protocols_or_the_same_service_written_twice() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("a.yaml", Web), ("copy.yaml", Web), ("udp.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -60,5 +67,6 @@ public class KL2002NodePortClaimedTwiceTests
           - port: 53
             protocol: UDP
             nodePort: 30080
-        """)]);
+        """) },
+    });
 }

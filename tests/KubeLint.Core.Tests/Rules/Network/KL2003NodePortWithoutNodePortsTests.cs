@@ -1,11 +1,12 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2003NodePortWithoutNodePortsAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
 public class KL2003NodePortWithoutNodePortsTests
 {
     [Fact]
-    public void Fires_on_cluster_ip_headless_and_external_name_services() => RuleVerifier.Verify("KL2003", """
+    public Task Fires_on_cluster_ip_headless_and_external_name_services() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -13,7 +14,7 @@ public class KL2003NodePortWithoutNodePortsTests
         spec:
           ports:
           - port: 80
-            nodePort: [|30080|]
+            nodePort: {|#0:30080|}
         ---
         apiVersion: v1
         kind: Service
@@ -36,10 +37,11 @@ public class KL2003NodePortWithoutNodePortsTests
           ports:
           - port: 5432
             nodePort: [|30082|]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("nodePort 30080 on a ClusterIP Service, which allocates no node ports; use type NodePort or LoadBalancer, or drop nodePort"));
 
     [Fact]
-    public void Does_not_fire_on_node_port_services_or_unset_node_ports() => RuleVerifier.Verify("KL2003", """
+    public Task Does_not_fire_on_node_port_services_or_unset_node_ports() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:

@@ -1,12 +1,17 @@
 using KubeLint.Core.Cluster;
+using KubeLint.Core.Rules.Network;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2004ClusterIpOutsideServiceCidrAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
 public class KL2004ClusterIpOutsideServiceCidrTests
 {
     [Fact]
-    public void Fires_for_addresses_outside_a_dual_stack_range() => RuleVerifier.Verify(["KL2004"], [("svc.yaml", """
+    public Task Fires_for_addresses_outside_a_dual_stack_range() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("svc.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -29,13 +34,17 @@ public class KL2004ClusterIpOutsideServiceCidrTests
           clusterIPs: [10.96.0.20, "fd00:10:96::20"]
           ports:
           - port: 80
-        """)], config: """
+        """) },
+        Configuration = """
         cluster:
           serviceClusterIPRange: 10.96.0.0/12,fd00:10:96::/112
-        """);
+        """,
+    });
 
     [Fact]
-    public void Fires_for_an_ipv6_address_in_an_ipv4_only_cluster() => RuleVerifier.Verify(["KL2004"], [("svc.yaml", """
+    public Task Fires_for_an_ipv6_address_in_an_ipv4_only_cluster() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("svc.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -44,11 +53,13 @@ public class KL2004ClusterIpOutsideServiceCidrTests
           clusterIP: [|fd00::10|]
           ports:
           - port: 80
-        """)], config: "cluster:\n  serviceClusterIPRange: 10.96.0.0/12\n");
+        """) },
+        Configuration = "cluster:\n  serviceClusterIPRange: 10.96.0.0/12\n",
+    });
 
     // KL2007 leaves a DNS Service outside the range to KL2004, so KL2004's message carries the kubelets' address.
     [Fact]
-    public void At_the_cluster_dns_service_the_message_names_the_kubelets_address()
+    public async Task At_the_cluster_dns_service_the_message_names_the_kubelets_address()
     {
         var setup = new ClusterVerifier.Setup
         {
@@ -75,7 +86,17 @@ public class KL2004ClusterIpOutsideServiceCidrTests
             ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-dns=10.254.254.1\"\n")],
             Flags = { [ClusterFacts.ServiceClusterIpRange] = "10.254.0.0/16" },
         };
-        ClusterVerifier.Verify(["KL2004", "KL2007"], setup);
+        AnalyzerTest Test(string dns)
+        {
+            var test = new AnalyzerTest { Sources = { ("dns.yaml", dns) }, ClusterFiles = { setup.ClusterFiles[0] } };
+            test.ClusterFacts[ClusterFacts.ServiceClusterIpRange] = "10.254.0.0/16";
+            return test;
+        }
+
+        await Verify.VerifyAsync(Test(setup.Inputs[0].Markup));
+
+        // KL2007 stays silent: the Service outside the range is KL2004's.
+        await AnalyzerVerifier<KL2007ClusterDnsMismatchAnalyzer>.VerifyAsync(Test(Markup.Parse(setup.Inputs[0].Markup).Text));
 
         using var folder = new TempFolder();
         var found = ClusterVerifier.Lint(folder, setup with { Inputs = [.. setup.Inputs.Select(f => (f.Path, Markup.Parse(f.Markup).Text))] })
@@ -90,7 +111,9 @@ public class KL2004ClusterIpOutsideServiceCidrTests
     }
 
     [Fact]
-    public void Does_not_run_without_a_service_cidr_nor_for_none_and_empty() => RuleVerifier.Verify(["KL2004"], [("svc.yaml", """
+    public Task Does_not_run_without_a_service_cidr_nor_for_none_and_empty() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("svc.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -113,5 +136,6 @@ public class KL2004ClusterIpOutsideServiceCidrTests
           name: auto
         spec:
           clusterIP: ""
-        """)]);
+        """) },
+    });
 }

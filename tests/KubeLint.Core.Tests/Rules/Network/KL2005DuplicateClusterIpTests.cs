@@ -1,11 +1,12 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2005DuplicateClusterIpAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
 public class KL2005DuplicateClusterIpTests
 {
     [Fact]
-    public void Fires_on_the_later_service() => RuleVerifier.Verify("KL2005", """
+    public Task Fires_on_the_later_service() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -20,7 +21,7 @@ public class KL2005DuplicateClusterIpTests
           name: coredns
           namespace: kube-system
         spec:
-          clusterIP: [|10.96.0.10|]
+          clusterIP: {|#0:10.96.0.10|}
         ---
         apiVersion: v1
         kind: Service
@@ -35,10 +36,11 @@ public class KL2005DuplicateClusterIpTests
           name: v6-again
         spec:
           clusterIP: [|fd00:0::a|]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("clusterIP 10.96.0.10 is already used by Service/kube-dns (manifest.yaml(7,14))"));
 
     [Fact]
-    public void Does_not_fire_for_none_or_distinct_addresses() => RuleVerifier.Verify("KL2005", """
+    public Task Does_not_fire_for_none_or_distinct_addresses() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:

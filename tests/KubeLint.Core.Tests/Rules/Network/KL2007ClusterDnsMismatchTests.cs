@@ -1,5 +1,7 @@
 using KubeLint.Core.Cluster;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2007ClusterDnsMismatchAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
@@ -19,10 +21,11 @@ public class KL2007ClusterDnsMismatchTests
         """;
 
     [Fact]
-    public void Fires_at_the_dns_service_cluster_ip() => ClusterVerifier.Verify(["KL2007"], new ClusterVerifier.Setup
+    public Task Fires_at_the_dns_service_cluster_ip() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("coredns.yaml", CoreDns.Replace("CLUSTER_IP", "[|10.96.0.53|]"))],
-        Flags = { [ClusterFacts.ServiceClusterIpRange] = "10.96.0.0/12", [ClusterFacts.ClusterDns] = "10.96.0.10" },
+        Sources = { ("coredns.yaml", CoreDns.Replace("CLUSTER_IP", "{|#0:10.96.0.53|}")) },
+        ClusterFacts = { [ClusterFacts.ServiceClusterIpRange] = "10.96.0.0/12", [ClusterFacts.ClusterDns] = "10.96.0.10" },
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithMessage("clusterIP 10.96.0.53 of the cluster DNS Service Service/coredns is not the kubelet's cluster DNS address 10.96.0.10 (--cluster-dns); pods would query an address nothing answers") },
     });
 
     [Fact]
@@ -41,9 +44,9 @@ public class KL2007ClusterDnsMismatchTests
     }
 
     [Fact]
-    public void Does_not_fire_when_they_match_or_for_other_services() => ClusterVerifier.Verify(["KL2007"], new ClusterVerifier.Setup
+    public Task Does_not_fire_when_they_match_or_for_other_services() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("coredns.yaml", CoreDns.Replace("CLUSTER_IP", "10.96.0.10")), ("web.yaml", CoreDns.Replace("coredns", "web").Replace("CLUSTER_IP", "10.96.0.11"))],
-        Flags = { [ClusterFacts.ClusterDns] = "10.96.0.10" },
+        Sources = { ("coredns.yaml", CoreDns.Replace("CLUSTER_IP", "10.96.0.10")), ("web.yaml", CoreDns.Replace("coredns", "web").Replace("CLUSTER_IP", "10.96.0.11")) },
+        ClusterFacts = { [ClusterFacts.ClusterDns] = "10.96.0.10" },
     });
 }

@@ -1,5 +1,7 @@
 using KubeLint.Core.Cluster;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2008ClusterDomainAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
@@ -46,23 +48,24 @@ public class KL2008ClusterDomainTests
         """;
 
     [Fact]
-    public void Fires_where_kube_dns_and_coredns_disagree_with_the_kubelet() => ClusterVerifier.Verify(["KL2008"], new ClusterVerifier.Setup
+    public Task Fires_where_kube_dns_and_coredns_disagree_with_the_kubelet() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("kube-dns.yaml", KubeDns.Replace("DOMAIN", "[|example.com.|]")), ("coredns.yaml", Corefile.Replace("ZONE", "[|cluster.lokal|]"))],
-        ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-dns=10.254.254.1 --cluster-domain=cluster.local\"\n")],
+        Sources = { ("kube-dns.yaml", KubeDns.Replace("DOMAIN", "{|#0:example.com.|}")), ("coredns.yaml", Corefile.Replace("ZONE", "[|cluster.lokal|]")) },
+        ClusterFiles = { ("kubelet", "KUBELET_ARGS=\"--cluster-dns=10.254.254.1 --cluster-domain=cluster.local\"\n") },
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithMessage("kube-dns --domain 'example.com.' disagrees with the kubelet's cluster domain 'cluster.local' (kubelet(1,59))") },
     });
 
     [Fact]
-    public void Fires_for_a_domain_that_is_no_dns_name() => ClusterVerifier.Verify(["KL2008"], new ClusterVerifier.Setup
+    public Task Fires_for_a_domain_that_is_no_dns_name() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("kube-dns.yaml", KubeDns.Replace("DOMAIN", "[|cluster_local|]"))],
-        ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-domain=[|-cluster.local|]\"\n")],
+        Sources = { ("kube-dns.yaml", KubeDns.Replace("DOMAIN", "[|cluster_local|]")) },
+        ClusterFiles = { ("kubelet", "KUBELET_ARGS=\"--cluster-domain=[|-cluster.local|]\"\n") },
     });
 
     [Fact]
-    public void Does_not_fire_when_they_agree_up_to_the_trailing_dot_or_for_placeholders() => ClusterVerifier.Verify(["KL2008"], new ClusterVerifier.Setup
+    public Task Does_not_fire_when_they_agree_up_to_the_trailing_dot_or_for_placeholders() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("kube-dns.yaml", KubeDns.Replace("DOMAIN", "Cluster.Local.")), ("coredns.yaml", Corefile.Replace("ZONE", "cluster.local")), ("template.yaml", KubeDns.Replace("DOMAIN", "$DNS_DOMAIN.").Replace("name: kube-dns\n", "name: template\n"))],
-        Flags = { [ClusterFacts.ClusterDomain] = "cluster.local" },
+        Sources = { ("kube-dns.yaml", KubeDns.Replace("DOMAIN", "Cluster.Local.")), ("coredns.yaml", Corefile.Replace("ZONE", "cluster.local")), ("template.yaml", KubeDns.Replace("DOMAIN", "$DNS_DOMAIN.").Replace("name: kube-dns\n", "name: template\n")) },
+        ClusterFacts = { [ClusterFacts.ClusterDomain] = "cluster.local" },
     });
 }

@@ -1,5 +1,6 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2009UnreplacedPlaceholderAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
@@ -43,7 +44,16 @@ public class KL2009UnreplacedPlaceholderTests
         """;
 
     [Fact]
-    public void Fires_at_each_placeholder() => RuleVerifier.Verify("KL2009", Template);
+    public Task Fires_at_each_placeholder() => Verify.VerifyAsync(
+        Template
+            .Replace("[|{{ .Values.name }}|]", "{|#0:{{ .Values.name }}|}", StringComparison.Ordinal)
+            .Replace("[|$DNS_DOMAIN|]", "{|#1:$DNS_DOMAIN|}", StringComparison.Ordinal)
+            .Replace("[|<適切なパスワード>|]", "{|#2:<適切なパスワード>|}", StringComparison.Ordinal)
+            .Replace("[|${HOST}|]", "{|#3:${HOST}|}", StringComparison.Ordinal),
+        Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithMessage("'{{ .Values.name }}' looks like an unreplaced template placeholder in name"),
+        Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Warning),
+        Verify.Diagnostic().WithLocation(2).WithSeverity(DiagnosticSeverity.Warning),
+        Verify.Diagnostic().WithLocation(3).WithSeverity(DiagnosticSeverity.Warning));
 
     [Fact]
     public void Is_an_error_in_typed_fields_and_a_warning_in_free_text()
@@ -71,7 +81,7 @@ public class KL2009UnreplacedPlaceholderTests
     }
 
     [Fact]
-    public void Fires_on_unquoted_go_templates_in_typed_fields() => RuleVerifier.Verify("KL2009", """
+    public Task Fires_on_unquoted_go_templates_in_typed_fields() => Verify.VerifyAsync("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -81,7 +91,7 @@ public class KL2009UnreplacedPlaceholderTests
         """);
 
     [Fact]
-    public void Fires_in_secret_data_which_is_base64() => RuleVerifier.Verify("KL2009", """
+    public Task Fires_in_secret_data_which_is_base64() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Secret
         metadata:
@@ -95,7 +105,7 @@ public class KL2009UnreplacedPlaceholderTests
         """);
 
     [Fact]
-    public void Does_not_fire_on_kubernetes_variables_shell_scripts_or_config_data() => RuleVerifier.Verify("KL2009", """
+    public Task Does_not_fire_on_kubernetes_variables_shell_scripts_or_config_data() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:

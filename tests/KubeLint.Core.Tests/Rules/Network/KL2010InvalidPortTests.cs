@@ -1,11 +1,12 @@
 using KubeLint.Core.Tests.Infrastructure;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2010InvalidPortAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
 public class KL2010InvalidPortTests
 {
     [Fact]
-    public void Fires_for_ports_out_of_range_and_bad_protocols() => RuleVerifier.Verify("KL2010", """
+    public Task Fires_for_ports_out_of_range_and_bad_protocols() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -13,7 +14,7 @@ public class KL2010InvalidPortTests
         spec:
           type: NodePort
           ports:
-          - port: [|70000|]
+          - port: {|#0:70000|}
             targetPort: [|0|]
             protocol: [|tcp|]
           - port: 53
@@ -36,10 +37,11 @@ public class KL2010InvalidPortTests
                 readinessProbe:
                   httpGet:
                     port: [|99999|]
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithMessage("port 70000 is outside 1–65535"));
 
     [Fact]
-    public void Does_not_fire_for_valid_ports_names_and_unset_values() => RuleVerifier.Verify("KL2010", """
+    public Task Does_not_fire_for_valid_ports_names_and_unset_values() => Verify.VerifyAsync("""
         apiVersion: v1
         kind: Service
         metadata:

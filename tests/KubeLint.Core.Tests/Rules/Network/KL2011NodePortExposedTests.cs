@@ -1,4 +1,6 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2011NodePortExposedAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
@@ -26,8 +28,20 @@ public class KL2011NodePortExposedTests
         """;
 
     [Fact]
-    public void Fires_when_enabled() => RuleVerifier.Verify(["KL2011"], [("svc.yaml", Services.Replace("TYPE", "[|NodePort|]"))], config: "rules:\n  KL2011: warning\n");
+    public Task Fires_when_enabled() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("svc.yaml", Services.Replace("TYPE", "{|#0:NodePort|}")) },
+        Configuration = "rules:\n  KL2011: warning\n",
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithMessage("NodePort Service opens node ports on every node's addresses; make sure a firewall limits who can reach them") },
+    });
 
     [Fact]
-    public void Is_off_by_default() => RuleVerifier.Verify(["KL2011"], [("svc.yaml", Services.Replace("TYPE", "NodePort"))]);
+    public async Task Is_off_by_default()
+    {
+        var services = Services.Replace("TYPE", "[|NodePort|]", StringComparison.Ordinal);
+        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(services).Text), d => d.Id == "KL2011");
+        var e = await Assert.ThrowsAsync<VerificationException>(() => Verify.VerifyAsync(services));
+        Assert.Contains("KL2011 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
+        await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", services) }, Configuration = "rules:\n  KL2011: warning\n" });
+    }
 }

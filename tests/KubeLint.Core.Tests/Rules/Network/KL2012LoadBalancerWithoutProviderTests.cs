@@ -1,4 +1,6 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2012LoadBalancerWithoutProviderAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Network;
 
@@ -20,10 +22,11 @@ public class KL2012LoadBalancerWithoutProviderTests
         """;
 
     [Fact]
-    public void Fires_at_the_type_when_the_cluster_has_none() => ClusterVerifier.Verify(["KL2012"], new ClusterVerifier.Setup
+    public Task Fires_at_the_type_when_the_cluster_has_none() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("lb.yaml", Service("[|LoadBalancer|]")), ("np.yaml", Service("NodePort"))],
-        Config = "cluster:\n  loadBalancer: none\n",
+        Sources = { ("lb.yaml", Service("{|#0:LoadBalancer|}")), ("np.yaml", Service("NodePort")) },
+        Configuration = "cluster:\n  loadBalancer: none\n",
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithMessage("Service/wordpress is of type LoadBalancer, but the cluster has no load-balancer integration (loadBalancer: none, .kubelint.yaml(2,17)): its external IP will stay <pending>; use type NodePort, or an ingress controller in front of a ClusterIP Service") },
     });
 
     [Theory]
@@ -31,21 +34,21 @@ public class KL2012LoadBalancerWithoutProviderTests
     [InlineData("cluster:\n  loadBalancer: cloud\n")]
     [InlineData("cluster:\n  clusterDomain: cluster.local\n")]
     [InlineData(null)]
-    public void Is_silent_when_an_integration_is_there_or_unknown(string? config) => ClusterVerifier.Verify(["KL2012"], new ClusterVerifier.Setup
+    public Task Is_silent_when_an_integration_is_there_or_unknown(string? config) => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("lb.yaml", Service("LoadBalancer"))],
-        Config = config,
+        Sources = { ("lb.yaml", Service("LoadBalancer")) },
+        Configuration = config,
     });
 
     [Theory]
     [InlineData("controller-manager", "KUBE_CONTROLLER_MANAGER_ARGS=\"--cloud-provider=external\"\n")]
     [InlineData("kubelet", "KUBELET_ARGS=\"--cloud-provider=aws --cloud-config=/etc/aws.conf\"\n")]
     [InlineData("kubeadm.yaml", "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\ncontrollerManager:\n  extraArgs:\n    cloud-provider: gce\n")]
-    public void A_cloud_provider_in_the_cluster_files_beats_the_configuration(string path, string text) => ClusterVerifier.Verify(["KL2012"], new ClusterVerifier.Setup
+    public Task A_cloud_provider_in_the_cluster_files_beats_the_configuration(string path, string text) => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("lb.yaml", Service("LoadBalancer"))],
-        ClusterFiles = [(path, text)],
-        Config = "cluster:\n  loadBalancer: none\n",
+        Sources = { ("lb.yaml", Service("LoadBalancer")) },
+        ClusterFiles = { (path, text) },
+        Configuration = "cluster:\n  loadBalancer: none\n",
     });
 
     [Fact]
