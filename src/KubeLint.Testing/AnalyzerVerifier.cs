@@ -70,10 +70,10 @@ public static class AnalyzerVerifier<TAnalyzer>
     /// has mistakes would test another configuration than it states.</summary>
     private static void CheckConfiguration(LintResult result)
     {
-        if (result.Options.ConfigurationIssues.Count > 0)
+        if (result.ConfigurationIssues.Count > 0)
         {
             throw new VerificationException("The test's .kubelint.yaml has issues:" + Environment.NewLine
-                + string.Join(Environment.NewLine, result.Options.ConfigurationIssues.Select(i => "  " + i)));
+                + string.Join(Environment.NewLine, result.ConfigurationIssues.Select(i => "  " + i)));
         }
     }
 

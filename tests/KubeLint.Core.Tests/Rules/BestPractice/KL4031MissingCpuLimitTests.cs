@@ -1,5 +1,8 @@
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Rules.BestPractice;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4031MissingCpuLimitAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.BestPractice;
 
@@ -9,25 +12,31 @@ public class KL4031MissingCpuLimitTests
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Fires_where_the_limit_belongs(string kind) => Verify(kind, """
+    public Task Fires_where_the_limit_belongs(string kind) => Run(
+        kind,
+        """
         initContainers:
         - name: migrate
           image: migrate:1
-          [|resources|]:
+          {|#0:resources|}:
             requests: {cpu: 100m}
         containers:
-        - name: [|web|]
+        - name: {|#1:web|}
           image: nginx:1.27
         - name: api
           image: api:1
           resources:
-            [|limits|]:
+            {|#2:limits|}:
               memory: 128Mi
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("migrate"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("web").WithSeverity(DiagnosticSeverity.Info),
+        Verify.Diagnostic(KL4031MissingCpuLimitAnalyzer.Rule).WithLocation(2)
+            .WithMessage("Container \"api\" has no CPU limit; under load it can take the CPU time of its node's other pods"));
 
     [Theory]
     [MemberData(nameof(WorkloadManifests.Kinds), MemberType = typeof(WorkloadManifests))]
-    public void Does_not_fire_with_a_cpu_limit(string kind) => Verify(kind, """
+    public Task Does_not_fire_with_a_cpu_limit(string kind) => Run(kind, """
         initContainers:
         - name: migrate
           image: migrate:1
@@ -42,7 +51,7 @@ public class KL4031MissingCpuLimitTests
         """);
 
     [Fact]
-    public void A_pod_level_cpu_limit_covers_every_container() => Verify("Deployment", """
+    public Task A_pod_level_cpu_limit_covers_every_container() => Run("Deployment", """
         resources:
           limits: {cpu: "2"}
         containers:
@@ -51,16 +60,19 @@ public class KL4031MissingCpuLimitTests
         """);
 
     [Fact]
-    public void A_pod_level_limit_without_cpu_does_not() => Verify("Deployment", """
+    public Task A_pod_level_limit_without_cpu_does_not() => Run(
+        "Deployment",
+        """
         resources:
           limits: {memory: 1Gi}
         containers:
-        - name: [|web|]
+        - name: {|#0:web|}
           image: nginx:1.27
-        """);
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("web"));
 
     [Fact]
-    public void Ephemeral_containers_are_not_checked() => Verify("Pod", """
+    public Task Ephemeral_containers_are_not_checked() => Run("Pod", """
         containers:
         - name: [|web|]
           image: nginx:1.27
@@ -70,45 +82,40 @@ public class KL4031MissingCpuLimitTests
         """);
 
     [Fact]
-    public void Honours_ignored_containers() => RuleVerifier.Verify(
-        ["KL4031"],
-        [("manifest.yaml", WorkloadManifests.Wrap("Deployment", """
+    public Task Honours_ignored_containers() => Verify.VerifyAsync(new AnalyzerTest
+    {
+        Sources =
+        {
+            ("manifest.yaml", WorkloadManifests.Wrap("Deployment", """
+                containers:
+                - name: [|web|]
+                  image: nginx:1.27
+                - name: istio-proxy
+                  image: proxyv2:1.24
+                """)),
+        },
+        Configuration = "rules:\n  KL4031: {severity: info, ignoredContainers: [istio-proxy]}\n",
+    });
+
+    // The same manifest as the enabled run beside it: only the configuration differs.
+    [Fact]
+    public async Task Is_off_by_default()
+    {
+        var manifest = WorkloadManifests.Wrap("Deployment", """
             containers:
             - name: [|web|]
               image: nginx:1.27
-            - name: istio-proxy
-              image: proxyv2:1.24
-            """))],
-        config: "rules:\n  KL4031: {severity: info, ignoredContainers: [istio-proxy]}\n");
-
-    [Fact]
-    public void Says_which_container_at_info_severity()
-    {
-        var findings = LintDeployment(Enable);
-
-        var finding = Assert.Single(findings);
-        Assert.Equal("Container \"web\" has no CPU limit; under load it can take the CPU time of its node's other pods", finding.Message);
-        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
-        Assert.Equal((12, 15), (finding.Location.Start.Line, finding.Location.Start.Column));
+            """);
+        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4031");
+        var e = await Assert.ThrowsAsync<VerificationException>(() => Verify.VerifyAsync(manifest));
+        Assert.Contains("KL4031 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
+        await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest) }, Configuration = Enable });
     }
 
-    // The same manifest as above: only the configuration differs.
-    [Fact]
-    public void Is_off_by_default() => Assert.Empty(LintDeployment(config: null));
-
-    private static void Verify(string kind, string podSpec) =>
-        RuleVerifier.Verify(["KL4031"], [("manifest.yaml", WorkloadManifests.Wrap(kind, podSpec))], config: Enable);
-
-    /// <summary>The KL4031 findings on a Deployment whose one container has no CPU limit.</summary>
-    private static List<Diagnostic> LintDeployment(string? config)
+    private static Task Run(string kind, string podSpec, params DiagnosticResult[] expected)
     {
-        using var folder = new TempFolder();
-        folder.Write("manifest.yaml", WorkloadManifests.Wrap("Deployment", "containers:\n- name: web\n  image: nginx:1.27\n"));
-        if (config is not null)
-        {
-            folder.Write(".kubelint.yaml", config);
-        }
-
-        return RuleVerifier.Lint(folder.Path, ["manifest.yaml"]).Diagnostics.Where(d => d.Id == "KL4031").ToList();
+        var test = new AnalyzerTest { Sources = { ("manifest.yaml", WorkloadManifests.Wrap(kind, podSpec)) }, Configuration = Enable };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return Verify.VerifyAsync(test);
     }
 }
