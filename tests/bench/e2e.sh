@@ -7,6 +7,10 @@
 # from a plain `dotnet pack` (the "installed tool" line; pre-commit runs that one). Set KUBELINT_BENCH_DIR to keep the work folder elsewhere.
 # Set KUBELINT_BENCH_BASELINE to the folder of another published kubelint (e.g. `dotnet publish` of an
 # earlier commit) to time it in the same rounds, interleaved with this one: an A/B in one run.
+# Every corpus is linted twice, with text and with JSON output (to /dev/null), and parsed once by YamlDotNet alone
+# (tests/KubeLint.Benchmarks --parse-only: events, no tree, no rules), the ceiling; each lint line ends with its wall,
+# CPU and peak memory as multiples of that ceiling's. Set KUBELINT_BENCH_100K=RUNS to add 100,000 documents
+# (generated on first use, about 45 MB, and linted RUNS times each: at several minutes a round, keep RUNS small).
 #
 # The small runs (cold start, with an .editorconfig, --version) take turns with a ReadyToRun "hello
 # world", the floor of any .NET start on the machine at that moment: this machine's speed drifts by half
@@ -58,7 +62,13 @@ XML
   dotnet publish "$floor/floor.csproj" -c Release -o "$floor/out" -nologo -v quiet > "$work.floor.log" 2>&1 || { cat "$work.floor.log"; exit 1; }
 fi
 
-for count in 1000 10000; do
+# The ceiling: YamlDotNet's parser alone over the same files, as a process of its own.
+ceiling="$work/parse-only"
+echo "== building the YamlDotNet parse-only ceiling to $ceiling"
+dotnet build tests/KubeLint.Benchmarks -c Release -o "$ceiling" -nologo -v quiet > "$work.ceiling.log" 2>&1 || { cat "$work.ceiling.log"; exit 1; }
+
+big="${KUBELINT_BENCH_100K:-}"
+for count in 1000 10000 ${big:+100000}; do
   if [ ! -d "$work/corpus-$count" ]; then
     python3 "$shared/tools/gen_corpus.py" --out "$work/corpus-$count" --count "$count" --seed 1 --no-truth > /dev/null 2>&1
   fi
@@ -90,10 +100,16 @@ for _ in range(runs):
         walls[name].append(time.perf_counter() - start)
         cpus[name].append(usage.ru_utime + usage.ru_stime)
         peaks[name] = max(peaks[name], usage.ru_maxrss / 1024)  # KiB on Linux
+ceilings = {docs: name for name, docs, _ in specs if name.startswith("ceiling")}
 for name, docs, _ in specs:
-    docs, wall, cpu = int(docs), statistics.median(walls[name]), statistics.median(cpus[name])
-    print(f"{name:>18}: {docs:>6} docs  wall {wall*1000:7.0f} ms  cpu {cpu*1000:7.0f} ms  "
-          f"cores busy {cpu/wall:4.2f}  {docs/wall:8.0f} docs/s  peak {peaks[name]:6.1f} MiB  (median of {runs})")
+    wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+    ratio = ""
+    if docs in ceilings and ceilings[docs] != name:
+        c = ceilings[docs]
+        ratio = (f"  = {wall/statistics.median(walls[c]):4.1f}x wall {cpu/statistics.median(cpus[c]):4.1f}x cpu "
+                 f"{peaks[name]/peaks[c]:5.1f}x peak of the ceiling")
+    print(f"{name:>18}: {int(docs):>6} docs  wall {wall*1000:7.0f} ms  cpu {cpu*1000:7.0f} ms  "
+          f"cores busy {cpu/wall:4.2f}  {int(docs)/wall:8.0f} docs/s  peak {peaks[name]:6.1f} MiB  (median of {runs}){ratio}")
 PY
 }
 
@@ -113,8 +129,15 @@ mapfile -t small < <(with_baseline "cold start" 5 "$work/corpus-5" -q --kubernet
   with_baseline "+editorconfig" 5 "$work/corpus-5-editorconfig" -q
   with_baseline version 0 --version)
 measure "$((runs * 4))" "floor (hello)|0|$(q "$floor/out/floor")" "${small[@]}"
-mapfile -t one < <(with_baseline "1k corpus" 1000 "$work/corpus-1000" -q --kubernetes-version 1.27)
-measure "$runs" "${one[@]}"
-mapfile -t ten < <(with_baseline "10k corpus" 10000 "$work/corpus-10000" -q --kubernetes-version 1.27)
-measure "$runs" "${ten[@]}"
+# corpus RUNS LABEL DOCS: the ceiling, then text and JSON output of this build and the baseline, in turn.
+corpus() {
+  local rounds="$1" label="$2" docs="$3" folder="$work/corpus-$3"
+  mapfile -t specs < <(echo "ceiling $label|$docs|$(q dotnet "$ceiling/KubeLint.Benchmarks.dll" --parse-only "$folder")"
+    with_baseline "$label" "$docs" "$folder" -q --kubernetes-version 1.27
+    with_baseline "$label json" "$docs" "$folder" -q --kubernetes-version 1.27 --format json)
+  measure "$rounds" "${specs[@]}"
+}
+corpus "$runs" 1k 1000
+corpus "$runs" 10k 10000
+[ -z "$big" ] || corpus "$big" 100k 100000
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

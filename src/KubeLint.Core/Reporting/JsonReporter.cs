@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
@@ -12,42 +11,41 @@ public sealed class JsonReporter : IReporter
 
     public void Write(LintResult result, TextWriter writer, ReporterOptions options)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var output = new JsonTextOutput(writer);
+        var json = output.Json;
+        json.WriteStartObject();
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("kubernetesVersion", result.Options.TargetVersion.ToString());
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in result.Diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteString("kubernetesVersion", result.Options.TargetVersion.ToString());
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                WriteDiagnostic(json, diagnostic, result);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", result.Files.Count);
-            json.WriteNumber("documents", result.DocumentCount);
-            json.WriteNumber("objects", result.ObjectCount);
-            json.WriteNumber("errors", result.Count(DiagnosticSeverity.Error));
-            json.WriteNumber("warnings", result.Count(DiagnosticSeverity.Warning));
-            json.WriteNumber("infos", result.Count(DiagnosticSeverity.Info));
-            json.WriteNumber("suppressed", result.Suppressed.Count);
-            json.WriteNumber("skipped", result.Skipped.Count);
-            json.WriteNumber("contextFiles", result.ContextFileCount);
-            json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
-            json.WriteStartArray("missingClusterFacts");
-            foreach (var fact in result.Cluster.MissingFacts)
-            {
-                json.WriteStringValue(fact);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WriteDiagnostic(json, diagnostic, result);
+            output.Drain();
         }
 
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", result.Files.Count);
+        json.WriteNumber("documents", result.DocumentCount);
+        json.WriteNumber("objects", result.ObjectCount);
+        json.WriteNumber("errors", result.Count(DiagnosticSeverity.Error));
+        json.WriteNumber("warnings", result.Count(DiagnosticSeverity.Warning));
+        json.WriteNumber("infos", result.Count(DiagnosticSeverity.Info));
+        json.WriteNumber("suppressed", result.Suppressed.Count);
+        json.WriteNumber("skipped", result.Skipped.Count);
+        json.WriteNumber("contextFiles", result.ContextFileCount);
+        json.WriteNumber("elapsedMs", (long)result.Elapsed.TotalMilliseconds);
+        json.WriteStartArray("missingClusterFacts");
+        foreach (var fact in result.Cluster.MissingFacts)
+        {
+            json.WriteStringValue(fact);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        output.Finish();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, LintResult result)

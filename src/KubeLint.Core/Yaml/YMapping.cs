@@ -11,8 +11,9 @@ public sealed class YMapping : YNode
     private readonly long _weight;
 
     internal YMapping(YEntry[] entries, SourceSpan span, string? tag, long weight)
-        : base(span, tag)
+        : base(span)
     {
+        Tag = tag;
         _entries = entries;
         _weight = weight;
     }
@@ -24,6 +25,8 @@ public sealed class YMapping : YNode
     public int Count => _entries.Length;
 
     public override long Weight => _weight;
+
+    public override string? Tag { get; }
 
     /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
     public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;

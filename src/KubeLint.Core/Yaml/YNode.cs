@@ -7,10 +7,9 @@ namespace KubeLint.Core.Yaml;
 /// counts a node as if aliases were expanded, which is what the expansion budget limits.</remarks>
 public abstract class YNode
 {
-    protected YNode(SourceSpan span, string? tag)
+    protected YNode(SourceSpan span)
     {
         Span = span;
-        Tag = tag;
     }
 
     public abstract YamlNodeKind Kind { get; }
@@ -20,7 +19,9 @@ public abstract class YNode
     public SourcePosition Start => Span.Start;
 
     /// <summary>An explicit tag such as <c>!!str</c>, or null.</summary>
-    public string? Tag { get; }
+    /// <remarks>Each kind keeps its own: a scalar keeps it with its style in one shared field, which makes the
+    /// tree's most numerous object 48 bytes instead of 56.</remarks>
+    public abstract string? Tag { get; }
 
     /// <summary>Number of nodes in this subtree with aliases expanded.</summary>
     public virtual long Weight => 1;

@@ -13,20 +13,24 @@ public enum YScalarStyle
 
 public sealed class YScalar : YNode
 {
+    private readonly ScalarForm _form;
+
     public YScalar(string value, YScalarStyle style, SourceSpan span, string? tag = null)
-        : base(span, tag)
+        : base(span)
     {
         Value = value;
-        Style = style;
+        _form = ScalarForm.Of(style, tag);
     }
 
     public override YamlNodeKind Kind => YamlNodeKind.Scalar;
 
     public string Value { get; }
 
-    public YScalarStyle Style { get; }
+    public YScalarStyle Style => _form.Style;
 
-    public bool IsPlain => Style == YScalarStyle.Plain && Tag is null;
+    public override string? Tag => _form.Tag;
+
+    public bool IsPlain => _form.IsPlain;
 
     /// <summary>True for a plain <c>null</c>, <c>~</c> or empty value: YAML's null.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -8,8 +8,9 @@ public sealed class YSequence : YNode
     private readonly long _weight;
 
     internal YSequence(YNode[] items, SourceSpan span, string? tag, long weight)
-        : base(span, tag)
+        : base(span)
     {
+        Tag = tag;
         _items = items;
         _weight = weight;
     }
@@ -21,6 +22,8 @@ public sealed class YSequence : YNode
     public int Count => _items.Length;
 
     public override long Weight => _weight;
+
+    public override string? Tag { get; }
 
     /// <summary>The items that are mappings, the usual shape of lists in manifests.</summary>
     public IEnumerable<YMapping> Mappings => _items.OfType<YMapping>();

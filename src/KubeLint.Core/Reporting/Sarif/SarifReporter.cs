@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
@@ -47,9 +46,10 @@ public sealed class SarifReporter : IReporter
             .ToList();
         var (kept, omitted) = SarifResultSelection.Select(candidates, _maxResults);
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Streamed to the writer as results are written (JsonTextOutput), the output is never held whole.
+        using (var output = new JsonTextOutput(writer))
         {
+            var json = output.Json;
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", "2.1.0");
@@ -69,6 +69,7 @@ public sealed class SarifReporter : IReporter
             foreach (var diagnostic in kept)
             {
                 WriteResult(json, result, diagnostic, ruleIndex, root, fingerprints, relatedLocations);
+                output.Drain();
             }
 
             json.WriteEndArray();
@@ -78,9 +79,8 @@ public sealed class SarifReporter : IReporter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
+            output.Finish();
         }
-
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     /// <summary>Every rule that ran (not those switched off for the whole run, issue #16), plus any rule a finding
