@@ -10,7 +10,7 @@ public sealed class AnalyzerOptions
 {
     private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
 
-    public AnalyzerOptions(
+    internal AnalyzerOptions(
         KubeLintConfig config,
         EditorConfigOptions editorConfig,
         KubernetesVersion targetVersion,
@@ -24,12 +24,12 @@ public sealed class AnalyzerOptions
         Properties = properties ?? new Dictionary<string, string>();
     }
 
-    public KubeLintConfig Config { get; }
+    internal KubeLintConfig Config { get; }
 
     /// <summary>The folder relative paths (e.g. <c>--cluster-config</c> files) are resolved against.</summary>
-    public string WorkingDirectory { get; internal set; } = Directory.GetCurrentDirectory();
+    internal string WorkingDirectory { get; set; } = Directory.GetCurrentDirectory();
 
-    public EditorConfigOptions EditorConfig { get; }
+    internal EditorConfigOptions EditorConfig { get; }
 
     /// <summary>The Kubernetes minor the manifests are checked against.</summary>
     public KubernetesVersion TargetVersion { get; }
@@ -47,13 +47,13 @@ public sealed class AnalyzerOptions
     public IReadOnlyDictionary<string, string> Properties { get; }
 
     /// <summary>Configuration problems found before analysis (reported as KL9001).</summary>
-    public List<ConfigurationIssue> ConfigurationIssues { get; } = [];
+    internal List<ConfigurationIssue> ConfigurationIssues { get; } = [];
 
     /// <summary>Every rule ID of the run, for checks of rule references.</summary>
-    public IReadOnlySet<string> KnownRuleIds { get => _knownRules.Value.Ids; internal set => _knownRules = new((value, KnownCategories)); }
+    internal IReadOnlySet<string> KnownRuleIds { get => _knownRules.Value.Ids; set => _knownRules = new((value, KnownCategories)); }
 
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
-    public IReadOnlySet<string> KnownCategories { get => _knownRules.Value.Categories; internal set => _knownRules = new((KnownRuleIds, value)); }
+    internal IReadOnlySet<string> KnownCategories { get => _knownRules.Value.Categories; set => _knownRules = new((KnownRuleIds, value)); }
 
     private Lazy<(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories)> _knownRules = new((new HashSet<string>(), new HashSet<string>()));
 
@@ -91,7 +91,7 @@ public sealed class AnalyzerOptions
     }
 
     /// <summary>State computed once per run and shared by analyzers (e.g. the cluster profile).</summary>
-    public T GetShared<T>(Func<AnalyzerOptions, T> factory)
+    internal T GetShared<T>(Func<AnalyzerOptions, T> factory)
         where T : class =>
         (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;
 }

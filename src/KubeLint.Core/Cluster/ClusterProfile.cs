@@ -10,7 +10,7 @@ namespace KubeLint.Core.Cluster;
 /// files, the <c>cluster:</c> section of <c>.kubelint.yaml</c> and kubeadm/kubelet documents among the
 /// inputs, in that order of precedence (see <see cref="ClusterProfileBuilder"/>).
 /// </summary>
-public sealed class ClusterProfile
+internal sealed class ClusterProfile
 {
     /// <summary>One per address family (two for a dual-stack cluster); empty when unknown.</summary>
     public required IReadOnlyList<ClusterFact<IPNetwork>> ServiceCidrs { get; init; }

@@ -5,7 +5,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Configuration;
 
 /// <summary>The settings of a <c>.kubelint.yaml</c>; see <c>schemas/kubelint-config.schema.json</c>.</summary>
-public sealed class KubeLintConfig
+internal sealed class KubeLintConfig
 {
     public static readonly KubeLintConfig Empty = new();
 
@@ -52,8 +52,8 @@ public sealed class KubeLintConfig
 }
 
 /// <summary>One entry of <c>rules:</c>: a severity and rule-specific options.</summary>
-public sealed record RuleSettings(YScalar Key, ReportSeverity Severity, IReadOnlyDictionary<string, YNode> Options);
+internal sealed record RuleSettings(YScalar Key, ReportSeverity Severity, IReadOnlyDictionary<string, YNode> Options);
 
 /// <summary>A category's severity as configured. A class, not the bare enum: a dictionary of an enum of ours has
 /// no ReadyToRun code, and its methods were compiled at every start.</summary>
-public sealed record CategorySettings(YScalar Key, ReportSeverity Severity);
+internal sealed record CategorySettings(YScalar Key, ReportSeverity Severity);

@@ -15,7 +15,7 @@ namespace KubeLint.Core.Engine;
 /// cold start. <c>AnalyzerCatalogTests</c> holds this list to every concrete <see cref="KubeAnalyzer"/>
 /// in the assembly, so a new rule cannot be left out.
 /// </summary>
-public static class AnalyzerCatalog
+internal static class AnalyzerCatalog
 {
     public static IReadOnlyList<KubeAnalyzer> CreateBuiltIns() =>
     [

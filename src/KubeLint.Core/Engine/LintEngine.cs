@@ -18,7 +18,7 @@ namespace KubeLint.Core.Engine;
 /// analyzer's actions, then applies configured severities and suppressions. It knows no rule
 /// by name except the engine's own KL9xxx.
 /// </summary>
-public sealed class LintEngine
+internal sealed class LintEngine
 {
     /// <summary>Runs a lint. Throws <see cref="InputException"/> or <see cref="ConfigurationException"/> for exit code 2.</summary>
     public LintResult Run(LintOptions options)
@@ -363,7 +363,7 @@ public sealed class LintEngine
         if (input.Problem is { } problem)
         {
             var file = new SourceFile(input.DisplayPath, input.FullPath);
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Unreadable, problem, Text.SourceSpan.At(Text.SourcePosition.Start)));
+            file.ProblemList.Add(new LoadProblem(LoadProblemKind.Unreadable, problem, Text.SourceSpan.At(Text.SourcePosition.Start)));
             return new ReadFile(file, null, null);
         }
 

@@ -5,7 +5,7 @@ namespace KubeLint.Core.Model;
 /// <summary>Kubernetes' syntax rules for names, label keys and values (apimachinery's validation).
 /// Each check returns null when valid, else the reason. The patterns are written out as loops rather than
 /// generated regexes: those pulled in vectorised search code that had to be compiled at every start.</summary>
-public static class KubernetesNames
+internal static class KubernetesNames
 {
     public const int LabelMaxLength = 63;
     public const int SubdomainMaxLength = 253;

@@ -23,7 +23,7 @@ public sealed class YMapping : YNode
 
     public int Count => _entries.Length;
 
-    public override long Weight => _weight;
+    internal override long Weight => _weight;
 
     /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
     public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;

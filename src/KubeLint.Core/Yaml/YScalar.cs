@@ -13,7 +13,7 @@ public enum YScalarStyle
 
 public sealed class YScalar : YNode
 {
-    public YScalar(string value, YScalarStyle style, SourceSpan span, string? tag = null)
+    internal YScalar(string value, YScalarStyle style, SourceSpan span, string? tag = null)
         : base(span, tag)
     {
         Value = value;

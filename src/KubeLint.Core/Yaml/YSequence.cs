@@ -20,7 +20,7 @@ public sealed class YSequence : YNode
 
     public int Count => _items.Length;
 
-    public override long Weight => _weight;
+    internal override long Weight => _weight;
 
     /// <summary>The items that are mappings, the usual shape of lists in manifests.</summary>
     public IEnumerable<YMapping> Mappings => _items.OfType<YMapping>();

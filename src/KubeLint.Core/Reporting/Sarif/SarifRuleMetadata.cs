@@ -15,7 +15,7 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// A built-in security rule's score is its entry in <see cref="Rules.Security.SecuritySeverity"/>; a security rule
 /// without a score gets <see cref="DefaultSecuritySeverity"/> for its default severity.
 /// </remarks>
-public static class SarifRuleMetadata
+internal static class SarifRuleMetadata
 {
     public const string SecurityTag = "security";
     public const string SecuritySeverityTagPrefix = "security-severity:";

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.Security;
 /// (GitHub: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low). A descriptor that carries
 /// the <see cref="Tag"/> custom tag has a score here; a test keeps the two in step.
 /// </summary>
-public static class SecuritySeverity
+internal static class SecuritySeverity
 {
     /// <summary>The custom tag of descriptors that have a security score.</summary>
     public const string Tag = "security";
