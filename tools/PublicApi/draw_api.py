@@ -139,6 +139,10 @@ def main() -> int:
             continue
         rel = path.relative_to(CORE).as_posix()
         text = path.read_text(encoding="utf-8")
+        if re.search(r"^namespace\s+[\w.]+\s*$", text, re.MULTILINE):
+            # Types inside a block-scoped namespace are indented, and this script reads column 0 only.
+            print(f"{rel}: use a file-scoped namespace (namespace X;) so that the API can be drawn", file=sys.stderr)
+            return 1
         drawn = draw(text, rel, declared)
         if drawn != text:
             changed.append(rel)
