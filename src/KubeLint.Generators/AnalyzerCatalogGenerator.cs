@@ -100,7 +100,7 @@ public sealed class AnalyzerCatalogGenerator : IIncrementalGenerator
             .AppendLine()
             .AppendLine($"namespace {CatalogNamespace};")
             .AppendLine()
-            .AppendLine($"public static partial class {CatalogName}")
+            .AppendLine($"static partial class {CatalogName}")
             .AppendLine("{")
             .AppendLine("    public static partial global::System.Collections.Generic.IReadOnlyList<global::KubeLint.Core.Analysis.KubeAnalyzer> CreateBuiltIns() =>")
             .AppendLine("    [");

@@ -10,10 +10,11 @@ namespace KubeLint.Testing;
 /// Code fix tests in the shape of Roslyn's <c>VerifyCodeFixAsync</c>: the input's findings are verified as
 /// <see cref="AnalyzerVerifier{TAnalyzer}"/> does, then <typeparamref name="TFixProvider"/> fixes them as
 /// <c>kubelint fix</c> would (every pass, for the rules it fixes) and each file must read as expected, byte
-/// for byte. Fixing the fixed files again must change nothing.
+/// for byte. Fixing the fixed files again must change nothing. Internal, as the fix providers are: custom
+/// rules cannot ship fixes yet, so only this repository's tests use it.
 /// </summary>
 [SuppressMessage("Design", "CA1000", Justification = "The type arguments are the analyzer and provider under test, as Roslyn's verifiers.")]
-public static class CodeFixVerifier<TAnalyzer, TFixProvider>
+internal static class CodeFixVerifier<TAnalyzer, TFixProvider>
     where TAnalyzer : KubeAnalyzer, new()
     where TFixProvider : CodeFixProvider, new()
 {

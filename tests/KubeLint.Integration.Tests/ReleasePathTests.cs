@@ -51,8 +51,11 @@ public sealed class ReleasePathTests
         Assert.Contains("--api-key \"$NUGET_API_KEY\"", Text(push, "run"));
         Assert.Equal("${{ secrets.NUGET_API_KEY }}", Text(push, "env", "NUGET_API_KEY"));
 
-        // The tests run before anything is packed.
-        Assert.True(runs.IndexOf("dotnet test KubeLint.sln -c Release") is >= 0 and var test && test < runs.IndexOf(tool), string.Join("\n", runs));
+        // The tests run before anything is packed, on the release's shipped rules and API (tools/release/ship.sh, ShipScriptTests).
+        var test = runs.IndexOf("dotnet test KubeLint.sln -c Release");
+        Assert.True(test >= 0 && test < runs.IndexOf(tool), string.Join("\n", runs));
+        var ship = runs.IndexOf("tools/release/ship.sh \"$VERSION\"");
+        Assert.True(ship >= 0 && ship < test, string.Join("\n", runs));
     }
 
     [Fact]

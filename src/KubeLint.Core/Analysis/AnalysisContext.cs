@@ -6,6 +6,11 @@ namespace KubeLint.Core.Analysis;
 /// <summary>Where an analyzer registers what it wants to look at.</summary>
 public sealed class AnalysisContext
 {
+    /// <summary>Made by the engine (and the test verifiers) only: an analyzer is given one in <see cref="KubeAnalyzer.Initialize"/>.</summary>
+    internal AnalysisContext()
+    {
+    }
+
     internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
     internal List<ObjectAction> ObjectActions { get; } = [];

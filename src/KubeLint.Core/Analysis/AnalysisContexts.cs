@@ -23,7 +23,7 @@ public abstract class ActionContext
     public AnalyzerOptions Options => _run.Options;
 
     /// <summary>The cluster the manifests will meet, computed once before analysis.</summary>
-    public ClusterProfile Cluster => _run.Cluster;
+    internal ClusterProfile Cluster => _run.Cluster;
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 

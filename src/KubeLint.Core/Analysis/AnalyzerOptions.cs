@@ -11,7 +11,7 @@ public sealed class AnalyzerOptions
 {
     private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
 
-    public AnalyzerOptions(
+    internal AnalyzerOptions(
         KubeLintConfig config,
         EditorConfigOptions editorConfig,
         KubernetesVersion targetVersion,
@@ -25,12 +25,12 @@ public sealed class AnalyzerOptions
         Properties = properties ?? new Dictionary<string, string>();
     }
 
-    public KubeLintConfig Config { get; }
+    internal KubeLintConfig Config { get; }
 
     /// <summary>The folder relative paths (e.g. <c>--cluster-config</c> files) are resolved against.</summary>
-    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+    internal string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
-    public EditorConfigOptions EditorConfig { get; }
+    internal EditorConfigOptions EditorConfig { get; }
 
     /// <summary>The Kubernetes minor the manifests are checked against.</summary>
     public KubernetesVersion TargetVersion { get; }
@@ -48,10 +48,10 @@ public sealed class AnalyzerOptions
     public IReadOnlyDictionary<string, string> Properties { get; }
 
     /// <summary>Every rule ID of the run, for checks of rule references.</summary>
-    public IReadOnlySet<string> KnownRuleIds => KnownRules.Value.Ids;
+    internal IReadOnlySet<string> KnownRuleIds => KnownRules.Value.Ids;
 
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
-    public IReadOnlySet<string> KnownCategories => KnownRules.Value.Categories;
+    internal IReadOnlySet<string> KnownCategories => KnownRules.Value.Categories;
 
     /// <summary>The descriptors of the run's rules by ID (any case), for the check of configured rule options.</summary>
     internal IReadOnlyDictionary<string, DiagnosticDescriptor> KnownDescriptors => KnownRules.Value.Rules;
@@ -113,7 +113,7 @@ public sealed class AnalyzerOptions
     }
 
     /// <summary>State computed once per run and shared by analyzers (e.g. the cluster profile).</summary>
-    public T GetShared<T>(Func<AnalyzerOptions, T> factory)
+    internal T GetShared<T>(Func<AnalyzerOptions, T> factory)
         where T : class =>
         (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;
 

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Api;
 /// assembly. The index (a few hundred lines) loads on first use; a kind's field table loads only
 /// when an object of that kind is checked.
 /// </summary>
-public sealed class ApiCatalog
+internal sealed class ApiCatalog
 {
     private static readonly Lazy<ApiCatalog> DefaultLazy = new(() => new ApiCatalog());
 

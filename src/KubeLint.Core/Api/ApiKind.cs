@@ -3,7 +3,7 @@ using KubeLint.Core.Model;
 namespace KubeLint.Core.Api;
 
 /// <summary>A built-in group/version/kind: where the OpenAPI documents list it and what pluto says about it.</summary>
-public sealed class ApiKind
+internal sealed class ApiKind
 {
     private readonly Lazy<KindSchema?> _schema;
 

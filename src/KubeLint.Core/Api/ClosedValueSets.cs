@@ -3,7 +3,7 @@ using KubeLint.Core.Collections;
 namespace KubeLint.Core.Api;
 
 /// <summary>One accepted value and the first minor that accepts it by default.</summary>
-public sealed record ClosedValue(string Value, int Since = 5);
+internal sealed record ClosedValue(string Value, int Since = 5);
 
 /// <summary>
 /// The values a field accepts, keyed by the object that holds the field (the tables' object name,
@@ -13,7 +13,7 @@ public sealed record ClosedValue(string Value, int Since = 5);
 /// value's <see cref="ClosedValue.Since"/> is the minor from which clusters accept it without
 /// switching on a feature gate (the Kubernetes release notes and feature-gate table).
 /// </summary>
-public static class ClosedValueSets
+internal static class ClosedValueSets
 {
     private static readonly ClosedValue[] Protocols = [new("TCP"), new("UDP"), new("SCTP", 19)]; // SCTP: alpha 1.12, on by default from 1.19
     private static readonly ClosedValue[] PullPolicies = [new("Always"), new("Never"), new("IfNotPresent")];

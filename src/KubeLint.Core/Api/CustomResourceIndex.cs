@@ -4,7 +4,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Api;
 
 /// <summary>One served version of a custom resource, with its schema when the CRD gives one.</summary>
-public sealed record CustomResourceVersion(KubeObject Definition, string Group, string Version, string Kind, YMapping? Schema)
+internal sealed record CustomResourceVersion(KubeObject Definition, string Group, string Version, string Kind, YMapping? Schema)
 {
     /// <summary>Appended to every finding made from this schema, so that with two copies of a CRD among the
     /// inputs one sees which was used: <c> (schema of CustomResourceDefinition widgets.example.com, crd.yaml)</c>.</summary>
@@ -19,7 +19,7 @@ public sealed record CustomResourceVersion(KubeObject Definition, string Group, 
 /// copy beside the <c>v1</c> one), the one whose apiVersion the target serves wins, then the later one:
 /// the apiserver of the target could only have been given that one.
 /// </summary>
-public sealed class CustomResourceIndex
+internal sealed class CustomResourceIndex
 {
     private readonly Dictionary<(string ApiVersion, string Kind), IndexedVersion> _versions = [];
     private readonly Dictionary<(string Group, string Kind), List<DefinedVersion>> _kinds = [];
@@ -101,7 +101,7 @@ public sealed class CustomResourceIndex
 }
 
 /// <summary>A version that a CRD lists for its kind, and whether it says <c>served: true</c> (a v1beta1 <c>spec.version</c> is served).</summary>
-public sealed record DefinedVersion(KubeObject Definition, string Version, bool Served);
+internal sealed record DefinedVersion(KubeObject Definition, string Version, bool Served);
 
 /// <summary>A CRD version in the index, and whether the target serves its CRD's apiVersion.</summary>
 internal sealed record IndexedVersion(CustomResourceVersion Version, bool Served);

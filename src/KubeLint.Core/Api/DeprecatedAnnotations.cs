@@ -6,13 +6,13 @@ namespace KubeLint.Core.Api;
 /// <param name="DeprecatedIn">The minor from which the field replaces it.</param>
 /// <param name="RemovedIn">The minor that stopped honouring it, when known.</param>
 /// <param name="IsPrefix">True when <paramref name="Key"/> is a prefix (the container name follows).</param>
-public sealed record DeprecatedAnnotation(string Key, string Replacement, int DeprecatedIn, int? RemovedIn, bool IsPrefix = false);
+internal sealed record DeprecatedAnnotation(string Key, string Replacement, int DeprecatedIn, int? RemovedIn, bool IsPrefix = false);
 
 /// <summary>
 /// Curated from the Kubernetes release notes and API reference (each field's introduction and the
 /// annotation's deprecation/removal notes). Versions are minors of upstream Kubernetes.
 /// </summary>
-public static class DeprecatedAnnotations
+internal static class DeprecatedAnnotations
 {
     public static readonly IReadOnlyList<DeprecatedAnnotation> All =
     [

@@ -3,7 +3,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Api;
 
 /// <summary>What the schema walk found wrong with a field.</summary>
-public enum FieldProblem
+internal enum FieldProblem
 {
     /// <summary>KL1001: the field exists in other minors, not in the target.</summary>
     NotInTarget,
@@ -26,7 +26,7 @@ public enum FieldProblem
 }
 
 /// <summary>One problem with its node (the key for field problems, the value for value problems) and its message.</summary>
-public sealed record FieldFinding(FieldProblem Problem, YNode Node, string Message)
+internal sealed record FieldFinding(FieldProblem Problem, YNode Node, string Message)
 {
     /// <summary>For a missing required field of a built-in kind, its schema path ("spec.selector"), so a rule that owns it can be told apart.</summary>
     public string? Field { get; init; }

@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Api;
 
 /// <summary>What a field holds, as the tables write it.</summary>
-public enum FieldType
+internal enum FieldType
 {
     Any,
     Object,
@@ -17,7 +17,7 @@ public enum FieldType
     Quantity,
 }
 
-public static class FieldTypes
+internal static class FieldTypes
 {
     public static FieldType Parse(ReadOnlySpan<char> text) => text switch
     {

@@ -4,10 +4,10 @@ using KubeLint.Core.Text;
 namespace KubeLint.Core.Api;
 
 /// <summary>One shape of a field over a range of minors.</summary>
-public sealed record FieldVariant(MinorSet Minors, FieldType Type, string ObjectName, string[] Required);
+internal sealed record FieldVariant(MinorSet Minors, FieldType Type, string ObjectName, string[] Required);
 
 /// <summary>A field path of a kind: its shapes over time.</summary>
-public sealed class FieldEntry(FieldVariant[] variants)
+internal sealed class FieldEntry(FieldVariant[] variants)
 {
     public FieldVariant[] Variants { get; } = variants;
 
@@ -48,7 +48,7 @@ public sealed class FieldEntry(FieldVariant[] variants)
 /// line up front (strings, records, a dictionary) was a fifth of a 5-file cold start and most of its
 /// allocation, which then cost the run its first garbage collection.
 /// </remarks>
-public sealed class KindSchema
+internal sealed class KindSchema
 {
     private readonly string _text;
 

@@ -6,7 +6,7 @@ using KubeLint.Core.Text;
 namespace KubeLint.Core.Api;
 
 /// <summary>A set of Kubernetes 1.x minors (x &lt; 64), parsed from the tables' <c>5-15,17-36</c>.</summary>
-public readonly record struct MinorSet(ulong Bits)
+internal readonly record struct MinorSet(ulong Bits)
 {
     public static readonly MinorSet Empty = new(0);
 

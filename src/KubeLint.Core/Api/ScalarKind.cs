@@ -4,7 +4,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Api;
 
 /// <summary>What a YAML scalar is when kubectl reads it (sigs.k8s.io/yaml, YAML 1.1 rules).</summary>
-public enum ScalarKind
+internal enum ScalarKind
 {
     Null,
     Boolean,
@@ -18,7 +18,7 @@ public enum ScalarKind
 /// <c>yes</c>, <c>on</c>, <c>y</c> are booleans, <c>1.0</c> and <c>1e3</c> numbers, <c>0755</c> octal.
 /// Quoted and block scalars are strings; explicit tags win.
 /// </summary>
-public static class ScalarKinds
+internal static class ScalarKinds
 {
     public static ScalarKind Classify(YScalar scalar)
     {

@@ -7,14 +7,14 @@ namespace KubeLint.Core.Cluster;
 /// <param name="Value">The parsed value.</param>
 /// <param name="Origin">For messages: a flag name, <c>file(line,col)</c>, or "Kubernetes' default".</param>
 /// <param name="Location">The value's span in its file; null for command-line flags and defaults.</param>
-public sealed record ClusterFact<T>(T Value, string Origin, Location? Location)
+internal sealed record ClusterFact<T>(T Value, string Origin, Location? Location)
 {
     /// <summary>Where a finding about this fact goes: the fact itself, else the command line.</summary>
     public Location ReportLocation => Location ?? ClusterFacts.CommandLine;
 }
 
 /// <summary>Names of the facts, as the apiserver and kubelet flags spell them.</summary>
-public static class ClusterFacts
+internal static class ClusterFacts
 {
     public const string ServiceClusterIpRange = "service-cluster-ip-range";
     public const string ServiceNodePortRange = "service-node-port-range";

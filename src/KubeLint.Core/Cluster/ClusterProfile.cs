@@ -10,7 +10,7 @@ namespace KubeLint.Core.Cluster;
 /// inputs, in that order of precedence (see <see cref="ClusterProfileBuilder"/>), by the engine's workspace stage
 /// before analysis; rules read it as <c>ctx.Cluster</c>.
 /// </summary>
-public sealed class ClusterProfile
+internal sealed class ClusterProfile
 {
     /// <summary>One per address family (two for a dual-stack cluster); empty when unknown.</summary>
     public required IReadOnlyList<ClusterFact<IPNetwork>> ServiceCidrs { get; init; }

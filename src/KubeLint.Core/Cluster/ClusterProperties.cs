@@ -2,7 +2,7 @@ namespace KubeLint.Core.Cluster;
 
 /// <summary>Keys of <see cref="Engine.LintOptions.Properties"/> through which the CLI (or the MSBuild
 /// task) passes cluster facts: <c>cluster.&lt;flag name&gt;</c>, and the config files one per line.</summary>
-public static class ClusterProperties
+internal static class ClusterProperties
 {
     public const string Prefix = "cluster.";
 

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace KubeLint.Core.Cluster;
 
 /// <summary>Strict parsing of the addresses and ranges found in manifests and cluster settings.</summary>
-public static class NetworkValues
+internal static class NetworkValues
 {
     /// <summary>An IPv4 address in dotted-quad form or an IPv6 address; not the shorthand forms
     /// (<c>10</c>, <c>10.1</c>) that <see cref="IPAddress.TryParse(string, out IPAddress)"/> also accepts.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KubeLint.Core.Cluster;
 
 /// <summary>An inclusive port range, as the apiserver's <c>--service-node-port-range</c> takes it.</summary>
-public readonly record struct NodePortRange(int First, int Last)
+internal readonly record struct NodePortRange(int First, int Last)
 {
     /// <summary>The apiserver's default.</summary>
     public static readonly NodePortRange Default = new(30000, 32767);

@@ -6,7 +6,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Cluster;
 
 /// <summary>One command-line word (after quote removal) and a way to find the span of a part of it.</summary>
-public sealed class SourceWord(string text, Func<int, int, Location> locate)
+internal sealed class SourceWord(string text, Func<int, int, Location> locate)
 {
     public string Text { get; } = text;
 

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Configuration;
 /// <c>rules</c>, one property per built-in rule with its severity and declared options (no others), so editors flag a
 /// misspelt option as KL9001 does. The rest of the schema is written by hand and kept as it is.
 /// </summary>
-public static class ConfigSchemaRules
+internal static class ConfigSchemaRules
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

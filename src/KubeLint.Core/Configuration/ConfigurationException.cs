@@ -1,4 +1,4 @@
 namespace KubeLint.Core.Configuration;
 
 /// <summary>A configuration file that cannot be read or parsed at all: the run stops with exit code 2.</summary>
-public sealed class ConfigurationException(string message) : Exception(message);
+internal sealed class ConfigurationException(string message) : Exception(message);

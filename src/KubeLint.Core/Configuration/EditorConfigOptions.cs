@@ -10,7 +10,7 @@ namespace KubeLint.Core.Configuration;
 /// its types sits in <see cref="RoslynAnalyzerConfig"/>, reached through non-inlined methods, and the
 /// field holding it is typed <c>object</c> so that loading this class does not load Roslyn's assembly.
 /// </summary>
-public sealed class EditorConfigOptions
+internal sealed class EditorConfigOptions
 {
     private readonly object? _roslyn;
 

@@ -5,7 +5,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Configuration;
 
 /// <summary>The settings of a <c>.kubelint.yaml</c>; see <c>schemas/kubelint-config.schema.json</c>.</summary>
-public sealed class KubeLintConfig
+internal sealed class KubeLintConfig
 {
     public static readonly KubeLintConfig Empty = new();
 
@@ -52,11 +52,11 @@ public sealed class KubeLintConfig
 }
 
 /// <summary>One entry of <c>rules:</c>: a severity and rule-specific options.</summary>
-public sealed record RuleSettings(YScalar Key, ReportSeverity Severity, IReadOnlyDictionary<string, YNode> Options)
+internal sealed record RuleSettings(YScalar Key, ReportSeverity Severity, IReadOnlyDictionary<string, YNode> Options)
 {
     /// <summary>The key node of each option, for KL9001 positions.</summary>
     public IReadOnlyDictionary<string, YScalar> OptionKeys { get; init; } = new Dictionary<string, YScalar>(StringComparer.Ordinal);
 }
 
 /// <summary>A category's severity as configured. A class, not the bare enum: value-type generic, see ColdStartJitTests.</summary>
-public sealed record CategorySettings(YScalar Key, ReportSeverity Severity);
+internal sealed record CategorySettings(YScalar Key, ReportSeverity Severity);

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Configuration;
 
 /// <summary>Finds and reads <c>.kubelint.yaml</c>. Checked by hand rather than by loading a JSON
 /// Schema validator at start-up; a test keeps this and the published schema in agreement.</summary>
-public static class KubeLintConfigLoader
+internal static class KubeLintConfigLoader
 {
     public const string FileName = ".kubelint.yaml";
 

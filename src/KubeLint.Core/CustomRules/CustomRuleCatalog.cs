@@ -6,16 +6,16 @@ namespace KubeLint.Core.CustomRules;
 
 /// <summary>A custom rule as <c>kubelint rules</c> and <c>kubelint explain</c> show it: its descriptor and the file
 /// that declares its analyzer (null when no source declares it by name).</summary>
-public sealed record CustomRuleInfo(DiagnosticDescriptor Descriptor, string? Source);
+internal sealed record CustomRuleInfo(DiagnosticDescriptor Descriptor, string? Source);
 
 /// <summary>The repository's custom rules, ordered by ID, and what kept some from loading (KL9002, KL9003, KL9004).</summary>
-public sealed record CustomRuleListing(IReadOnlyList<CustomRuleInfo> Rules, IReadOnlyList<Diagnostic> Problems);
+internal sealed record CustomRuleListing(IReadOnlyList<CustomRuleInfo> Rules, IReadOnlyList<Diagnostic> Problems);
 
 /// <summary>
 /// Lists the custom rules a lint from <c>workingDirectory</c> would run: the same folders (<c>.kubelint/rules</c>
 /// upwards, <c>customRules:</c> of <c>.kubelint.yaml</c>) and the same compiled, cached assembly.
 /// </summary>
-public static class CustomRuleCatalog
+internal static class CustomRuleCatalog
 {
     /// <summary>Throws <see cref="ConfigurationException"/> for a configuration or rule folder that cannot be read.</summary>
     public static CustomRuleListing List(string workingDirectory, string? cacheDirectory = null)

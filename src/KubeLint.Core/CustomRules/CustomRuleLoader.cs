@@ -14,7 +14,7 @@ namespace KubeLint.Core.CustomRules;
 
 /// <summary>The analyzers found in custom rule files, and the findings about those files (KL9002, KL9003, KL9004).</summary>
 /// <remarks>Rules that ran in the worker process have no analyzers here, only their descriptors and findings.</remarks>
-public sealed record CustomRuleSet(IReadOnlyList<KubeAnalyzer> Analyzers, IReadOnlyList<Diagnostic> Diagnostics, bool FromCache)
+internal sealed record CustomRuleSet(IReadOnlyList<KubeAnalyzer> Analyzers, IReadOnlyList<Diagnostic> Diagnostics, bool FromCache)
 {
     public static readonly CustomRuleSet Empty = new([], [], false);
 
@@ -33,7 +33,7 @@ public sealed record CustomRuleSet(IReadOnlyList<KubeAnalyzer> Analyzers, IReadO
 /// compiler's version, so later runs only load it. Custom rules run with the user's rights, like
 /// Roslyn analyzers or MSBuild tasks in a repository; they are never fetched from anywhere else.
 /// </summary>
-public static class CustomRuleLoader
+internal static class CustomRuleLoader
 {
     public const string DefaultFolder = ".kubelint/rules";
     public const string CacheVariable = "KUBELINT_CACHE_DIR";

@@ -12,7 +12,7 @@ namespace KubeLint.Core.CustomRules;
 
 /// <summary>How to start a custom rules worker: the CLI's own executable (or <c>dotnet</c> with <c>kubelint.dll</c>)
 /// and the arguments that come before <see cref="CustomRuleWorkerHost.Command"/>.</summary>
-public sealed record CustomRuleWorkerCommand(string FileName, IReadOnlyList<string> Arguments);
+internal sealed record CustomRuleWorkerCommand(string FileName, IReadOnlyList<string> Arguments);
 
 /// <summary>
 /// The parent's side of <see cref="CustomRuleWorkerProtocol"/>: starts the worker as soon as the run knows it has custom

@@ -10,7 +10,7 @@ namespace KubeLint.Core.CustomRules;
 /// options, standard input's bytes included), compiles and runs only the custom rules, and writes their descriptors and
 /// findings before any severity, suppression or cap applies — the parent applies those, as for built-in findings.
 /// </summary>
-public static class CustomRuleWorkerHost
+internal static class CustomRuleWorkerHost
 {
     /// <summary>The hidden subcommand that starts a worker; not in <c>--help</c>.</summary>
     public const string Command = "__custom-rules-worker";

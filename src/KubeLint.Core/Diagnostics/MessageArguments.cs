@@ -7,7 +7,7 @@ namespace KubeLint.Core.Diagnostics;
 /// 100 KB value aliased 2,000 times once gave 2,000 findings of 100 KB each (2 GB, #15); a quoted text
 /// longer than <see cref="MaxLength"/> is cut to its first <see cref="PrefixLength"/> characters.
 /// </summary>
-public static class MessageArguments
+internal static class MessageArguments
 {
     /// <summary>Longer arguments are cut. Above the 253 characters of the longest Kubernetes name, so a valid
     /// name or a sentence naming two of them is never cut.</summary>

@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Diagnostics;
 
 /// <summary>A configured severity, as in Roslyn's <c>ReportDiagnostic</c>: it may also switch a rule off or defer to its default.</summary>
-public enum ReportSeverity
+internal enum ReportSeverity
 {
     Default,
     Error,
@@ -11,7 +11,7 @@ public enum ReportSeverity
     Suppress,
 }
 
-public static class ReportSeverityExtensions
+internal static class ReportSeverityExtensions
 {
     /// <summary>Parses both KubeLint's words and EditorConfig's (<c>suggestion</c>, <c>silent</c>, <c>none</c>).</summary>
     public static bool TryParse(string? text, out ReportSeverity severity)

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace KubeLint.Core.Diagnostics;
 
 /// <summary>Where a rule's page lives: online under <see cref="RepositoryUrl"/>, and embedded for <c>kubelint explain</c>.</summary>
-public static class RuleHelp
+internal static class RuleHelp
 {
     public const string RepositoryUrl = "https://github.com/kubelint/kubelint";
 

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Engine;
 /// <see cref="KubeAnalyzer"/> of this assembly, public or internal: reflection over the assembly's types cost
 /// about 10 ms of every cold start. <c>AnalyzerCatalogTests</c> holds the list to what reflection finds.
 /// </summary>
-public static partial class AnalyzerCatalog
+internal static partial class AnalyzerCatalog
 {
     /// <summary>A new instance of every built-in analyzer.</summary>
     public static partial IReadOnlyList<KubeAnalyzer> CreateBuiltIns();

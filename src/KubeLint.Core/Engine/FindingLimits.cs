@@ -9,7 +9,7 @@ namespace KubeLint.Core.Engine;
 /// findings, and every reporter wrote each. Findings past a cap are counted per rule and severity in one KL9005 where
 /// the first of them stood, and they still count for the exit code and the summary.
 /// </summary>
-public static class FindingLimits
+internal static class FindingLimits
 {
     public const int DefaultPerFile = 1000;
 

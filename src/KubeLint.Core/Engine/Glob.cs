@@ -7,7 +7,7 @@ namespace KubeLint.Core.Engine;
 /// <c>/</c> matches a file or folder name at any depth, as in <c>.gitignore</c>.</summary>
 /// <remarks>Compiled to a non-backtracking regex: a pattern such as <c>**a**a**a**b</c> would otherwise take
 /// exponential time on a long name; this way matching is linear in the path's length.</remarks>
-public sealed class Glob
+internal sealed class Glob
 {
     private readonly Regex _regex;
 

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Engine;
 /// </summary>
 /// <remarks>Matching simulates every position of the pattern at once (a set of states per segment and per character),
 /// so a path costs its length times the pattern's, never a backtracking search.</remarks>
-public sealed class IgnoreFile
+internal sealed class IgnoreFile
 {
     private readonly List<IgnorePattern> _patterns;
 

@@ -1,4 +1,4 @@
 namespace KubeLint.Core.Engine;
 
 /// <summary>An input path that does not exist or cannot be read: the run stops with exit code 2.</summary>
-public sealed class InputException(string message) : Exception(message);
+internal sealed class InputException(string message) : Exception(message);

@@ -4,11 +4,11 @@ namespace KubeLint.Core.Engine;
 /// by walking a folder rather than named (a walk skips documents that are no Kubernetes objects, see <see cref="WalkSkipper"/>);
 /// <see cref="IsHelmChart"/> marks the <c>Chart.yaml</c> a walk took for a whole Helm chart folder (KL0006);
 /// <see cref="Problem"/> says why a walk could not read it (a folder it could not list), reported as KL0001 at the path.</summary>
-public sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false, bool IsHelmChart = false, string? Problem = null);
+internal sealed record InputFile(string DisplayPath, string FullPath, bool IsStandardInput = false, bool FromWalk = false, bool IsHelmChart = false, string? Problem = null);
 
 /// <summary>Globs matched against paths relative to <see cref="BaseDirectory"/> (the working folder for
 /// the command line, the configuration file's folder for <c>.kubelint.yaml</c>).</summary>
-public sealed record PathFilter(IReadOnlyList<string> Patterns, string BaseDirectory)
+internal sealed record PathFilter(IReadOnlyList<string> Patterns, string BaseDirectory)
 {
     private readonly List<Glob> _globs = Patterns.Select(p => new Glob(p)).ToList();
 
@@ -33,7 +33,7 @@ public sealed record PathFilter(IReadOnlyList<string> Patterns, string BaseDirec
 }
 
 /// <summary>Expands paths into manifest files: folders recursively (<c>*.yaml</c>, <c>*.yml</c>, <c>*.json</c>), hidden folders skipped.</summary>
-public static class InputResolver
+internal static class InputResolver
 {
     public const string StandardInputPath = "<stdin>";
 

@@ -12,7 +12,7 @@ namespace KubeLint.Core.Engine;
 /// order and caps (<see cref="FinishStage"/>); reporting is the surfaces'. It knows no rule by name except the
 /// engine's own KL9xxx.
 /// </summary>
-public sealed class LintEngine
+internal sealed class LintEngine
 {
     /// <summary>Runs a lint. Throws <see cref="InputException"/> or <see cref="ConfigurationException"/> for exit code 2.</summary>
     public LintResult Run(LintOptions options)

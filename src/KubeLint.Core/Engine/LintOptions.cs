@@ -5,7 +5,7 @@ using KubeLint.Core.Model;
 namespace KubeLint.Core.Engine;
 
 /// <summary>What to lint and how; the CLI and the MSBuild task fill this in.</summary>
-public sealed record LintOptions
+internal sealed record LintOptions
 {
     /// <summary>Files and folders; <c>-</c> is standard input.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];

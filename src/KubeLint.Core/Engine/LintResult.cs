@@ -5,7 +5,7 @@ using KubeLint.Core.Model;
 namespace KubeLint.Core.Engine;
 
 /// <summary>Everything a reporter needs: findings in deterministic order, and the run's figures.</summary>
-public sealed class LintResult
+internal sealed class LintResult
 {
     public required Workspace Workspace { get; init; }
 
@@ -87,4 +87,4 @@ public sealed class LintResult
 }
 
 /// <summary>How long a run spent reading and parsing, running the analyzers, and ordering and suppressing.</summary>
-public sealed record LintPhases(TimeSpan Load, TimeSpan Analyze, TimeSpan Finish);
+internal sealed record LintPhases(TimeSpan Load, TimeSpan Analyze, TimeSpan Finish);

@@ -160,7 +160,7 @@ internal static class LoadStage
         if (input.Problem is { } problem)
         {
             var file = new SourceFile(input.DisplayPath, input.FullPath);
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Unreadable, problem, Text.SourceSpan.At(Text.SourcePosition.Start)));
+            file.ProblemList.Add(new LoadProblem(LoadProblemKind.Unreadable, problem, Text.SourceSpan.At(Text.SourcePosition.Start)));
             return new ReadFile(file, null, null);
         }
 

@@ -5,7 +5,7 @@ namespace KubeLint.Core.Engine;
 
 /// <summary>Applies configured severities: <c>.editorconfig</c> rule key, then category, then
 /// <c>.kubelint.yaml</c> rule, then its category, then the rule's default; <c>--warnaserror</c> last.</summary>
-public sealed class SeverityResolver(KubeLintConfig config, EditorConfigOptions editorConfig, bool warningsAsErrors)
+internal sealed class SeverityResolver(KubeLintConfig config, EditorConfigOptions editorConfig, bool warningsAsErrors)
 {
     /// <summary>Whether a rule is off for every path of the run: switched off in <c>.kubelint.yaml</c>
     /// (or off by default) with no <c>.editorconfig</c> that could switch it on somewhere.</summary>

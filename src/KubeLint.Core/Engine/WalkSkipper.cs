@@ -7,7 +7,7 @@ namespace KubeLint.Core.Engine;
 /// <param name="Path">The file's display path.</param>
 /// <param name="Document">0-based position of the document in its file, or null when the whole file was skipped.</param>
 /// <param name="Reason">Why, e.g. <c>no apiVersion and no kind</c>.</param>
-public sealed record SkippedInput(string Path, int? Document, string Reason)
+internal sealed record SkippedInput(string Path, int? Document, string Reason)
 {
     public override string ToString() => Document is { } index ? $"{Path} (document {index + 1}): {Reason}" : $"{Path}: {Reason}";
 }
@@ -33,7 +33,7 @@ internal static class WalkSkipper
             {
                 // The chart stands for its folder (KL0006); Chart.yaml itself is no manifest.
                 file.IsHelmChart = true;
-                file.Documents.Clear();
+                file.DocumentList.Clear();
                 file.DuplicateKeys.Clear();
                 files[kept++] = file;
                 continue;
@@ -53,7 +53,7 @@ internal static class WalkSkipper
     private static bool Skip(SourceFile file, List<SkippedInput> skipped)
     {
         var before = skipped.Count;
-        var documents = file.Documents;
+        var documents = file.DocumentList;
         var nonEmpty = 0;
         for (var d = documents.Count - 1; d >= 0; d--)
         {

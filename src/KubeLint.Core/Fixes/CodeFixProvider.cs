@@ -7,7 +7,7 @@ namespace KubeLint.Core.Fixes;
 /// that reports them and looked up by <see cref="FixableDiagnosticIds"/>, so that analyzers stay pure.
 /// A provider offers a fix only when it is certain; none is better than a guess.
 /// </summary>
-public abstract class CodeFixProvider
+internal abstract class CodeFixProvider
 {
     public abstract ImmutableArray<string> FixableDiagnosticIds { get; }
 

@@ -4,7 +4,7 @@ using KubeLint.Core.Rules.Network;
 namespace KubeLint.Core.Fixes;
 
 /// <summary>The built-in fix providers, looked up by the rule ID they fix.</summary>
-public static class CodeFixProviders
+internal static class CodeFixProviders
 {
     private static readonly Dictionary<string, CodeFixProvider> ById = Index(
     [

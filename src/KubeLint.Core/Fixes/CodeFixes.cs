@@ -6,7 +6,7 @@ using KubeLint.Core.Model;
 namespace KubeLint.Core.Fixes;
 
 /// <summary>The fixes of a run's findings, for <c>kubelint fix</c> and for the reporters that offer them.</summary>
-public static class CodeFixes
+internal static class CodeFixes
 {
     private static readonly ConditionalWeakTable<LintResult, Dictionary<string, SourceFile>> FilesOf = new();
 

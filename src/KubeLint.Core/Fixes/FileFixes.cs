@@ -4,7 +4,7 @@ namespace KubeLint.Core.Fixes;
 
 /// <summary>What <c>kubelint fix</c> did to one file: its bytes before and after, the fixes applied
 /// (in the order of the passes) and, when the file was left as it was, why (a KL9006).</summary>
-public sealed class FileFixes
+internal sealed class FileFixes
 {
     public FileFixes(string path, string fullPath, byte[] original)
     {

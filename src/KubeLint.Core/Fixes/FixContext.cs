@@ -7,7 +7,7 @@ using KubeLint.Core.Text;
 namespace KubeLint.Core.Fixes;
 
 /// <summary>What a <see cref="CodeFixProvider"/> sees: one finding, the text of its file and the run it came from.</summary>
-public sealed class FixContext
+internal sealed class FixContext
 {
     public FixContext(Diagnostic diagnostic, SourceFile file, SourceText text, AnalyzerOptions options, Workspace workspace, ClusterProfile cluster)
     {

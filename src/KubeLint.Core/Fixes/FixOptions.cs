@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Fixes;
 
 /// <summary>What <c>kubelint fix</c> fixes and how.</summary>
-public sealed record FixOptions
+internal sealed record FixOptions
 {
     /// <summary>The rule IDs to fix (<c>--rule</c>); null: every rule with a fix provider.</summary>
     public IReadOnlySet<string>? Rules { get; init; }

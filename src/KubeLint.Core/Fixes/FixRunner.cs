@@ -12,7 +12,7 @@ namespace KubeLint.Core.Fixes;
 /// until no fix is left (or <see cref="FixOptions.MaxPasses"/>). It writes nothing: the texts of each pass
 /// are given to the next lint as <see cref="LintOptions.Contents"/>, and the caller writes, diffs or checks.
 /// </summary>
-public sealed class FixRunner
+internal sealed class FixRunner
 {
     /// <summary>Throws what <see cref="LintEngine.Run"/> throws (exit code 2).</summary>
     public FixRun Run(LintOptions lintOptions, FixOptions fixOptions)
@@ -116,7 +116,7 @@ public sealed class FixRunner
 
         var bytes = Encode(edited, record.Original);
         var check = new ManifestLoader(limits).LoadBytes(file.Path, file.FullPath, bytes);
-        var problem = check.Problems.FirstOrDefault();
+        var problem = check.Problems.Count > 0 ? check.Problems[0] : null;
         if (problem is not null || check.DuplicateKeys.Count > 0)
         {
             var why = problem is not null ? $"{problem.Message} at {problem.Span.Start}" : $"duplicate key \"{check.DuplicateKeys[0].Key}\" at {check.DuplicateKeys[0].Span.Start}";
@@ -148,7 +148,7 @@ public sealed class FixRunner
 }
 
 /// <summary>The outcome of <see cref="FixRunner.Run"/>.</summary>
-public sealed class FixRun
+internal sealed class FixRun
 {
     /// <summary>Every file a fix was applied to or tried on, by path.</summary>
     public required IReadOnlyList<FileFixes> Files { get; init; }

@@ -2,7 +2,7 @@ namespace KubeLint.Core.Fixes;
 
 /// <summary>Replaces the characters <c>[Start, End)</c> of a file's decoded text with <see cref="NewText"/>;
 /// an insertion has <c>Start == End</c>, a deletion an empty <see cref="NewText"/>.</summary>
-public sealed record TextEdit(string FullPath, int Start, int End, string NewText)
+internal sealed record TextEdit(string FullPath, int Start, int End, string NewText)
 {
     public int Length => End - Start;
 

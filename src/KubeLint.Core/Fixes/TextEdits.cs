@@ -3,7 +3,7 @@ using System.Text;
 namespace KubeLint.Core.Fixes;
 
 /// <summary>Applies edits to one text: everything outside them stays as it was, character for character.</summary>
-public static class TextEdits
+internal static class TextEdits
 {
     /// <summary>Applies the edits that do not overlap an earlier one of the list (the rest are returned in
     /// <paramref name="deferred"/>, for the next pass to redo on the new text), in offset order.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace KubeLint.Core.Fixes;
 
 /// <summary>A unified diff (<c>diff -u</c>, three lines of context) of two texts, for <c>kubelint fix --diff</c>.</summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const int Context = 3;
 

@@ -73,25 +73,25 @@ internal static class KustomizeStage
         {
             if (used.Contains(file.FullPath) || referenced.Contains(file.FullPath) || KustomizationFiles.IsKustomizationName(Path.GetFileName(file.FullPath)))
             {
-                file.Documents.Clear();
+                file.DocumentList.Clear();
             }
         }
 
         foreach (var extra in provider.Extra)
         {
-            extra.Documents.Clear();
+            extra.DocumentList.Clear();
         }
 
         foreach (var (kustomization, resources) in built)
         {
-            var documents = kustomization.File.Documents;
+            var documents = kustomization.File.DocumentList;
             documents.Clear();
             foreach (var resource in resources)
             {
                 var document = new SourceDocument(kustomization.File, documents.Count, resource.Root);
                 if (KubeObjectFactory.TryReadType(resource.Root, out var apiVersion, out var kind))
                 {
-                    document.Objects.Add(new KubeObject(document, resource.Root, null, apiVersion, kind) { Origins = resource.Origins });
+                    document.ObjectList.Add(new KubeObject(document, resource.Root, null, apiVersion, kind) { Origins = resource.Origins });
                 }
 
                 documents.Add(document);

@@ -4,7 +4,7 @@ using System.Text;
 namespace KubeLint.Core.Loading;
 
 /// <summary>What a path names once symbolic links are followed.</summary>
-public enum FileType
+internal enum FileType
 {
     /// <summary>The platform cannot tell without opening it (not Linux): read it as a regular file, with the size bounded.</summary>
     Unknown,

@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Loading;
 
 /// <summary>Bounds that keep hostile input from exhausting time, memory or the stack.</summary>
-public sealed record LoadLimits
+internal sealed record LoadLimits
 {
     public static readonly LoadLimits Default = new();
 

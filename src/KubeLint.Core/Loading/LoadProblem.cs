@@ -30,4 +30,4 @@ public enum LoadProblemKind
 public sealed record LoadProblem(LoadProblemKind Kind, string Message, SourceSpan Span);
 
 /// <summary>A key that appears twice in one mapping; reported as KL0002 at the second.</summary>
-public sealed record DuplicateKey(string Key, SourceSpan Span, SourceSpan FirstSpan);
+internal sealed record DuplicateKey(string Key, SourceSpan Span, SourceSpan FirstSpan);

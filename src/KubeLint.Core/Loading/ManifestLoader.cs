@@ -8,7 +8,7 @@ namespace KubeLint.Core.Loading;
 /// <summary>Loads one file into documents and objects. Never throws for bad input: every
 /// failure becomes a <see cref="LoadProblem"/> with a position, and loading goes on with the
 /// next document.</summary>
-public sealed class ManifestLoader
+internal sealed class ManifestLoader
 {
     public ManifestLoader(LoadLimits? limits = null)
     {
@@ -58,7 +58,7 @@ public sealed class ManifestLoader
         }
         catch (UnreadableFileException e)
         {
-            file.Problems.Add(e.TooLarge
+            file.ProblemList.Add(e.TooLarge
                 ? new LoadProblem(LoadProblemKind.TooLarge, $"{e.Message} (set maxFileSize in .kubelint.yaml)", SourceSpan.At(SourcePosition.Start))
                 : new LoadProblem(LoadProblemKind.Unreadable, $"cannot read this path: {e.Message}", SourceSpan.At(SourcePosition.Start)));
             return new ReadFile(file, null, null);
@@ -82,14 +82,14 @@ public sealed class ManifestLoader
     {
         if (bytes.Length > Limits.MaxFileBytes)
         {
-            file.Problems.Add(new LoadProblem(LoadProblemKind.TooLarge, $"the input is {bytes.Length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0}", SourceSpan.At(SourcePosition.Start)));
+            file.ProblemList.Add(new LoadProblem(LoadProblemKind.TooLarge, $"the input is {bytes.Length:N0} bytes, over the limit of {Limits.MaxFileBytes:N0}", SourceSpan.At(SourcePosition.Start)));
             return new ReadFile(file, null, null);
         }
 
         var text = TextDecoder.Decode(bytes, out var problem);
         if (text is null)
         {
-            file.Problems.Add(problem!);
+            file.ProblemList.Add(problem!);
             return new ReadFile(file, null, null);
         }
 
@@ -127,7 +127,7 @@ public sealed class ManifestLoader
         string? repaired = null;
         try
         {
-            void DocumentEnded(Yaml.YNode? root) => file.Documents.Add(new SourceDocument(file, file.Documents.Count, root));
+            void DocumentEnded(Yaml.YNode? root) => file.DocumentList.Add(new SourceDocument(file, file.DocumentList.Count, root));
             for (var repairs = 0; ; repairs++)
             {
                 try
@@ -145,7 +145,7 @@ public sealed class ManifestLoader
                 {
                     // Parse the segment again from its start, without what the failed attempt added.
                     repaired = next;
-                    file.Documents.RemoveRange(documents, file.Documents.Count - documents);
+                    file.DocumentList.RemoveRange(documents, file.DocumentList.Count - documents);
                     file.DuplicateKeys.RemoveRange(duplicates, file.DuplicateKeys.Count - duplicates);
                     builder = new YamlTreeBuilder(source, Limits, lineOffset, file.DuplicateKeys.Add);
                 }
@@ -154,7 +154,7 @@ public sealed class ManifestLoader
         catch (LoadLimitException limit)
         {
             failedAt = limit.Position;
-            file.Problems.Add(new LoadProblem(limit.Kind, limit.Message, SourceSpan.At(limit.Position)));
+            file.ProblemList.Add(new LoadProblem(limit.Kind, limit.Message, SourceSpan.At(limit.Position)));
         }
         catch (YamlException yaml)
         {
@@ -168,13 +168,13 @@ public sealed class ManifestLoader
                 span = new SourceSpan(tab, new SourcePosition(tab.Line, tab.Column + 1));
             }
 
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, Describe(yaml), span));
+            file.ProblemList.Add(new LoadProblem(LoadProblemKind.Syntax, Describe(yaml), span));
         }
         catch (Exception other) when (other is not OutOfMemoryException)
         {
             // YamlDotNet throws position-less exceptions on some malformed input; use the last known position.
             failedAt = builder.LastPosition;
-            file.Problems.Add(new LoadProblem(LoadProblemKind.Syntax, $"{SyntaxMessages.Fallback}: the parser gave up near this point", SourceSpan.At(failedAt)));
+            file.ProblemList.Add(new LoadProblem(LoadProblemKind.Syntax, $"{SyntaxMessages.Fallback}: the parser gave up near this point", SourceSpan.At(failedAt)));
         }
 
         // A failed document is dropped; resume at the next document marker from the failure on

@@ -3,7 +3,7 @@ using System.Text;
 namespace KubeLint.Core.Loading;
 
 /// <summary>Why a path could not be read, in our words (never a .NET or system message).</summary>
-public sealed class UnreadableFileException(string message, bool tooLarge = false) : IOException(message)
+internal sealed class UnreadableFileException(string message, bool tooLarge = false) : IOException(message)
 {
     /// <summary>The file is over the byte limit rather than unreadable.</summary>
     public bool TooLarge { get; } = tooLarge;
@@ -13,7 +13,7 @@ public sealed class UnreadableFileException(string message, bool tooLarge = fals
 /// Reads only regular files (links followed), never more than a limit: the length a FIFO or a device reports is 0,
 /// so the limit is enforced while reading, and a FIFO is refused before it is opened (opening one blocks).
 /// </summary>
-public static class RegularFile
+internal static class RegularFile
 {
     /// <summary>What readers of configuration files, ignore files and custom rules allow.</summary>
     public const long DefaultMaxBytes = 10 * 1024 * 1024;

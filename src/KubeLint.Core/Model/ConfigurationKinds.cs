@@ -6,7 +6,7 @@ namespace KubeLint.Core.Model;
 /// kustomize, kubectl), they are never applied to the apiserver, and they have no <c>metadata.name</c>.
 /// Rules about API objects (a name, a known schema) leave them alone.
 /// </summary>
-public static class ConfigurationKinds
+internal static class ConfigurationKinds
 {
     // Kind, then the groups that have it.
     private static readonly Dictionary<string, string[]> GroupsByKind = ByKind(

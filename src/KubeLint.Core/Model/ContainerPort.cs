@@ -4,7 +4,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Model;
 
 /// <summary>One entry of a container's <c>ports</c>: what a Service's named <c>targetPort</c> resolves against.</summary>
-public sealed record ContainerPort(string Container, string? Name, int? Number, string Protocol, YMapping Node)
+internal sealed record ContainerPort(string Container, string? Name, int? Number, string Protocol, YMapping Node)
 {
     /// <summary>The ports of every container and init container (restartable init containers serve ports too).</summary>
     public static IReadOnlyList<ContainerPort> ReadAll(YMapping? podSpec)

@@ -2,7 +2,7 @@ namespace KubeLint.Core.Model;
 
 /// <summary>A container image reference split as the container runtime reads it:
 /// <c>[registry/]repository[:tag][@digest]</c>.</summary>
-public sealed record ImageReference(string Registry, bool HasExplicitRegistry, string Repository, string? Tag, string? Digest)
+internal sealed record ImageReference(string Registry, bool HasExplicitRegistry, string Repository, string? Tag, string? Digest)
 {
     /// <summary>The registry an image without one comes from.</summary>
     public const string DefaultRegistry = "docker.io";

@@ -28,7 +28,7 @@ public sealed class KubeObject
     public SourceFile File => Document.File;
 
     /// <summary>Where the nodes of a built object were written; null for an object read from one file.</summary>
-    public NodeOrigins? Origins { get; internal set; }
+    internal NodeOrigins? Origins { get; set; }
 
     /// <summary>The file <paramref name="node"/> was written in: <see cref="File"/> unless the object was built from several.</summary>
     public SourceFile FileOf(YNode node) => Origins?.FileOf(node) ?? File;

@@ -18,14 +18,14 @@ internal static class KubeObjectFactory
             {
                 if (items.Items[i] is YMapping item && TryReadType(item, out var itemVersion, out var itemKind))
                 {
-                    document.Objects.Add(new KubeObject(document, item, i, itemVersion, itemKind));
+                    document.ObjectList.Add(new KubeObject(document, item, i, itemVersion, itemKind));
                 }
             }
 
             return;
         }
 
-        document.Objects.Add(new KubeObject(document, root, null, apiVersion, kind));
+        document.ObjectList.Add(new KubeObject(document, root, null, apiVersion, kind));
     }
 
     /// <summary><c>kind: List</c> and every <c>*List</c> kind whose <c>items</c> is a sequence.</summary>

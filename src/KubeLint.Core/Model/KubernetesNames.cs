@@ -4,7 +4,7 @@ namespace KubeLint.Core.Model;
 
 /// <summary>Kubernetes' syntax rules for names, label keys and values (apimachinery's validation).
 /// Each check returns null when valid, else the reason. Loops rather than generated regexes: see ColdStartJitTests.</summary>
-public static class KubernetesNames
+internal static class KubernetesNames
 {
     public const int LabelMaxLength = 63;
     public const int SubdomainMaxLength = 253;

@@ -3,7 +3,7 @@ namespace KubeLint.Core.Model;
 /// <summary>Objects of two different kustomize builds (two overlays, often of one base) are usually applied to
 /// different clusters, so a cluster-wide clash between them (a node port, a cluster IP) is not certain to be one:
 /// rules that would call it an error make it a warning.</summary>
-public static class KustomizeBuilds
+internal static class KustomizeBuilds
 {
     public static bool Differ(KubeObject a, KubeObject b) =>
         a.Origins is not null && b.Origins is not null && !ReferenceEquals(a.File, b.File);

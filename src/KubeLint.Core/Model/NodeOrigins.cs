@@ -7,7 +7,7 @@ namespace KubeLint.Core.Model;
 /// (a kustomize base, its patches and its kustomization): a finding on a node points at that file.
 /// </summary>
 /// <remarks>Keyed by node identity, not by value: two equal scalars from two files are two nodes.</remarks>
-public sealed class NodeOrigins
+internal sealed class NodeOrigins
 {
     private readonly Dictionary<YNode, SourceFile> _files = new(ReferenceEqualityComparer.Instance);
 

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Model;
 /// count: every version of a resource reads and writes the same stored object. Switches, not tables: nothing is
 /// built at start.
 /// </summary>
-public static class ObjectIdentity
+internal static class ObjectIdentity
 {
     /// <summary>A key equal for two manifests exactly when the apiserver stores them as one object.</summary>
     public static string Key(KubeObject obj) =>

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Model;
 /// and name, and pod sources by namespace and by label, so that finding the pods a selector
 /// picks costs about the size of the answer rather than the size of the workspace.
 /// </summary>
-public sealed class ObjectIndex
+internal sealed class ObjectIndex
 {
     /// <summary>Labels the control plane puts on pods but no template carries; selectors that need them cannot be judged from manifests.</summary>
     public static readonly IReadOnlySet<string> ControllerAddedLabels = new HashSet<string>(StringComparer.Ordinal)

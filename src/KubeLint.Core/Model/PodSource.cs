@@ -8,7 +8,7 @@ namespace KubeLint.Core.Model;
 /// Holds what cross-object rules compare: the pods' labels, their container ports and, for
 /// controllers, the selector with which they claim pods.
 /// </summary>
-public sealed class PodSource
+internal sealed class PodSource
 {
     private readonly Lazy<IReadOnlyList<ContainerPort>> _ports;
 

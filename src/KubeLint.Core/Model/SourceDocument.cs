@@ -5,7 +5,7 @@ namespace KubeLint.Core.Model;
 /// <summary>One YAML document of a file; <see cref="Root"/> is null for an empty document.</summary>
 public sealed class SourceDocument
 {
-    public SourceDocument(SourceFile file, int index, YNode? root)
+    internal SourceDocument(SourceFile file, int index, YNode? root)
     {
         File = file;
         Index = index;
@@ -20,5 +20,8 @@ public sealed class SourceDocument
     public YNode? Root { get; }
 
     /// <summary>The Kubernetes objects this document holds (several for a <c>List</c>).</summary>
-    public List<KubeObject> Objects { get; } = [];
+    public IReadOnlyList<KubeObject> Objects => ObjectList;
+
+    /// <summary>The writable view of <see cref="Objects"/>, filled by the loader and the kustomize stage.</summary>
+    internal List<KubeObject> ObjectList { get; } = [];
 }

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Model;
 /// <summary>One input file (or standard input) after loading.</summary>
 public sealed class SourceFile
 {
-    public SourceFile(string path, string fullPath)
+    internal SourceFile(string path, string fullPath)
     {
         Path = path;
         FullPath = fullPath;
@@ -22,7 +22,11 @@ public sealed class SourceFile
     /// <summary>The decoded text; null when the file could not be decoded.</summary>
     public SourceText? Text { get; internal set; }
 
-    public List<SourceDocument> Documents { get; } = [];
+    /// <summary>The file's YAML documents, in order.</summary>
+    public IReadOnlyList<SourceDocument> Documents => DocumentList;
+
+    /// <summary>The loader's and the kustomize stage's writable view of <see cref="Documents"/>.</summary>
+    internal List<SourceDocument> DocumentList { get; } = [];
 
     /// <summary>The <c>Chart.yaml</c> of a Helm chart folder a walk met: the chart's files are not linted (KL0006).</summary>
     public bool IsHelmChart { get; internal set; }
@@ -30,11 +34,15 @@ public sealed class SourceFile
     /// <summary>What building this kustomization could not do (KL0007, KL0008); null for every other file.</summary>
     internal List<Kustomize.KustomizeNote>? KustomizeNotes { get; set; }
 
-    public List<LoadProblem> Problems { get; } = [];
+    /// <summary>What stopped the file from loading whole (reported as KL0001).</summary>
+    public IReadOnlyList<LoadProblem> Problems => ProblemList;
 
-    public List<DuplicateKey> DuplicateKeys { get; } = [];
+    /// <summary>The writable view of <see cref="Problems"/>.</summary>
+    internal List<LoadProblem> ProblemList { get; } = [];
 
-    public SuppressionMap Suppressions { get; internal set; } = SuppressionMap.Empty;
+    internal List<DuplicateKey> DuplicateKeys { get; } = [];
+
+    internal SuppressionMap Suppressions { get; set; } = SuppressionMap.Empty;
 
     public override string ToString() => Path;
 }

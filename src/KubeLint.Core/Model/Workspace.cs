@@ -9,7 +9,7 @@ public sealed class Workspace
     private readonly Dictionary<string, KubeObject[]> _byNamespace;
     private readonly Lazy<ObjectIndex> _index;
 
-    public Workspace(IReadOnlyList<SourceFile> files, string defaultNamespace = "default")
+    internal Workspace(IReadOnlyList<SourceFile> files, string defaultNamespace = "default")
     {
         Files = files;
         DefaultNamespace = defaultNamespace;
@@ -57,7 +57,7 @@ public sealed class Workspace
     public IReadOnlyList<KubeObject> InNamespace(string ns) => _byNamespace.TryGetValue(ns, out var found) ? found : [];
 
     /// <summary>Objects by name and pods by label, for cross-object rules; built on first use, once per run.</summary>
-    public ObjectIndex Index => _index.Value;
+    internal ObjectIndex Index => _index.Value;
 
     public IEnumerable<KubeObject> OfKind(string kind, string ns) => OfKind(kind).Where(o => o.EffectiveNamespace == ns);
 }

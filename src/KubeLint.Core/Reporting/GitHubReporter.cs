@@ -9,7 +9,7 @@ namespace KubeLint.Core.Reporting;
 /// <c>::error file=deploy/app.yaml,line=14,col=18,endLine=14,endColumn=23,title=KL2001::message</c>.
 /// Paths are relative to the repository root, as the runner expects.
 /// </summary>
-public sealed class GitHubReporter : IReporter
+internal sealed class GitHubReporter : IReporter
 {
     public string Name => "github";
 

@@ -3,7 +3,7 @@ using KubeLint.Core.Engine;
 namespace KubeLint.Core.Reporting;
 
 /// <summary>Writes a lint result in one output format.</summary>
-public interface IReporter
+internal interface IReporter
 {
     /// <summary>The name used with <c>--format</c>.</summary>
     string Name { get; }
@@ -12,7 +12,7 @@ public interface IReporter
 }
 
 /// <summary>Presentation settings shared by the reporters.</summary>
-public sealed record ReporterOptions
+internal sealed record ReporterOptions
 {
     public bool Color { get; init; }
 

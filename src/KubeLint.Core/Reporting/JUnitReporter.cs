@@ -12,7 +12,7 @@ namespace KubeLint.Core.Reporting;
 /// finding below it, so that a lint that exits 0 gives a green report; a passing one for a clean file, a skipped one
 /// per suppressed finding.
 /// </summary>
-public sealed class JUnitReporter : IReporter
+internal sealed class JUnitReporter : IReporter
 {
     private const string WorkspaceSuite = "(workspace)";
 

@@ -5,7 +5,7 @@ using KubeLint.Core.Engine;
 namespace KubeLint.Core.Reporting;
 
 /// <summary>The JSON contract documented in the README; fields are only ever added, never renamed.</summary>
-public sealed class JsonReporter : IReporter
+internal sealed class JsonReporter : IReporter
 {
     public string Name => "json";
 

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Reporting;
 /// a newline in a container name must not start a second, forged <c>file(1,1): error …</c> line for
 /// MSBuild or a workflow command for GitHub, and an ANSI escape must not rewrite the terminal.
 /// </summary>
-public static class LineText
+internal static class LineText
 {
     /// <summary>Writes line breaks as <c>\n</c> and <c>\r</c> and every other control character (C0 but tab,
     /// DEL, C1, and the Unicode line and paragraph separators) as <c>\u</c> with four hex digits; other text is

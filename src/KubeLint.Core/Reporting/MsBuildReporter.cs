@@ -5,7 +5,7 @@ namespace KubeLint.Core.Reporting;
 
 /// <summary>MSBuild's canonical error format, which IDEs and <c>dotnet build</c> make clickable:
 /// <c>path(line,col,endLine,endCol): error KL0001: message</c>.</summary>
-public sealed class MsBuildReporter : IReporter
+internal sealed class MsBuildReporter : IReporter
 {
     /// <summary>After the message of a finding <c>kubelint fix</c> can fix (text and msbuild formats).</summary>
     public const string FixAvailable = " (fix available)";

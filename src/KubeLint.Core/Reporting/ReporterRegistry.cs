@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Reporting;
 
 /// <summary>The output formats, by <c>--format</c> name.</summary>
-public static class ReporterRegistry
+internal static class ReporterRegistry
 {
     private static readonly Dictionary<string, Func<IReporter>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {

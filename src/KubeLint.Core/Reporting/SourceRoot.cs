@@ -5,7 +5,7 @@ namespace KubeLint.Core.Reporting;
 /// relative to: the nearest folder at or above the working directory that holds <c>.git</c>
 /// (a folder, or a file in worktrees and submodules), else the working directory itself.
 /// </summary>
-public sealed class SourceRoot
+internal sealed class SourceRoot
 {
     private SourceRoot(string path)
     {

@@ -5,7 +5,7 @@ using KubeLint.Core.Model;
 namespace KubeLint.Core.Reporting;
 
 /// <summary><c>path:line:col: severity ID: message</c>, the source line with a caret under the span, and a summary.</summary>
-public sealed class TextReporter : IReporter
+internal sealed class TextReporter : IReporter
 {
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace KubeLint.Core.Reporting;
 
 /// <summary>The tool's name and version, for outputs and <c>--version</c>.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     public const string Name = "kubelint";
 

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Suppression;
 
 /// <summary>The <c>kubelint.io/ignore: "KL4001,KL4002"</c> annotation: on an object it covers the
 /// object, on a pod template it covers the template.</summary>
-public static class AnnotationSuppressions
+internal static class AnnotationSuppressions
 {
     public const string Annotation = "kubelint.io/ignore";
 

@@ -2,7 +2,7 @@ using KubeLint.Core.Text;
 
 namespace KubeLint.Core.Suppression;
 
-public enum DirectiveKind
+internal enum DirectiveKind
 {
     DisableNextLine,
     DisableLine,
@@ -11,4 +11,4 @@ public enum DirectiveKind
 }
 
 /// <summary>One <c># kubelint-…</c> comment. An empty <see cref="RuleIds"/> means every rule.</summary>
-public sealed record SuppressionDirective(DirectiveKind Kind, IReadOnlyList<(string Id, SourceSpan Span)> RuleIds, string? Justification, SourceSpan Span);
+internal sealed record SuppressionDirective(DirectiveKind Kind, IReadOnlyList<(string Id, SourceSpan Span)> RuleIds, string? Justification, SourceSpan Span);

@@ -3,7 +3,7 @@ using KubeLint.Core.Text;
 namespace KubeLint.Core.Suppression;
 
 /// <summary>The lines of one file on which comment directives switch rules off.</summary>
-public sealed class SuppressionMap
+internal sealed class SuppressionMap
 {
     public static readonly SuppressionMap Empty = new([], []);
 

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Suppression;
 /// Reads <c># kubelint-disable-next-line KL2001[,KL2002] [-- reason]</c>, <c># kubelint-disable-line …</c>,
 /// and <c># kubelint-disable …</c> / <c># kubelint-enable …</c> regions from a file's comments.
 /// </summary>
-public static partial class SuppressionParser
+internal static partial class SuppressionParser
 {
     private const string Marker = "kubelint-";
 

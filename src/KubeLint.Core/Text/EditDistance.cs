@@ -2,7 +2,7 @@ namespace KubeLint.Core.Text;
 
 /// <summary>Levenshtein distance with a bound, for did-you-mean hints (Service host names, the CLI's options): work
 /// stops once every path exceeds it.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>The distance between two strings when it is at most <paramref name="max"/>, else null.</summary>
     public static int? Within(string a, string b, int max)

@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Text;
 
 /// <summary>Character offsets of positions: what text edits work with.</summary>
-public static class SourceOffsets
+internal static class SourceOffsets
 {
     /// <summary>The offset of a 1-based position, clamped to the text.</summary>
     public static int Of(SourceText text, SourcePosition position) =>

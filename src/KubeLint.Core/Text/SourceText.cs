@@ -5,7 +5,7 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
-    public SourceText(string text)
+    internal SourceText(string text)
     {
         Text = text;
         _lineStarts = ComputeLineStarts(text);

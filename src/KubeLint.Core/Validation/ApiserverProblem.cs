@@ -4,7 +4,7 @@ namespace KubeLint.Core.Validation;
 /// The class of an apiserver rejection, which decides the rule that reports it. Every check of the apiserver's
 /// validation tags its findings with one, and each KL101x rule keeps its own class.
 /// </summary>
-public enum ApiserverProblem
+internal enum ApiserverProblem
 {
     /// <summary>KL1011: a field the validation code requires.</summary>
     Required,

@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation;
 /// the Api category whose message quotes the apiserver's field path and wording first, then says how
 /// to fix it — <c>spec.containers[0].image: Required value; set the image to run</c>.
 /// </summary>
-public static class ApiserverRules
+internal static class ApiserverRules
 {
     /// <summary>{0} the field path, {1} the apiserver's wording, {2} the fix.</summary>
     public const string MessageFormat = "{0}: {1}; {2}";

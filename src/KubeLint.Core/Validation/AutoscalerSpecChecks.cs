@@ -4,7 +4,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Validation;
 
 /// <summary>One rejection of a HorizontalPodAutoscaler's spec: where, the apiserver's path and wording, the fix.</summary>
-public sealed record AutoscalerFinding(ApiserverProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix);
+internal sealed record AutoscalerFinding(ApiserverProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix);
 
 /// <summary>
 /// The apiserver's checks of a HorizontalPodAutoscaler's <c>scaleTargetRef</c>, <c>metrics</c> and
@@ -13,7 +13,7 @@ public sealed record AutoscalerFinding(ApiserverProblem Problem, YNode Node, Fie
 /// (when autoscaling/v2beta2 came and the internal type took its shape) a v2beta1 <c>targetAverageUtilization</c>
 /// is reported as <c>target.averageUtilization</c>. Unknown metric, target and policy types are KL1004's.
 /// </summary>
-public static class AutoscalerSpecChecks
+internal static class AutoscalerSpecChecks
 {
     private const string File = "pkg/apis/autoscaling/validation/validation.go";
 

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Validation;
 /// <c>caBundle</c> …): the 64 letters of the standard alphabet in groups of four, '=' padding only at the
 /// end, line breaks (CR, LF) skipped anywhere; nothing else, not even spaces.
 /// </summary>
-public static class Base64
+internal static class Base64
 {
     /// <summary>The input offset Go's decoder reports as "illegal base64 data at input byte N", or -1 when <paramref name="text"/> decodes.</summary>
     public static int FirstIllegal(string text)

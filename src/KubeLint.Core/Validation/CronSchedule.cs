@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation;
 /// a value or a range, with an optional <c>/step</c>; months and weekdays also by name. Returns the
 /// parser's complaint, or null. Kept to what every parser the apiserver used at a minor rejects.
 /// </summary>
-public static class CronSchedule
+internal static class CronSchedule
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] Weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Validation;
 /// <c>metadata.labels[app]</c>): apimachinery's <c>field.Path</c>. A chain of small immutable steps;
 /// the string is built only when a finding is reported.
 /// </summary>
-public sealed class FieldPath
+internal sealed class FieldPath
 {
     private readonly FieldPath? _parent;
     private readonly string? _name;

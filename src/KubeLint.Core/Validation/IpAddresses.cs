@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation;
 /// which this does not report); IPv6 as usual, with no zone and no brackets. Anything these refuse,
 /// every minor refuses.
 /// </summary>
-public static class IpAddresses
+internal static class IpAddresses
 {
     public static bool IsIp(string text) => text.Contains(':') ? IsIPv6(text) : IsIPv4(text);
 

@@ -4,16 +4,16 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Validation;
 
 /// <summary>A pod spec of an object with its <c>spec</c> key and its field path (<c>spec.template.spec</c>).</summary>
-public sealed record PodSpecAt(YScalar Key, YMapping Spec, FieldPath Path);
+internal sealed record PodSpecAt(YScalar Key, YMapping Spec, FieldPath Path);
 
 /// <summary>A container with the path of its list item (<c>spec.template.spec.initContainers[1]</c>).</summary>
-public sealed record ContainerAt(PodContainer Container, FieldPath Path)
+internal sealed record ContainerAt(PodContainer Container, FieldPath Path)
 {
     public YMapping Node => Container.Node;
 }
 
 /// <summary>Pod specs and containers with the field paths the apiserver names in its errors.</summary>
-public static class PodSpecPaths
+internal static class PodSpecPaths
 {
     private static readonly string[] ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
 

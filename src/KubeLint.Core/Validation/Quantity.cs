@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation;
 /// exponent. Nothing else, not even surrounding spaces. The value is kept as a double: enough to
 /// compare requests with limits.
 /// </summary>
-public readonly record struct Quantity(double Value)
+internal readonly record struct Quantity(double Value)
 {
     private const string SuffixLetters = "eEinumkKMGTP";
 

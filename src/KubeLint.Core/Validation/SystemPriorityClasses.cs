@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation;
 /// the apiserver creates itself (<c>IsKnownSystemPriorityClass</c>), and other classes may not go above
 /// <c>HighestUserDefinablePriority</c>.
 /// </summary>
-public static class SystemPriorityClasses
+internal static class SystemPriorityClasses
 {
     public const string Prefix = "system-";
 

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Validation;
 /// <param name="Function">The function that enforces it, e.g. <c>validateContainers</c>.</param>
 /// <param name="Since">The first minor that enforces it.</param>
 /// <param name="Until">The last minor that enforces it (a rule relaxed later), inclusive.</param>
-public sealed record ValidationSource(string File, string Function, int Since = 5, int Until = int.MaxValue)
+internal sealed record ValidationSource(string File, string Function, int Since = 5, int Until = int.MaxValue)
 {
     /// <summary>True when the apiserver of <paramref name="minor"/> enforces the check.</summary>
     public bool AppliesTo(int minor) => minor >= Since && minor <= Until;

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Validation;
 /// counts them, and the path segment it names (two spelled unlike their field). The first source set is kept, each
 /// later one is "may not specify more than 1 volume type"; a source written as null is unset.
 /// </summary>
-public static class VolumeSources
+internal static class VolumeSources
 {
     /// <summary>validateVolumeSource's order.</summary>
     public static readonly string[] Pod =

@@ -5,7 +5,7 @@ namespace KubeLint.Core.Yaml;
 
 /// <summary>Where an entry sits: its mapping, its index there, and the sequence when the mapping is one of
 /// its items. What a fix needs to edit the source around a key a finding points at.</summary>
-public sealed record EntrySite(YMapping Mapping, int Index, YSequence? ItemOf)
+internal sealed record EntrySite(YMapping Mapping, int Index, YSequence? ItemOf)
 {
     public YEntry Entry => Mapping.Entries[Index];
 

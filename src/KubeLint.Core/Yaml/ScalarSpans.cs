@@ -4,7 +4,7 @@ using KubeLint.Core.Text;
 namespace KubeLint.Core.Yaml;
 
 /// <summary>Spans of parts of a scalar's value, e.g. one placeholder inside an argument.</summary>
-public static class ScalarSpans
+internal static class ScalarSpans
 {
     /// <summary>The span of <c>Value[start..start+length]</c> in the source. Quotes, escapes, folding
     /// and block indentation shift positions, so the part is found in the scalar's source text

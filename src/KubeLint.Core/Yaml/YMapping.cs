@@ -24,7 +24,7 @@ public sealed class YMapping : YNode
 
     public int Count => _entries.Length;
 
-    public override long Weight => _weight;
+    internal override long Weight => _weight;
 
     public override string? Tag { get; }
 

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Yaml;
 /// counts a node as if aliases were expanded, which is what the expansion budget limits.</remarks>
 public abstract class YNode
 {
-    protected YNode(SourceSpan span)
+    private protected YNode(SourceSpan span)
     {
         Span = span;
     }
@@ -24,5 +24,5 @@ public abstract class YNode
     public abstract string? Tag { get; }
 
     /// <summary>Number of nodes in this subtree with aliases expanded.</summary>
-    public virtual long Weight => 1;
+    internal virtual long Weight => 1;
 }

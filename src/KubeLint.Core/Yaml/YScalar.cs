@@ -15,7 +15,7 @@ public sealed class YScalar : YNode
 {
     private readonly ScalarForm _form;
 
-    public YScalar(string value, YScalarStyle style, SourceSpan span, string? tag = null)
+    internal YScalar(string value, YScalarStyle style, SourceSpan span, string? tag = null)
         : base(span)
     {
         Value = value;

@@ -21,7 +21,7 @@ public sealed class YSequence : YNode
 
     public int Count => _items.Length;
 
-    public override long Weight => _weight;
+    internal override long Weight => _weight;
 
     public override string? Tag { get; }
 

@@ -1,7 +1,7 @@
 namespace KubeLint.Core.Yaml;
 
 /// <summary>Walks of a whole tree.</summary>
-public static class YTree
+internal static class YTree
 {
     /// <summary>Every node of the tree, mapping keys included, in document order; a node shared through an alias
     /// is yielded once, so the walk is linear in the tree as written, not as expanded.</summary>

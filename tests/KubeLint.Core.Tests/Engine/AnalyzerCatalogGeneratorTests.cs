@@ -12,7 +12,7 @@ public class AnalyzerCatalogGeneratorTests
         namespace KubeLint.Core.Analysis { public abstract class KubeAnalyzer { } }
         namespace KubeLint.Core.Engine
         {
-            public static partial class AnalyzerCatalog
+            internal static partial class AnalyzerCatalog
             {
                 public static partial System.Collections.Generic.IReadOnlyList<KubeLint.Core.Analysis.KubeAnalyzer> CreateBuiltIns();
             }

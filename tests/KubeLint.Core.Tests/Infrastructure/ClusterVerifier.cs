@@ -6,7 +6,7 @@ namespace KubeLint.Core.Tests.Infrastructure;
 /// <summary>Like <see cref="RuleVerifier"/>, with cluster facts: <c>--cluster-config</c> files and
 /// flags. Markup may sit in any file, cluster files included, since findings about a cluster fact
 /// point at the fact.</summary>
-public static class ClusterVerifier
+internal static class ClusterVerifier
 {
     public sealed record Setup
     {

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Tests.Infrastructure;
 
 /// <summary>Lints marked-up manifests with the real engine and compares the findings of the rules
 /// under test with the marked spans — exact lines and columns, nothing missing, nothing extra.</summary>
-public static class RuleVerifier
+internal static class RuleVerifier
 {
     public static void Verify(string ruleId, string markup, KubernetesVersion? version = null) =>
         Verify([ruleId], [("manifest.yaml", markup)], version);

@@ -44,18 +44,18 @@ public sealed class ReportFixture : IDisposable
 
     public TempFolder Folder { get; }
 
-    public LintResult Result { get; }
+    internal LintResult Result { get; }
 
-    public ReporterOptions Options => new() { WorkingDirectory = Folder.Path };
+    internal ReporterOptions Options => new() { WorkingDirectory = Folder.Path };
 
-    public static LintResult Lint(string folder, params KubeAnalyzer[] extra) => new LintEngine().Run(new LintOptions
+    internal static LintResult Lint(string folder, params KubeAnalyzer[] extra) => new LintEngine().Run(new LintOptions
     {
         Paths = ["deploy"],
         WorkingDirectory = folder,
         AdditionalAnalyzers = extra.Length > 0 ? extra : [new PrivilegedSecurityAnalyzer(), new PlainAnalyzer()],
     });
 
-    public string Render(IReporter reporter)
+    internal string Render(IReporter reporter)
     {
         using var writer = new StringWriter();
         reporter.Write(Result, writer, Options);

@@ -11,7 +11,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// index may be negative (counted from the end) and <c>-</c> appends. The first failing operation stops the patch with
 /// an error at that operation saying why. Pure: the target is not changed.
 /// </summary>
-public static class JsonPatch6902
+internal static class JsonPatch6902
 {
     /// <summary>Each operation rebuilds the containers on its path (a list of n items costs n), so a patch is bounded:
     /// real ones hold a few dozen operations.</summary>

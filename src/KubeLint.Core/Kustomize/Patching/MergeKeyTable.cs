@@ -7,7 +7,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// <c>tools/SchemaGen merge-keys</c> from the 1.21 OpenAPI document, the one kustomize 5.5 compiles in). Read from the
 /// assembly the first time a patch needs it, never by a run that applies no patch.
 /// </summary>
-public sealed class MergeKeyTable
+internal sealed class MergeKeyTable
 {
     private static readonly Lazy<MergeKeyTable> Embedded = new(Load);
 

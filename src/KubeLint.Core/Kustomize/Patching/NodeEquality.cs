@@ -9,7 +9,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// (YAML 1.1 scalars, as sigs.k8s.io/yaml reads them): <c>3</c> equals <c>3.0</c>, <c>yes</c> equals <c>true</c>,
 /// key order does not matter. JSON 6902's <c>test</c> uses it.
 /// </summary>
-public static class NodeEquality
+internal static class NodeEquality
 {
     public static bool JsonEquals(YNode a, YNode b, int depth = 0)
     {

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// step renamed it (a namePrefix, a namespace), its original name and namespace, which kustomize tries first
 /// (kubernetes-sigs/kustomize api/resmap/reswrangler.go, resWrangler.Select, OrgId then CurId).
 /// </summary>
-public sealed record PatchCandidate(
+internal sealed record PatchCandidate(
     string ApiVersion,
     string Kind,
     string Name,

@@ -4,14 +4,14 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Kustomize.Patching;
 
 /// <summary>The kind of patch a document holds, as kustomize tells them apart (PatchTransformer.go, Config).</summary>
-public enum PatchKind
+internal enum PatchKind
 {
     StrategicMerge,
     Json6902,
 }
 
 /// <summary>One patch read from a patch file: its document's root and what kind of patch it is.</summary>
-public sealed record PatchDocument(YNode Root, PatchKind Kind);
+internal sealed record PatchDocument(YNode Root, PatchKind Kind);
 
 /// <summary>
 /// The patches a loaded patch file holds: every non-empty document is one patch; a list is a JSON 6902 patch and a
@@ -19,7 +19,7 @@ public sealed record PatchDocument(YNode Root, PatchKind Kind);
 /// is one document; a strategic merge patch entry with a target may hold only one document
 /// (PatchTransformer.go, transformStrategicMerge).
 /// </summary>
-public static class PatchDocuments
+internal static class PatchDocuments
 {
     public static IReadOnlyList<PatchDocument> Read(SourceFile file)
     {

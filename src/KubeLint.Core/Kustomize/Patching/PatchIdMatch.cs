@@ -8,7 +8,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// transformStrategicMerge, m.GetById(patch.OrgId()); api/resmap/reswrangler.go, GetById and demandOneMatch; an
 /// object matches by its original id or its current one). None, or more than one, is an error kustomize stops on.
 /// </summary>
-public static class PatchIdMatch
+internal static class PatchIdMatch
 {
     /// <summary>The index of the one matching candidate, or -1 with <paramref name="error"/> set (at the patch).</summary>
     public static int Find(YMapping patch, IReadOnlyList<PatchCandidate> candidates, out PatchError? error)

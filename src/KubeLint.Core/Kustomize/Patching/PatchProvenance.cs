@@ -12,7 +12,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// <param name="Origins">The built object's origins (the caller sets them as <c>KubeObject.Origins</c>).</param>
 /// <param name="TargetFile">The file of target nodes <paramref name="Origins"/> does not know (the base's file).</param>
 /// <param name="PatchFile">The file the patch was read from.</param>
-public sealed record PatchProvenance(NodeOrigins Origins, SourceFile TargetFile, SourceFile PatchFile)
+internal sealed record PatchProvenance(NodeOrigins Origins, SourceFile TargetFile, SourceFile PatchFile)
 {
     /// <summary>Records every node of a patch document, once per application.</summary>
     internal void RecordPatch(YNode patchRoot) => Origins.AddTree(patchRoot, PatchFile);

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// The outcome of applying one patch to one object: the patched object (a new tree sharing every untouched node
 /// with the target and every set value with the patch), the object deleted by <c>$patch: delete</c>, or an error.
 /// </summary>
-public sealed record PatchResult(YMapping? Object, PatchError? Error)
+internal sealed record PatchResult(YMapping? Object, PatchError? Error)
 {
     /// <summary>A strategic merge patch with <c>$patch: delete</c> at its root removes the object from the build.</summary>
     public bool Deleted => Object is null && Error is null;

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Kustomize.Patching;
 /// empty one matches anything; labelSelector and annotationSelector are label-selector strings. Patterns run with a
 /// timeout (.NET's engine backtracks where Go's RE2 does not).
 /// </summary>
-public sealed class PatchTarget
+internal sealed class PatchTarget
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 

@@ -3,7 +3,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Kustomize.Patching;
 
 /// <summary>What kustomize's <c>patches[].options</c> allow a strategic merge patch to change.</summary>
-public readonly record struct StrategicMergeOptions(bool AllowNameChange = false, bool AllowKindChange = false);
+internal readonly record struct StrategicMergeOptions(bool AllowNameChange = false, bool AllowKindChange = false);
 
 /// <summary>
 /// Applies a strategic merge patch to one object as <c>kubectl kustomize</c> does: kubernetes-sigs/kustomize
@@ -12,7 +12,7 @@ public readonly record struct StrategicMergeOptions(bool AllowNameChange = false
 /// Pure: the target is not changed; the result shares its untouched nodes and reuses the patch's nodes for what the
 /// patch sets.
 /// </summary>
-public static class StrategicMergePatch
+internal static class StrategicMergePatch
 {
     /// <param name="target">The object's root mapping.</param>
     /// <param name="patch">One patch document's root.</param>

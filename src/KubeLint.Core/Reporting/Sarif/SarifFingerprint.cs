@@ -15,7 +15,7 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// line number, so inserting lines above a finding or re-indenting it keeps the fingerprint.
 /// Identical inputs within one run are told apart by a <c>:N</c> occurrence suffix, the form GitHub uses.
 /// </remarks>
-public sealed class SarifFingerprint
+internal sealed class SarifFingerprint
 {
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, SourceFile> _files;

@@ -11,7 +11,7 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// results at exact regions relative to <c>%SRCROOT%</c>, related locations, stable fingerprints,
 /// suppressed findings with their justification, and engine problems as notifications.
 /// </summary>
-public sealed class SarifReporter : IReporter
+internal sealed class SarifReporter : IReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";

@@ -4,7 +4,7 @@ namespace KubeLint.Core.Reporting.Sarif;
 
 /// <summary>GitHub code scanning accepts at most 25,000 results per run: past that, keep the most
 /// severe (visible findings before suppressed ones), in the run's usual order.</summary>
-public static class SarifResultSelection
+internal static class SarifResultSelection
 {
     public const int GitHubMaxResults = 25_000;
 

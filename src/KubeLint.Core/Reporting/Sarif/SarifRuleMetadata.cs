@@ -15,7 +15,7 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// A rule's score is its <see cref="DiagnosticDescriptor.SecuritySeverity"/> (else a <c>security-severity:</c> tag); a security rule
 /// without a score gets <see cref="DefaultSecuritySeverity"/> for its default severity.
 /// </remarks>
-public static class SarifRuleMetadata
+internal static class SarifRuleMetadata
 {
     public const string SecurityTag = RuleTags.Security;
     public const string SecuritySeverityTagPrefix = "security-severity:";

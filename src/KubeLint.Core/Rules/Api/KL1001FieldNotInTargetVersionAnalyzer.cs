@@ -6,7 +6,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1001: a field that exists in other Kubernetes versions but not in the target; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
-public sealed class KL1001FieldNotInTargetVersionAnalyzer : KubeAnalyzer
+internal sealed class KL1001FieldNotInTargetVersionAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1001",

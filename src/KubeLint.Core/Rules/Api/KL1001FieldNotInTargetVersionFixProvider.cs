@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Api;
 
 /// <summary>Fixes KL1001 by removing the field with its subtree, or (<c>kubelint fix --comment</c>) by
 /// commenting it out line by line, as one does by hand to keep it for a later upgrade.</summary>
-public sealed class KL1001FieldNotInTargetVersionFixProvider : CodeFixProvider
+internal sealed class KL1001FieldNotInTargetVersionFixProvider : CodeFixProvider
 {
     public const string RemoveKey = "KL1001.Remove";
 

@@ -6,7 +6,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1002: a field that no Kubernetes version (or the CustomResourceDefinition) knows; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
-public sealed class KL1002UnknownFieldAnalyzer : KubeAnalyzer
+internal sealed class KL1002UnknownFieldAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1002",

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Api;
 
 /// <summary>Fixes KL1002 by renaming a mistyped key to the one field it is closest to (no other as
 /// close), keeping its quotes; never to a key the mapping already has.</summary>
-public sealed class KL1002UnknownFieldFixProvider : CodeFixProvider
+internal sealed class KL1002UnknownFieldFixProvider : CodeFixProvider
 {
     public const string RenameKey = "KL1002.Rename";
 

@@ -6,7 +6,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1003: a value whose type the field does not accept; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
-public sealed class KL1003WrongValueTypeAnalyzer : KubeAnalyzer
+internal sealed class KL1003WrongValueTypeAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1003",

@@ -6,7 +6,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1004: a value outside a field's closed set of values; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
-public sealed class KL1004ValueNotInClosedSetAnalyzer : KubeAnalyzer
+internal sealed class KL1004ValueNotInClosedSetAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1004",

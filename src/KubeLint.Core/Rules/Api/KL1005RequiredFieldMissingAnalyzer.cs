@@ -7,7 +7,7 @@ using KubeLint.Core.Rules.CrossObject;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1005: an object without a field its schema requires; found by the shared schema walk (<see cref="FieldChecks"/>).</summary>
-public sealed class KL1005RequiredFieldMissingAnalyzer : KubeAnalyzer
+internal sealed class KL1005RequiredFieldMissingAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1005",

@@ -9,7 +9,7 @@ using static KubeLint.Core.Api.ApiFacts;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1006: an apiVersion/kind that the target Kubernetes version does not serve: removed, or not there yet.</summary>
-public sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
+internal sealed class KL1006ApiNotServedAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1006",

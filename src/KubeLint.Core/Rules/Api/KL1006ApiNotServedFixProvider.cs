@@ -5,7 +5,7 @@ namespace KubeLint.Core.Rules.Api;
 
 /// <summary>Fixes KL1006 by changing the apiVersion to the served one its message advises, when that
 /// move is the apiVersion alone or with a workload's selector (<see cref="ApiVersionMoves"/>).</summary>
-public sealed class KL1006ApiNotServedFixProvider : CodeFixProvider
+internal sealed class KL1006ApiNotServedFixProvider : CodeFixProvider
 {
     public const string RenameKey = "KL1006.Rename";
 

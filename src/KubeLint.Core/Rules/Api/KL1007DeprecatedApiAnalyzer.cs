@@ -8,7 +8,7 @@ using static KubeLint.Core.Api.ApiFacts;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1007: an apiVersion the target still serves but has deprecated, with its replacement.</summary>
-public sealed class KL1007DeprecatedApiAnalyzer : KubeAnalyzer
+internal sealed class KL1007DeprecatedApiAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1007",

@@ -5,7 +5,7 @@ namespace KubeLint.Core.Rules.Api;
 
 /// <summary>Fixes KL1007 by moving to the replacement the target serves, as KL1006's fix moves (<see cref="ApiVersionMoves"/>):
 /// the apiVersion alone, or with a workload's selector from its template's labels.</summary>
-public sealed class KL1007DeprecatedApiFixProvider : CodeFixProvider
+internal sealed class KL1007DeprecatedApiFixProvider : CodeFixProvider
 {
     public const string MoveKey = "KL1007.Move";
 

@@ -8,7 +8,7 @@ using static KubeLint.Core.Api.ApiFacts;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1008: a built-in alpha group/version, which clusters serve only when it is switched on.</summary>
-public sealed class KL1008AlphaApiAnalyzer : KubeAnalyzer
+internal sealed class KL1008AlphaApiAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1008",

@@ -10,7 +10,7 @@ using static KubeLint.Core.Api.ApiFacts;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1009: an annotation that stood in for a field and is deprecated or no longer honoured at the target.</summary>
-public sealed class KL1009DeprecatedAnnotationAnalyzer : KubeAnalyzer
+internal sealed class KL1009DeprecatedAnnotationAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1009",

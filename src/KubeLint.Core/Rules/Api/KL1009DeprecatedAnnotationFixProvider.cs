@@ -16,7 +16,7 @@ namespace KubeLint.Core.Rules.Api;
 /// per-container seccomp annotations get no fix. The ingress class becomes <c>spec.ingressClassName</c> (see
 /// <see cref="IngressClass"/>) only when an IngressClass of that name is among the inputs.
 /// </summary>
-public sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
+internal sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
 {
     public const string CriticalPod = "scheduler.alpha.kubernetes.io/critical-pod";
 

@@ -8,7 +8,7 @@ using static KubeLint.Core.Api.ApiFacts;
 namespace KubeLint.Core.Rules.Api;
 
 /// <summary>KL1010: a kind with no known schema: not built in, and no CustomResourceDefinition among the inputs defines it.</summary>
-public sealed class KL1010UnknownKindAnalyzer : KubeAnalyzer
+internal sealed class KL1010UnknownKindAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1010",

@@ -21,7 +21,7 @@ namespace KubeLint.Core.Rules.Api;
 /// the key of the mapping that lacks it — for a list item (a container, a port, a rule, a subject) its
 /// <c>name</c> value when it has one, else the item's first key.
 /// </remarks>
-public sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
+internal sealed class KL1011RequiredByApiserverAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1011", "Field required by the apiserver");
 

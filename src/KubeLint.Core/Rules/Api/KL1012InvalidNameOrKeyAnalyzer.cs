@@ -17,7 +17,7 @@ namespace KubeLint.Core.Rules.Api;
 /// volume and port names, environment variable names, ConfigMap and Secret keys, the names a pod
 /// spec refers to, Ingress hosts. Object names, labels and annotations are KL0005's.
 /// </summary>
-public sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
+internal sealed class KL1012InvalidNameOrKeyAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1012", "Invalid name or key");
 

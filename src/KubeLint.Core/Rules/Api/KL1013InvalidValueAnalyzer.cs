@@ -16,7 +16,7 @@ namespace KubeLint.Core.Rules.Api;
 /// address or CIDR that is none, a downward API field the pod cannot expose, a volume path that climbs
 /// out of its volume, a named port that is no port name, a percentage that is none.
 /// </summary>
-public sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
+internal sealed class KL1013InvalidValueAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1013", "Invalid value");
 

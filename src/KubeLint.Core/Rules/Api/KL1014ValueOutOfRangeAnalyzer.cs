@@ -15,7 +15,7 @@ namespace KubeLint.Core.Rules.Api;
 /// Each check carries the Kubernetes function that enforces it and the minors whose apiserver does.
 /// Values the apiserver defaults (a probe's <c>periodSeconds: 0</c> becomes 10) are left alone.
 /// </summary>
-public sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
+internal sealed class KL1014ValueOutOfRangeAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1014", "Value out of range");
 

@@ -16,7 +16,7 @@ namespace KubeLint.Core.Rules.Api;
 /// both kinds of Ingress backend or of backend port. A field set to <c>null</c> counts as unset, as it
 /// does for the apiserver; a field the target's apiserver drops (its feature gate off) is not counted.
 /// </summary>
-public sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
+internal sealed class KL1015MutuallyExclusiveFieldsAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1015", "Mutually exclusive fields");
 

@@ -19,7 +19,7 @@ namespace KubeLint.Core.Rules.Api;
 /// (KL4018), Service port names (KL3004), node ports (KL2002); env var names and container ports are only
 /// warnings upstream (KL4017, KL4030).
 /// </summary>
-public sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
+internal sealed class KL1016DuplicateEntryAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1016", "Duplicate entry");
 

@@ -21,7 +21,7 @@ namespace KubeLint.Core.Rules.Api;
 /// (KL1011, required fields), a DaemonSet's maxSurge beside maxUnavailable and a budget's two bounds
 /// (KL1015, mutually exclusive fields).
 /// </summary>
-public sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
+internal sealed class KL1017InconsistentFieldsAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1017", "Inconsistent fields");
 

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.Api;
 /// <summary>Fixes the KL1017 findings that name a field to remove (a Deployment's, StatefulSet's, DaemonSet's or
 /// ReplicaSet's template restartPolicy of Never or OnFailure, which the apiserver refuses): the field goes, so it
 /// defaults to Always, the only policy a controller that keeps its pods running accepts. Other KL1017 findings get no fix.</summary>
-public sealed class KL1017InconsistentFieldsFixProvider : CodeFixProvider
+internal sealed class KL1017InconsistentFieldsFixProvider : CodeFixProvider
 {
     public const string RemoveKey = "KL1017.Remove";
 

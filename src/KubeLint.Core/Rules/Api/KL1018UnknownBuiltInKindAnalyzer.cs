@@ -17,7 +17,7 @@ namespace KubeLint.Core.Rules.Api;
 /// stays for groups that no built-in API owns; KL1006 speaks for a built-in kind under the wrong
 /// apiVersion.
 /// </summary>
-public sealed class KL1018UnknownBuiltInKindAnalyzer : KubeAnalyzer
+internal sealed class KL1018UnknownBuiltInKindAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1018", "Unknown kind in a built-in API group");
 

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Api;
 
 /// <summary>Fixes KL1018 by renaming the kind to the one kind of its apiVersion it is a case-only or unambiguous
 /// misspelling of (<c>kind: configmap</c> → <c>ConfigMap</c>), keeping its quotes; none when two kinds are as close.</summary>
-public sealed class KL1018UnknownBuiltInKindFixProvider : CodeFixProvider
+internal sealed class KL1018UnknownBuiltInKindFixProvider : CodeFixProvider
 {
     public const string RenameKey = "KL1018.Rename";
 

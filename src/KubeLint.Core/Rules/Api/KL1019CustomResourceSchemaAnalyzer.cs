@@ -13,7 +13,7 @@ namespace KubeLint.Core.Rules.Api;
 /// uniqueness and <c>x-kubernetes-embedded-resource</c> (see <see cref="CustomResourceValueChecks"/>), and the
 /// CEL rules of <c>x-kubernetes-validations</c> (see <see cref="CustomResourceCelRules"/>; v1 CRDs, from 1.25).
 /// </summary>
-public sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
+internal sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1019", "Custom resource violates its CRD's schema");
 

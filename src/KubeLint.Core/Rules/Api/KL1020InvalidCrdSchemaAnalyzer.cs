@@ -18,7 +18,7 @@ namespace KubeLint.Core.Rules.Api;
 /// names and conversion (see <see cref="CrdSpecChecks"/> and <see cref="CrdConversionChecks"/>: one rule
 /// for every rejection of a CRD at create, so that KL1011–KL1017 stay about the built-in kinds' objects).
 /// </summary>
-public sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
+internal sealed class KL1020InvalidCrdSchemaAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1020", "Invalid CustomResourceDefinition");
 

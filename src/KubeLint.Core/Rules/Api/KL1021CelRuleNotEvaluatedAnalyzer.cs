@@ -12,7 +12,7 @@ namespace KubeLint.Core.Rules.Api;
 /// of it (a Kubernetes CEL library the Cel package lacks, a value it cannot be given, a cost over our bound), so
 /// that no rule passes silently. Reported once per rule and CRD, at the rule in the CRD, whichever resource met it.
 /// </summary>
-public sealed class KL1021CelRuleNotEvaluatedAnalyzer : KubeAnalyzer
+internal sealed class KL1021CelRuleNotEvaluatedAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL1021",

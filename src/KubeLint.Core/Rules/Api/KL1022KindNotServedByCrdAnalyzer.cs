@@ -18,7 +18,7 @@ namespace KubeLint.Core.Rules.Api;
 /// pkg/apiserver/customresource_discovery_controller.go). A kind further from every defined one stays KL1010 (info): a
 /// group's kinds are often split over CRDs, and one missing from the inputs may define it.
 /// </summary>
-public sealed class KL1022KindNotServedByCrdAnalyzer : KubeAnalyzer
+internal sealed class KL1022KindNotServedByCrdAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = ApiserverRules.Create("KL1022", "Kind or version not served by its CustomResourceDefinition");
 

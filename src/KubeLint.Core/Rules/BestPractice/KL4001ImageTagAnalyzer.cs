@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4001: an image without a tag, or tagged <c>:latest</c>; a digest pins it either way.</summary>
-public sealed class KL4001ImageTagAnalyzer : KubeAnalyzer
+internal sealed class KL4001ImageTagAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> IgnoredImages = RuleOption.StringList("ignoredImages", "images not to check: an exact image (vendor/tool, any tag) or a prefix ending with * (vendor/*)");
 

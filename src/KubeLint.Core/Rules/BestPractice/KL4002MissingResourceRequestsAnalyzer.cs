@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4002: a container that requests no CPU or no memory (a limit alone counts: requests default to it).</summary>
-public sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
+internal sealed class KL4002MissingResourceRequestsAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4002",

@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4003: a container without a memory limit, which can take its node's memory from every other pod.</summary>
-public sealed class KL4003MissingMemoryLimitAnalyzer : KubeAnalyzer
+internal sealed class KL4003MissingMemoryLimitAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4003",

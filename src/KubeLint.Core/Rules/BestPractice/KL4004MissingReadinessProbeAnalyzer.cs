@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4004: a long-running container without a readiness probe: it gets traffic as soon as it starts.</summary>
-public sealed class KL4004MissingReadinessProbeAnalyzer : KubeAnalyzer
+internal sealed class KL4004MissingReadinessProbeAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4004",

@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4005: a long-running container without a liveness probe: a hung process is never restarted.</summary>
-public sealed class KL4005MissingLivenessProbeAnalyzer : KubeAnalyzer
+internal sealed class KL4005MissingLivenessProbeAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4005",

@@ -6,7 +6,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4014: a Pod written directly, that no controller recreates when it or its node dies.</summary>
-public sealed class KL4014BarePodAnalyzer : KubeAnalyzer
+internal sealed class KL4014BarePodAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4014",

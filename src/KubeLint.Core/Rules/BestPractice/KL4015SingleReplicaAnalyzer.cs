@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4015: a Deployment or StatefulSet with one replica (explicitly, or by default), unless an autoscaler targets it.</summary>
-public sealed class KL4015SingleReplicaAnalyzer : KubeAnalyzer
+internal sealed class KL4015SingleReplicaAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4015",

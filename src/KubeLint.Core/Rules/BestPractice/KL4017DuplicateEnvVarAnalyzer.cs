@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4017: an environment variable defined twice in one container: the last one silently wins.</summary>
-public sealed class KL4017DuplicateEnvVarAnalyzer : KubeAnalyzer
+internal sealed class KL4017DuplicateEnvVarAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4017",

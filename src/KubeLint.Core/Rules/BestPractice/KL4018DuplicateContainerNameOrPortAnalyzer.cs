@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4018: two containers of a pod with one name (init and ephemeral containers included), or two
 /// ports of a container with one name: the apiserver rejects both.</summary>
-public sealed class KL4018DuplicateContainerNameOrPortAnalyzer : KubeAnalyzer
+internal sealed class KL4018DuplicateContainerNameOrPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4018",

@@ -12,7 +12,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 /// is 0"); a maxUnavailable above 100 % of a Deployment or DaemonSet is KL1014's error, so only exactly
 /// 100 % (accepted, and dangerous) is reported here for them.
 /// </summary>
-public sealed class KL4019UnsafeRollingUpdateAnalyzer : KubeAnalyzer
+internal sealed class KL4019UnsafeRollingUpdateAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4019",

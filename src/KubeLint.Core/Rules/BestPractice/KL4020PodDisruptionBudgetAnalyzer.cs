@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4020: a PodDisruptionBudget that allows no voluntary disruption (node drains hang), or whose selector is empty.</summary>
-public sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
+internal sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4020",

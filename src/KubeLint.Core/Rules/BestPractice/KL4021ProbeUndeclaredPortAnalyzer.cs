@@ -10,7 +10,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 /// the kubelet cannot resolve it, so the probe always fails. A warning: the apiserver checks only the
 /// name's syntax (<c>pkg/apis/core/validation/validation.go: validateHTTPGetAction</c>,
 /// <c>validateTCPSocketAction</c> call <c>ValidatePortNumOrName</c>) and creates the pod.</summary>
-public sealed class KL4021ProbeUndeclaredPortAnalyzer : KubeAnalyzer
+internal sealed class KL4021ProbeUndeclaredPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4021",

@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4027: several replicas with nothing that spreads them over nodes (no pod anti-affinity, no topology spread constraints).</summary>
-public sealed class KL4027NoAntiAffinityAnalyzer : KubeAnalyzer
+internal sealed class KL4027NoAntiAffinityAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4027",

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4028: a workload that an autoscaler scales but whose manifest also sets <c>replicas</c>:
 /// every apply resets the autoscaler's decision.</summary>
-public sealed class KL4028AutoscaledWithReplicasAnalyzer : KubeAnalyzer
+internal sealed class KL4028AutoscaledWithReplicasAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4028",

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4029: a Job or CronJob whose pod template does not set <c>restartPolicy</c> to Never or
 /// OnFailure: the pod default (Always) is not allowed for Jobs, so the apiserver rejects it.</summary>
-public sealed class KL4029JobRestartPolicyAnalyzer : KubeAnalyzer
+internal sealed class KL4029JobRestartPolicyAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4029",

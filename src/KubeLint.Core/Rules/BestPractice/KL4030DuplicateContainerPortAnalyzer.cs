@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4030: one port number and protocol declared twice in a pod. The containers of a pod share
 /// one network namespace, so two of them cannot both listen on it.</summary>
-public sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
+internal sealed class KL4030DuplicateContainerPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4030",

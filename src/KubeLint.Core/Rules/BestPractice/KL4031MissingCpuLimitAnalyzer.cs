@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.BestPractice;
 
 /// <summary>KL4031: a container without a CPU limit, in a pod without one. Off by default: a CPU limit throttles
 /// a container even on an idle node, and many teams set requests only, on purpose.</summary>
-public sealed class KL4031MissingCpuLimitAnalyzer : KubeAnalyzer
+internal sealed class KL4031MissingCpuLimitAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4031",

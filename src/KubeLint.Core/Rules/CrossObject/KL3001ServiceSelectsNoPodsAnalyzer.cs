@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.CrossObject;
 
 /// <summary>KL3001: a Service whose selector matches no Pod and no pod template in its namespace: it routes traffic nowhere, silently.</summary>
-public sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
+internal sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> IgnoredLabels = RuleOption.StringList("ignoredLabels", "pod label keys left out when comparing selectors with pod templates (labels a release tool adds later)");
 

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 
 /// <summary>KL3002: a workload whose selector does not match its own pod template: the apiserver rejects it
 /// ("selector does not match template labels").</summary>
-public sealed class KL3002SelectorDoesNotMatchTemplateAnalyzer : KubeAnalyzer
+internal sealed class KL3002SelectorDoesNotMatchTemplateAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3002",

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 
 /// <summary>KL3003: a workload without the selector its API requires (apps/v1, apps/v1beta2), or with an
 /// empty one (it would claim every pod of the namespace): the apiserver rejects both.</summary>
-public sealed class KL3003SelectorRequiredAnalyzer : KubeAnalyzer
+internal sealed class KL3003SelectorRequiredAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3003",

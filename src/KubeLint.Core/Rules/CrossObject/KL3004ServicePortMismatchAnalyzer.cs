@@ -11,7 +11,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// (the port gets no endpoints), and Service port names used twice (the apiserver rejects them).
 /// A numeric targetPort needs no declared containerPort, so it is never reported.
 /// </summary>
-public sealed class KL3004ServicePortMismatchAnalyzer : KubeAnalyzer
+internal sealed class KL3004ServicePortMismatchAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3004",

@@ -16,7 +16,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// that overlap, directly or through others, form one group and get one finding at the last of them to reach another's
 /// pods; a bare Pod gets one finding naming every controller that claims it. Related locations are capped.
 /// </remarks>
-public sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
+internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
 {
     /// <summary>Related locations (and names in the message) per finding; the message counts the rest.</summary>
     public const int MaxRelated = 10;

@@ -13,7 +13,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// info unless the inputs are declared complete; a port missing from a Service that is among the
 /// inputs is a warning regardless.
 /// </summary>
-public sealed class KL3006MissingReferenceAnalyzer : KubeAnalyzer
+internal sealed class KL3006MissingReferenceAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3006",

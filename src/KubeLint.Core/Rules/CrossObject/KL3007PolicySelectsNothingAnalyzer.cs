@@ -11,7 +11,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// or an HPA whose target is a kind that cannot be scaled: each protects or scales nothing, and
 /// nothing says so. An HPA target missing from the inputs by name is KL3006's.
 /// </summary>
-public sealed class KL3007PolicySelectsNothingAnalyzer : KubeAnalyzer
+internal sealed class KL3007PolicySelectsNothingAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3007",

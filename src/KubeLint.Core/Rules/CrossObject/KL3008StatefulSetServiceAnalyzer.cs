@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 
 /// <summary>KL3008: a StatefulSet whose <c>serviceName</c> names no headless Service: its pods get no
 /// stable DNS names (<c>pod-0.service</c>), which is what a StatefulSet is usually for.</summary>
-public sealed class KL3008StatefulSetServiceAnalyzer : KubeAnalyzer
+internal sealed class KL3008StatefulSetServiceAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3008",

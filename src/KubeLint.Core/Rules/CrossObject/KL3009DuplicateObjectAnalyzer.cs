@@ -14,7 +14,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// one folder per environment or per example (<c>deploy/dev/web.yaml</c>, <c>deploy/prod/web.yaml</c>), applied
 /// one at a time; in one folder they are applied together (<c>kubectl apply -f folder</c>).
 /// </summary>
-public sealed class KL3009DuplicateObjectAnalyzer : KubeAnalyzer
+internal sealed class KL3009DuplicateObjectAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL3009",

@@ -19,7 +19,7 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// Names that could be outside the cluster (<c>db.example.com</c>, <c>redis.cache</c> with no
 /// namespace <c>cache</c> among the inputs) are not judged.
 /// </summary>
-public sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
+internal sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Unresolved = new(
         "KL3010",

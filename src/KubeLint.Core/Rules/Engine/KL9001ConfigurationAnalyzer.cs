@@ -9,7 +9,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Engine;
 
 /// <summary>KL9001: malformed settings, and rule references (in configuration or suppressions) that name no rule.</summary>
-public sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
+internal sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL9001",

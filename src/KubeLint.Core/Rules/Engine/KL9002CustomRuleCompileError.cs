@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Engine;
 
 /// <summary>KL9002: a custom rule file that does not compile; reported by the custom rule loader.</summary>
-public sealed class KL9002CustomRuleCompileError : KubeAnalyzer
+internal sealed class KL9002CustomRuleCompileError : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL9002",

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Engine;
 
 /// <summary>KL9003: a rule threw while checking an object; the run goes on without that rule's result there.</summary>
 /// <remarks>Reported by the engine itself; this class only declares the descriptor.</remarks>
-public sealed class KL9003AnalyzerFailed : KubeAnalyzer
+internal sealed class KL9003AnalyzerFailed : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL9003",

@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Engine;
 
 /// <summary>KL9004: a custom rule that declares a KL ID; those are reserved for built-in rules, so the rule is not run.</summary>
-public sealed class KL9004ReservedRuleId : KubeAnalyzer
+internal sealed class KL9004ReservedRuleId : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL9004",

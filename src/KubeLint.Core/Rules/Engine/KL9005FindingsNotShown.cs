@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Engine;
 
 /// <summary>KL9005: a file or the run reached its cap on findings; the rest are counted per rule, not shown.</summary>
 /// <remarks>Reported by the engine itself (<see cref="KubeLint.Core.Engine.FindingLimits"/>); this class only declares the descriptor.</remarks>
-public sealed class KL9005FindingsNotShown : KubeAnalyzer
+internal sealed class KL9005FindingsNotShown : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL9005",

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Engine;
 
 /// <summary>KL9006: <c>kubelint fix</c> left a file as it was, because its fixed text would not parse again.</summary>
 /// <remarks>Reported by the fix command (<see cref="KubeLint.Core.Fixes.FixRunner"/>); this class only declares the descriptor.</remarks>
-public sealed class KL9006FixNotApplied : KubeAnalyzer
+internal sealed class KL9006FixNotApplied : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL9006",

@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Input;
 
 /// <summary>KL0001: input that does not load — YAML syntax, binary data, invalid UTF-8, past a size, depth or alias limit.</summary>
-public sealed class KL0001InvalidYamlAnalyzer : KubeAnalyzer
+internal sealed class KL0001InvalidYamlAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0001",

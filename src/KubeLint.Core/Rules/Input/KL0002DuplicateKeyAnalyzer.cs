@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Input;
 
 /// <summary>KL0002: a key repeated in one mapping; the apiserver's strict decoding rejects it, and lenient tools keep only one value.</summary>
-public sealed class KL0002DuplicateKeyAnalyzer : KubeAnalyzer
+internal sealed class KL0002DuplicateKeyAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0002",

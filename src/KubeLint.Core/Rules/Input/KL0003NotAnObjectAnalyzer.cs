@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Input;
 
 /// <summary>KL0003: a document that is no Kubernetes object: not a mapping, or without <c>apiVersion</c> or <c>kind</c>.</summary>
-public sealed class KL0003NotAnObjectAnalyzer : KubeAnalyzer
+internal sealed class KL0003NotAnObjectAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0003",

@@ -6,7 +6,7 @@ using KubeLint.Core.Model;
 namespace KubeLint.Core.Rules.Input;
 
 /// <summary>KL0004: an object without <c>metadata.name</c> (and without <c>generateName</c>): the apiserver rejects it.</summary>
-public sealed class KL0004MissingNameAnalyzer : KubeAnalyzer
+internal sealed class KL0004MissingNameAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0004",

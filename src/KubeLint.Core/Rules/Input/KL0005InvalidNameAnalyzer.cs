@@ -9,7 +9,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Input;
 
 /// <summary>KL0005: names, label keys and values, and annotation keys that break Kubernetes' syntax rules.</summary>
-public sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
+internal sealed class KL0005InvalidNameAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0005",

@@ -6,7 +6,7 @@ namespace KubeLint.Core.Rules.Input;
 
 /// <summary>KL0006: a folder walk met a Helm chart (<c>Chart.yaml</c> beside <c>templates/</c>). Its templates are Go
 /// templates that become manifests only when rendered, so the chart's files are not linted; this says how to lint them.</summary>
-public sealed class KL0006HelmChartAnalyzer : KubeAnalyzer
+internal sealed class KL0006HelmChartAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0006",

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.Input;
 /// <summary>KL0007: a kustomization asks for something the in-process build does not do (a field such as
 /// <c>replacements</c> or <c>helmCharts</c>, a patch until patches are applied, a remote resource, which is never
 /// fetched). The rest of the kustomization is built and linted; this says what was left out.</summary>
-public sealed class KL0007KustomizeFeatureNotBuiltAnalyzer : KubeAnalyzer
+internal sealed class KL0007KustomizeFeatureNotBuiltAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0007",

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.Input;
 /// <summary>KL0008: what <c>kubectl kustomize</c> itself refuses to build (a missing resource, a cycle of
 /// kustomizations, one object added twice, a generator merging into nothing). The entry is left out and the rest is
 /// built, so the other findings still come.</summary>
-public sealed class KL0008KustomizationCannotBeBuiltAnalyzer : KubeAnalyzer
+internal sealed class KL0008KustomizationCannotBeBuiltAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL0008",

@@ -6,7 +6,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2001: a nodePort outside the cluster's node port range (30000–32767 unless configured).</summary>
-public sealed class KL2001NodePortOutOfRangeAnalyzer : KubeAnalyzer
+internal sealed class KL2001NodePortOutOfRangeAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2001",

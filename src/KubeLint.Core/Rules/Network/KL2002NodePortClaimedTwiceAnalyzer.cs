@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2002: a node port (per protocol) claimed by more than one Service; node ports are
 /// cluster-wide, so namespaces do not separate them. Reported on each later claim.</summary>
-public sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
+internal sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2002",

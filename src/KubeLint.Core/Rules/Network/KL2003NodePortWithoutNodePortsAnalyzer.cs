@@ -5,7 +5,7 @@ using KubeLint.Core.Diagnostics;
 namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2003: a nodePort on a Service that allocates none (ClusterIP, ExternalName, headless).</summary>
-public sealed class KL2003NodePortWithoutNodePortsAnalyzer : KubeAnalyzer
+internal sealed class KL2003NodePortWithoutNodePortsAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2003",

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Rules.Network;
 /// KL2004: a clusterIP outside the service CIDR(s); runs only when the CIDR is known. For the cluster DNS Service it
 /// stands in for KL2007 (which skips addresses outside the range), so it names the kubelets' DNS address: the fix.
 /// </summary>
-public sealed class KL2004ClusterIpOutsideServiceCidrAnalyzer : KubeAnalyzer
+internal sealed class KL2004ClusterIpOutsideServiceCidrAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2004",

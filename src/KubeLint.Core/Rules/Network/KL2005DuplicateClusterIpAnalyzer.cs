@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2005: the same clusterIP on two Services; reported on each later one.</summary>
-public sealed class KL2005DuplicateClusterIpAnalyzer : KubeAnalyzer
+internal sealed class KL2005DuplicateClusterIpAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2005",

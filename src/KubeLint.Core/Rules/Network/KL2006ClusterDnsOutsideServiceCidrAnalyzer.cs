@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2006: a kubelet cluster DNS address outside the service CIDR; reported at the
 /// <c>--cluster-dns</c> value (or <c>clusterDNS</c> item) it came from.</summary>
-public sealed class KL2006ClusterDnsOutsideServiceCidrAnalyzer : KubeAnalyzer
+internal sealed class KL2006ClusterDnsOutsideServiceCidrAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2006",

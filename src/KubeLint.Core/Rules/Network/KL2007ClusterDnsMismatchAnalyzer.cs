@@ -11,7 +11,7 @@ namespace KubeLint.Core.Rules.Network;
 /// (<c>--cluster-dns</c>). Reported at the clusterIP, with the kubelet setting as related location.
 /// Addresses outside the service CIDR are left to KL2004 and KL2006, so one wrong fact gives one finding.
 /// </summary>
-public sealed class KL2007ClusterDnsMismatchAnalyzer : KubeAnalyzer
+internal sealed class KL2007ClusterDnsMismatchAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2007",

@@ -12,7 +12,7 @@ namespace KubeLint.Core.Rules.Network;
 /// (<c>--cluster-domain</c>/<c>clusterDomain</c>), kube-dns's <c>--domain=</c> argument and the
 /// <c>kubernetes</c> zones of a CoreDNS Corefile. The kubelet's domain is the reference.
 /// </summary>
-public sealed class KL2008ClusterDomainAnalyzer : KubeAnalyzer
+internal sealed class KL2008ClusterDomainAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2008",

@@ -14,7 +14,7 @@ namespace KubeLint.Core.Rules.Network;
 /// verbatim (it expands only <c>$(VAR)</c>). Nothing inside shell scripts (<c>sh -c "… $HOME …"</c>),
 /// annotations or ConfigMap/Secret data, whose consumers may expand them.
 /// </summary>
-public sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
+internal sealed class KL2009UnreplacedPlaceholderAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2009",

@@ -5,7 +5,7 @@ namespace KubeLint.Core.Rules.Network;
 
 /// <summary>Fixes KL2009 by filling a DNS add-on placeholder with the cluster fact it stands for
 /// (<see cref="PlaceholderFacts"/>), when the run knows that fact, or with the value <c>cluster.placeholders</c> gives it.</summary>
-public sealed class KL2009UnreplacedPlaceholderFixProvider : CodeFixProvider
+internal sealed class KL2009UnreplacedPlaceholderFixProvider : CodeFixProvider
 {
     public const string FillKey = "KL2009.Fill";
 

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2010: a port number outside 1–65535 (0 allowed where it means "unset": nodePort,
 /// hostPort), or a protocol other than TCP, UDP and SCTP, in Services, pod specs and Ingress backends.</summary>
-public sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
+internal sealed class KL2010InvalidPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2010",

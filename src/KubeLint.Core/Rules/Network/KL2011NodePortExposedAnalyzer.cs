@@ -7,7 +7,7 @@ namespace KubeLint.Core.Rules.Network;
 
 /// <summary>KL2011 (off by default): a Service that opens node ports, reachable on every address of
 /// every node unless a firewall stops it. For clusters where that is a policy question.</summary>
-public sealed class KL2011NodePortExposedAnalyzer : KubeAnalyzer
+internal sealed class KL2011NodePortExposedAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2011",

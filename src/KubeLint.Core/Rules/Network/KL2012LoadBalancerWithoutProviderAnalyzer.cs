@@ -12,7 +12,7 @@ namespace KubeLint.Core.Rules.Network;
 /// works as a NodePort one and its external IP stays pending. When the profile does not say, nothing
 /// is reported: a cloud, MetalLB or another integration may well be there.
 /// </summary>
-public sealed class KL2012LoadBalancerWithoutProviderAnalyzer : KubeAnalyzer
+internal sealed class KL2012LoadBalancerWithoutProviderAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL2012",

@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4006: <c>securityContext.privileged: true</c>: the container gets every device and capability of its node.</summary>
-public sealed class KL4006PrivilegedContainerAnalyzer : KubeAnalyzer
+internal sealed class KL4006PrivilegedContainerAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4006",

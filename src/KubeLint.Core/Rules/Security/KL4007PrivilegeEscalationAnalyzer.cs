@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4007: <c>allowPrivilegeEscalation</c> not set to false: setuid binaries can gain privileges the process lacks.</summary>
-public sealed class KL4007PrivilegeEscalationAnalyzer : KubeAnalyzer
+internal sealed class KL4007PrivilegeEscalationAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4007",

@@ -9,7 +9,7 @@ namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4008: a container that may run as root: neither <c>runAsNonRoot: true</c> nor a non-zero
 /// <c>runAsUser</c>, in its own security context or the pod's.</summary>
-public sealed class KL4008RunAsNonRootAnalyzer : KubeAnalyzer
+internal sealed class KL4008RunAsNonRootAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4008",

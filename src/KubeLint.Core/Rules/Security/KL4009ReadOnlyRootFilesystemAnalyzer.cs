@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4009: a container whose root filesystem is writable (<c>readOnlyRootFilesystem</c> not true).</summary>
-public sealed class KL4009ReadOnlyRootFilesystemAnalyzer : KubeAnalyzer
+internal sealed class KL4009ReadOnlyRootFilesystemAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4009",

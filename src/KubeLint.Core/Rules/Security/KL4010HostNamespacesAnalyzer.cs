@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4010: a pod that shares its node's network, process or IPC namespace.</summary>
-public sealed class KL4010HostNamespacesAnalyzer : KubeAnalyzer
+internal sealed class KL4010HostNamespacesAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4010",

@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4011: a hostPath volume of a sensitive node path: system folders, the kubelet's state, a container runtime's socket.</summary>
-public sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
+internal sealed class KL4011SensitiveHostPathAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> AdditionalPaths = RuleOption.StringList("additionalPaths", "more paths to treat as sensitive (e.g. /var/log)");
 

@@ -7,7 +7,7 @@ using KubeLint.Core.Rules.BestPractice;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4012: a container that adds a capability which breaks container isolation.</summary>
-public sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
+internal sealed class KL4012DangerousCapabilitiesAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> AllowedCapabilities = RuleOption.StringList("allowedCapabilities", "capabilities not to report (e.g. NET_ADMIN for a CNI plugin)");
 

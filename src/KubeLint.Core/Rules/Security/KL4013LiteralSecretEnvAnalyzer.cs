@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4013: an environment variable named like a secret (PASSWORD, TOKEN, SECRET, API key …) with a literal <c>value</c>.</summary>
-public sealed class KL4013LiteralSecretEnvAnalyzer : KubeAnalyzer
+internal sealed class KL4013LiteralSecretEnvAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> IgnoredNames = RuleOption.StringList("ignoredNames", "variable names not to report (compared without case), e.g. demo credentials");
 

@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4016: a pod that runs as the namespace's <c>default</c> service account with its API token mounted.</summary>
-public sealed class KL4016DefaultServiceAccountAnalyzer : KubeAnalyzer
+internal sealed class KL4016DefaultServiceAccountAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4016",

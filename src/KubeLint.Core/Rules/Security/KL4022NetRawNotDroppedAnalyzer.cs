@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4022: a container that keeps NET_RAW, which container runtimes grant by default.</summary>
-public sealed class KL4022NetRawNotDroppedAnalyzer : KubeAnalyzer
+internal sealed class KL4022NetRawNotDroppedAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4022",

@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4023: an image from a registry outside the team's <c>allowedRegistries</c> option (inactive until it is set).</summary>
-public sealed class KL4023DisallowedRegistryAnalyzer : KubeAnalyzer
+internal sealed class KL4023DisallowedRegistryAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> AllowedRegistries = RuleOption.StringList("allowedRegistries", "registries (and optional repository prefixes) images may come from");
 

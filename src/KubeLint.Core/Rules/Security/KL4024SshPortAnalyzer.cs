@@ -7,7 +7,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4024: a container that declares TCP port 22, the SSH port: an SSH server inside a container.</summary>
-public sealed class KL4024SshPortAnalyzer : KubeAnalyzer
+internal sealed class KL4024SshPortAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4024",

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4025: a pod sysctl outside the safe set of the target Kubernetes version: the kubelet
 /// refuses the pod unless the node allows that sysctl explicitly.</summary>
-public sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
+internal sealed class KL4025UnsafeSysctlAnalyzer : KubeAnalyzer
 {
     public static readonly RuleOption<IReadOnlyList<string>> AllowedSysctls = RuleOption.StringList("allowedSysctls", "sysctls the nodes allow, exact or as a prefix ending with * (kernel.msg*), as in the kubelet's --allowed-unsafe-sysctls");
 

@@ -8,7 +8,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>KL4026: a container that mounts a hostPath volume without <c>readOnly: true</c>.</summary>
-public sealed class KL4026WritableHostPathMountAnalyzer : KubeAnalyzer
+internal sealed class KL4026WritableHostPathMountAnalyzer : KubeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "KL4026",

@@ -3,7 +3,7 @@ using System.Text;
 namespace KubeLint.Core.Rules.Security;
 
 /// <summary>Decides whether an environment variable's name says it holds a secret (KL4013).</summary>
-public static class SecretNames
+internal static class SecretNames
 {
     /// <summary>Words that name a secret, also at the end of a longer word (<c>ROOTPASSWORD</c>).</summary>
     private static readonly string[] SecretWords =

@@ -13,7 +13,7 @@ namespace KubeLint.Core.Validation.Admission;
 /// failurePolicy, matchPolicy, sideEffects, reinvocationPolicy, operation and scope values are KL1004's (ClosedValueSets).
 /// The client's URL and Service are checked as ValidateWebhookURL and ValidateWebhookService do (<see cref="WebhookUrl"/>).
 /// </summary>
-public static class WebhookChecks
+internal static class WebhookChecks
 {
     private const string File = "pkg/apis/admissionregistration/validation/validation.go";
 

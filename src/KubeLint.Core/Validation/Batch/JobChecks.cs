@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Batch;
 /// validatePodFailurePolicyRuleOnExitCodes, validateSuccessPolicy and validateSuccessPolicyRule. Unknown actions,
 /// operators and statuses are KL1004's.
 /// </summary>
-public static class JobChecks
+internal static class JobChecks
 {
     private const string File = "pkg/apis/batch/validation/validation.go";
 

@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation.Core;
 /// that is a DNS label; each port a number in 1–65535, a name that is a DNS label, and a name at all when the subset
 /// has more than one port. Unknown protocols are KL1004's.
 /// </summary>
-public static class EndpointsChecks
+internal static class EndpointsChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Core;
 /// The same checks stand in the 1.2 sources; the wording is the recent one (the 1.2 sources refused Pod defaults
 /// as "not supported when limit type is Pod"). Quantities that do not parse are KL1013's and are skipped here.
 /// </summary>
-public static class LimitRangeChecks
+internal static class LimitRangeChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

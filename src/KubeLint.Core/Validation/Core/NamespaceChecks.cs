@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation.Core;
 /// <c>spec.finalizers</c>: a qualified name, and without a domain one of the standard finalizers. The path
 /// has no index (<c>spec.finalizers</c>), in the 1.2 sources as in the recent ones.
 /// </summary>
-public static class NamespaceChecks
+internal static class NamespaceChecks
 {
     public static readonly ValidationSource SpecFinalizers = new("pkg/apis/core/validation/validation.go", "ValidateNamespace (validateFinalizerName)");
 

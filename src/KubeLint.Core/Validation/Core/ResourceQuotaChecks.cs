@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Core;
 /// current sources agree on all of it. Scopes newer than 1.9 (PriorityClass, CrossNamespacePodAffinity, …) are
 /// never reported: their arrival and rules changed over the minors.
 /// </summary>
-public static class ResourceQuotaChecks
+internal static class ResourceQuotaChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

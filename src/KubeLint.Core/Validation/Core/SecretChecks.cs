@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation.Core;
 /// <c>kubernetes.io/dockerconfigjson</c> one must hold a JSON object (json.Unmarshal into a map). stringData
 /// is merged over data before validation. A missing key is KL1011's; bad base64 KL1013's schema walk.
 /// </summary>
-public static class SecretChecks
+internal static class SecretChecks
 {
     public static readonly ValidationSource DockerConfig = new("pkg/apis/core/validation/validation.go", "ValidateSecret (json.Unmarshal of .dockercfg / .dockerconfigjson)");
 

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Core;
 /// cluster IPs it is given (pkg/registry/core/service/storage/alloc.go: initIPFamilyFields, run on create).
 /// Service IPs and CIDRs are KL1013's elsewhere; a missing externalName KL1011's.
 /// </summary>
-public static class ServiceChecks
+internal static class ServiceChecks
 {
     /// <summary>ValidateService: externalName, less one trailing dot, an RFC 1123 subdomain, every minor with ExternalName.</summary>
     public static readonly ValidationSource ExternalName = new("pkg/apis/core/validation/validation.go", "ValidateService (ValidateDNS1123Subdomain of externalName)");

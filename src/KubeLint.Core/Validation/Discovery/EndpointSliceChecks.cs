@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Discovery;
 /// outside the special ranges), its hostname a DNS label, and the ports (at most 100, names DNS labels written once; an absent name is the empty
 /// one). IP addresses are held to ValidateNonSpecialIP as Endpoints are. Unknown port protocols are KL1004's. EndpointSlice is beta and on by default from 1.17.
 /// </summary>
-public static class EndpointSliceChecks
+internal static class EndpointSliceChecks
 {
     private const string File = "pkg/apis/discovery/validation/validation.go";
 

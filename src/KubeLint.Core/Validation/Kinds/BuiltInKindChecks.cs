@@ -20,7 +20,7 @@ namespace KubeLint.Core.Validation.Kinds;
 /// one file per kind. Each KL101x rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class,
 /// so objects of other kinds never reach these checks.
 /// </summary>
-public static class BuiltInKindChecks
+internal static class BuiltInKindChecks
 {
     /// <summary>The kinds some check here concerns.</summary>
     public static readonly string[] Kinds =

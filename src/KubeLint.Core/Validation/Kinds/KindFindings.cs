@@ -3,13 +3,13 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Validation.Kinds;
 
 /// <summary>One rejection: where, the apiserver's path and wording, the fix, and for a pair the other side.</summary>
-public sealed record KindFinding(YNode Node, FieldPath Path, string Wording, string Fix, YNode? Related);
+internal sealed record KindFinding(YNode Node, FieldPath Path, string Wording, string Fix, YNode? Related);
 
 /// <summary>
 /// The findings of one class for one object, at one target minor: a check adds every rejection it finds
 /// and only those of the wanted class are kept, so each rule runs the same checks and reports its own.
 /// </summary>
-public sealed class KindFindings(ApiserverProblem wanted, int minor)
+internal sealed class KindFindings(ApiserverProblem wanted, int minor)
 {
     public int Minor => minor;
 

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Validation.Meta;
 /// name) and <c>pkg/apis/core/validation/validation.go: validateKubeFinalizerName</c> (a name without a domain
 /// must be a standard one, <c>pkg/apis/core/helper/helpers.go: IsStandardFinalizerName</c>).
 /// </summary>
-public static class Finalizers
+internal static class Finalizers
 {
     /// <summary>The problem with <paramref name="name"/> as ValidateFinalizerName sees it, or null.</summary>
     public static string? QualifiedNameProblem(string name) => KubernetesNames.CheckQualifiedName(name);

@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation.Meta;
 /// <c>metadata.namespace</c>. Object names, labels and annotations are KL0005's. Costs one key lookup for an
 /// object without finalizers or namespace.
 /// </summary>
-public static class ObjectMetaChecks
+internal static class ObjectMetaChecks
 {
     /// <summary>apimachinery ValidateObjectMeta → ValidateFinalizers → ValidateFinalizerName: a qualified name, every kind (custom resources too), every minor.</summary>
     public static readonly ValidationSource QualifiedFinalizer = new("staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go", "ValidateFinalizers (ValidateFinalizerName)");

@@ -7,7 +7,7 @@ namespace KubeLint.Core.Validation.Networking;
 /// A CIDR read as <c>k8s.io/utils/net.ParseCIDRSloppy</c> reads it (Go's <c>net.ParseCIDR</c>, IPv4 parts
 /// with leading zeros taken as decimal): the address masked to its prefix, to compare two ranges.
 /// </summary>
-public readonly struct CidrRange
+internal readonly struct CidrRange
 {
     private readonly byte[] _network;
 

@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation.Networking;
 /// path of at most 250 characters) and validateIngressClassParametersReference (the parameters' kind, name,
 /// group and, for namespaced parameters, their namespace). IngressClass is 1.18's.
 /// </summary>
-public static class IngressClassChecks
+internal static class IngressClassChecks
 {
     private const string File = "pkg/apis/networking/validation/validation.go";
 

@@ -8,7 +8,7 @@ namespace KubeLint.Core.Validation.Networking;
 /// what other rules report (a string port that is no port name and a cidr or except that is no CIDR are KL1013's,
 /// the protocol KL1004's): port numbers and port ranges, peers, except ranges inside cidr, the number of policy types.
 /// </summary>
-public static class NetworkPolicyChecks
+internal static class NetworkPolicyChecks
 {
     private const string File = "pkg/apis/networking/validation/validation.go";
 

@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation.Node;
 /// for node.k8s.io/v1beta1 (1.14) and v1 (1.20), whose <c>handler</c> is a top-level field. v1alpha1 keeps it
 /// under spec.runtimeHandler and is left alone.
 /// </summary>
-public static class RuntimeClassChecks
+internal static class RuntimeClassChecks
 {
     public static readonly ValidationSource Handler = new("pkg/apis/node/validation/validation.go", "ValidateRuntimeClass (NameIsDNSLabel of handler)", Since: 14);
 

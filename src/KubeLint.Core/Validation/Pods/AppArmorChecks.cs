@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// runtime/default, unconfined or localhost/…) and the <c>appArmorProfile</c> field of pod and container
 /// security contexts (ValidateAppArmorProfileField, GA in 1.30). An unknown profile type is KL1004's.
 /// </summary>
-public static class AppArmorChecks
+internal static class AppArmorChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
     private const string AnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// field came behind CustomPodDNS (alpha 1.9, off, when the apiserver refuses any dnsConfig; beta and on
 /// from 1.10). A missing config or nameserver under <c>dnsPolicy: None</c> is KL1017's.
 /// </summary>
-public static class DnsConfigChecks
+internal static class DnsConfigChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// list leaves out (ports, resources, probes, lifecycle, resize and restart policies) and volume subpaths.
 /// EphemeralContainers is beta and on from 1.23 (alpha and off, the field dropped, before).
 /// </summary>
-public static class EphemeralContainerChecks
+internal static class EphemeralContainerChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// network. WindowsHostProcessContainers is beta and on from 1.23 (GA 1.26). Whether the cluster allows
 /// privileged pods at all is its own policy, not checked.
 /// </summary>
-public static class HostProcessChecks
+internal static class HostProcessChecks
 {
     public static readonly ValidationSource HostProcess = new("pkg/apis/core/validation/validation.go", "validateWindowsHostProcessPod", Since: 23);
 

@@ -13,7 +13,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// HostProcess containers (<see cref="HostProcessChecks"/>). Each KL101x rule registers <see cref="Report"/>
 /// for <see cref="Kinds"/> with its class; only the pod specs the apiserver validates on create are read.
 /// </summary>
-public static class PodSpecChecks
+internal static class PodSpecChecks
 {
     /// <summary>The kinds whose pod specs the apiserver validates (<see cref="PodSpecPaths.ValidatedOf"/>).</summary>
     public static readonly string[] Kinds = ["Pod", "PodTemplate", "ReplicationController", "Deployment", "ReplicaSet", "DaemonSet", "Job", "CronJob"];

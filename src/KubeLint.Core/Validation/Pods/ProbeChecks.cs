@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// validateSleepAction bounds a sleep hook by the termination grace period.
 /// One handler, not two or none, is KL1015's; port names KL1013's; port numbers KL2010's.
 /// </summary>
-public static class ProbeChecks
+internal static class ProbeChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// (ValidateHostSysctl) no sysctl of the network or IPC namespace when the pod shares that namespace with the host.
 /// Which sysctls a node allows (safe or not) is the kubelet's, reported as a warning by KL4025.
 /// </summary>
-public static class SysctlChecks
+internal static class SysctlChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

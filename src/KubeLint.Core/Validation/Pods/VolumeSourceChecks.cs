@@ -8,7 +8,7 @@ namespace KubeLint.Core.Validation.Pods;
 /// validateVolumeSource and validatePersistentVolumeSpec call the same functions). Missing required fields are
 /// KL1011's; two sources in one volume KL1015's.
 /// </summary>
-public static class VolumeSourceChecks
+internal static class VolumeSourceChecks
 {
     /// <summary>validateNFSVolumeSource: the exported path must be absolute (path.IsAbs), every minor.</summary>
     public static readonly ValidationSource NfsPath = new("pkg/apis/core/validation/validation.go", "validateNFSVolumeSource (path.IsAbs)");

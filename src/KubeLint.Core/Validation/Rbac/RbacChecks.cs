@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Rbac;
 /// An empty subject apiGroup is filled by pkg/apis/rbac/v1/defaults.go: SetDefaults_Subject first, so only a
 /// written, wrong group is reported. Required fields are KL1011's. The 1.9 sources already hold all of it.
 /// </summary>
-public static class RbacChecks
+internal static class RbacChecks
 {
     private const string File = "pkg/apis/rbac/validation/validation.go";
     private const string Group = "rbac.authorization.k8s.io";

@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Scheduling;
 /// each class (KL1011 required, KL1012 keys and names, KL1013 values, KL1015 forbidden, KL1017 inconsistent):
 /// each rule registers <see cref="Report"/> for <see cref="Kinds"/> with its own class.
 /// </summary>
-public static class SchedulingChecks
+internal static class SchedulingChecks
 {
     /// <summary>The kinds with a validated label selector or pod spec.</summary>
     public static readonly string[] Kinds =

@@ -3,7 +3,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Validation.Scheduling;
 
 /// <summary>One rejection: where, the apiserver's path and wording, the fix, and the other side of an inconsistency.</summary>
-public sealed record SchedulingFinding(ApiserverProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix, YNode? Related = null);
+internal sealed record SchedulingFinding(ApiserverProblem Problem, YNode Node, FieldPath Path, string Wording, string Fix, YNode? Related = null);
 
 /// <summary>
 /// Collects the findings of one class while the checks walk an object: the walk is the same for every

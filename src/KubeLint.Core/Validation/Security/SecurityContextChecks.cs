@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation.Security;
 /// <c>validateSeccompProfileField</c>. Each rule registers <see cref="Report"/> for <see cref="Kinds"/> with its class.
 /// Only the pod specs the apiserver validates on create (<see cref="PodSpecPaths.ValidatedOf"/>) are read.
 /// </summary>
-public static class SecurityContextChecks
+internal static class SecurityContextChecks
 {
     private const string Core = "pkg/apis/core/validation/validation.go";
 

@@ -9,7 +9,7 @@ namespace KubeLint.Core.Validation.Storage;
 /// 2^32 seconds). The booleans it requires are defaulted (SetDefaults_CSIDriver), and unknown volumeLifecycleModes
 /// are KL1004's.
 /// </summary>
-public static class CsiDriverChecks
+internal static class CsiDriverChecks
 {
     private const string File = "pkg/apis/storage/validation/validation.go";
 

@@ -12,7 +12,7 @@ namespace KubeLint.Core.Validation.Storage;
 /// (the mount-options annotation only on the volume types that take mount options). The spec field
 /// <c>mountOptions</c> is not checked by the apiserver for any type (the plugin fails at mount time).
 /// </summary>
-public static class PersistentVolumeChecks
+internal static class PersistentVolumeChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

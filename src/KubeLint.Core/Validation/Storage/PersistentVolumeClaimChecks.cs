@@ -10,7 +10,7 @@ namespace KubeLint.Core.Validation.Storage;
 /// (ValidatePositiveQuantityValue) and storageClassName a DNS subdomain (ValidateClassName). A StatefulSet's
 /// volumeClaimTemplates are not run through this by ValidateStatefulSetSpec, so they are not checked here.
 /// </summary>
-public static class PersistentVolumeClaimChecks
+internal static class PersistentVolumeClaimChecks
 {
     private const string File = "pkg/apis/core/validation/validation.go";
 

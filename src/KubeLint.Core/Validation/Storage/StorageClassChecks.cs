@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation.Storage;
 /// together at most 256 KiB). The same in the 1.6 sources and the recent ones. Unknown reclaimPolicy and
 /// volumeBindingMode values are KL1004's.
 /// </summary>
-public static class StorageClassChecks
+internal static class StorageClassChecks
 {
     private const string File = "pkg/apis/storage/validation/validation.go";
 

@@ -11,7 +11,7 @@ namespace KubeLint.Core.Validation.Storage;
 /// DNS subdomain once lower-cased). Read in the 1.16 and later sources (inlineVolumeSpec is 1.15's). Absent required
 /// fields are KL1005's.
 /// </summary>
-public static class VolumeAttachmentChecks
+internal static class VolumeAttachmentChecks
 {
     private const string File = "pkg/apis/storage/validation/validation.go";
 
