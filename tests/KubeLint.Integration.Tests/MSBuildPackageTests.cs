@@ -210,7 +210,10 @@ public class MSBuildPackageTests
 
         // The rule files are inputs: switching ACME0002 to a pattern that does not match makes the build pass.
         var rulePath = Path.Combine(consumer.Folder, ".kubelint", "rules", "NoNodePortInProduction.cs");
-        File.WriteAllText(rulePath, File.ReadAllText(rulePath).Replace("?? \"^prod\"", "?? \"^production$\"", StringComparison.Ordinal));
+        var ruleText = File.ReadAllText(rulePath);
+        var editedText = ruleText.Replace("\"^prod\");", "\"^production$\");", StringComparison.Ordinal);
+        Assert.NotEqual(ruleText, editedText); // the option's declared default, in the sample rule
+        File.WriteAllText(rulePath, editedText);
         var edited = consumer.Build();
         Assert.True(edited.ExitCode == 0, edited.ToString());
         Assert.Contains("warning ACME0001", edited.Output);

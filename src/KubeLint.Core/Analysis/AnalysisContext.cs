@@ -30,6 +30,11 @@ public sealed class AnalysisContext
     public void RegisterContainerAction(Action<ContainerAnalysisContext> action, DiagnosticDescriptor rule, params ContainerRole[] roles) =>
         RegisterObjectAction(new ContainerActions(rule.Id, roles, action).Run, PodTemplates.WorkloadKinds);
 
+    /// <summary>Called once per container of every role (see the overload with roles).</summary>
+    /// <remarks>Its own overload so that callers pass no empty array of an enum of ours: see ColdStartJitTests.</remarks>
+    public void RegisterContainerAction(Action<ContainerAnalysisContext> action, DiagnosticDescriptor rule) =>
+        RegisterObjectAction(new ContainerActions(rule.Id, null, action).Run, PodTemplates.WorkloadKinds);
+
     /// <summary>Called once per run, after every file is loaded: for rules that relate objects.</summary>
     public void RegisterWorkspaceAction(Action<WorkspaceAnalysisContext> action) => WorkspaceActions.Add(action);
 }

@@ -5,7 +5,7 @@ using KubeLint.Core.Yaml;
 namespace KubeLint.Core.Analysis;
 
 /// <summary>One container of a workload, for an action registered with
-/// <see cref="AnalysisContext.RegisterContainerAction"/>: the container, its role and the object that owns it.</summary>
+/// <see cref="AnalysisContext.RegisterContainerAction(Action{ContainerAnalysisContext}, DiagnosticDescriptor)"/>: the container, its role and the object that owns it.</summary>
 public sealed class ContainerAnalysisContext : ActionContext
 {
     internal ContainerAnalysisContext(ObjectAnalysisContext owner, PodContainer container)
