@@ -1,3 +1,4 @@
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Analysis;
@@ -6,8 +7,12 @@ namespace KubeLint.Core.Analysis;
 /// whose names the rule's <c>ignoredContainers</c> option does not list.</summary>
 internal sealed class ContainerActions(string ruleId, ContainerRole[]? roles, Action<ContainerAnalysisContext> action)
 {
-    /// <summary>The option every container rule understands, by name.</summary>
-    public const string IgnoredContainers = "ignoredContainers";
+    /// <summary>The option every container rule understands; a rule lists it in its descriptor's options.</summary>
+    public static readonly RuleOption<IReadOnlyList<string>> IgnoredContainers = RuleOption.StringList("ignoredContainers", "container names not to check");
+
+    /// <summary>Whether <paramref name="ignored"/> (an <see cref="IgnoredContainers"/> value) names the container.</summary>
+    public static bool Lists(IReadOnlyList<string> ignored, PodContainer container) =>
+        ignored.Count > 0 && container.Name is { } name && ignored.Contains(name, StringComparer.Ordinal);
 
     public void Run(ObjectAnalysisContext ctx)
     {
@@ -20,8 +25,8 @@ internal sealed class ContainerActions(string ruleId, ContainerRole[]? roles, Ac
             }
 
             // Read once per object, and only when it has a container to ask about.
-            ignored ??= ctx.Options.GetListOption(ruleId, IgnoredContainers, ctx.Object.File);
-            if (ignored.Count > 0 && container.Name is { } name && ignored.Contains(name, StringComparer.Ordinal))
+            ignored ??= ctx.Options.GetListOption(ruleId, IgnoredContainers.Name, ctx.Object.File);
+            if (Lists(ignored, container))
             {
                 continue;
             }

@@ -8,14 +8,11 @@ namespace KubeLint.Core.Rules.BestPractice;
 internal static class ContainerRuleOptions
 {
     /// <summary>Listed in the <see cref="DiagnosticDescriptor.Options"/> of each rule that calls the methods below.</summary>
-    public static readonly RuleOption<IReadOnlyList<string>> IgnoredContainers = RuleOption.StringList("ignoredContainers", "container names not to check");
+    public static readonly RuleOption<IReadOnlyList<string>> IgnoredContainers = ContainerActions.IgnoredContainers;
 
     /// <summary>True when the container's name is listed in the rule's <c>ignoredContainers</c> option for the object's file.</summary>
-    public static bool IsIgnored(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, PodContainer container)
-    {
-        var ignored = ctx.Options.Get(rule, IgnoredContainers, ctx.Object.File);
-        return ignored.Count > 0 && container.Name is { } name && ignored.Contains(name, StringComparer.Ordinal);
-    }
+    public static bool IsIgnored(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, PodContainer container) =>
+        ContainerActions.Lists(ctx.Options.Get(rule, IgnoredContainers, ctx.Object.File), container);
 
     /// <summary>The containers of the object that the rule looks at: <paramref name="select"/>, minus ignored ones.</summary>
     public static IEnumerable<PodContainer> Select(ObjectAnalysisContext ctx, DiagnosticDescriptor rule, Func<PodContainer, bool> select) =>
