@@ -59,6 +59,29 @@ public sealed class ReleasePathTests
     }
 
     [Fact]
+    public void The_shipped_release_files_go_back_to_main_as_a_pull_request_from_the_only_job_that_may_write()
+    {
+        var release = Load(".github/workflows/release.yml");
+        Assert.Equal("read", Scalar(release, "permissions", "contents"));
+        Assert.False(Has(release, "jobs", "release", "permissions"), "the job that runs the build and pushes packages must not write to the repository");
+
+        Assert.Equal("release", Scalar(release, "jobs", "ship-back", "needs"));
+        Assert.Equal("write", Scalar(release, "jobs", "ship-back", "permissions", "contents"));
+        Assert.Equal("write", Scalar(release, "jobs", "ship-back", "permissions", "pull-requests"));
+
+        // What the release job kept is what the ship-back job commits: the same files, on a branch off main.
+        var kept = Assert.Single(Steps(release, "release"), step => Text(step, "uses") == "actions/upload-artifact@v4");
+        var steps = Steps(release, "ship-back");
+        Assert.Contains(steps, step => Text(step, "uses") == "actions/checkout@v4" && Text(step, "with", "ref") == "main");
+        var fetched = Assert.Single(steps, step => Text(step, "uses") == "actions/download-artifact@v4");
+        Assert.Equal(Text(kept, "with", "name"), Text(fetched, "with", "name"));
+        var propose = Assert.Single(steps, step => Text(step, "run").Contains("gh pr create --base main", StringComparison.Ordinal));
+        var files = Text(kept, "with", "path").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"git add {string.Join(' ', files)}", Text(propose, "run"));
+        Assert.Equal("${{ github.token }}", Text(propose, "env", "GH_TOKEN"));
+    }
+
+    [Fact]
     public void The_action_declares_exactly_the_inputs_it_uses_and_never_pastes_one_into_a_script()
     {
         var action = Load("action.yml");
