@@ -92,6 +92,7 @@ internal static class CommandLine
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConfigSchemaCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RulePagesCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -3,7 +3,8 @@ using KubeLint.Core.Diagnostics;
 
 namespace KubeLint.Cli;
 
-/// <summary><c>kubelint explain KL0001</c>: prints the rule's page; for a custom rule, a page made from its descriptor.</summary>
+/// <summary><c>kubelint explain KL0001</c>: prints the rule's page, its heading, facts and options written from the
+/// descriptor (<see cref="RulePage"/>); for a custom rule, a page made from its descriptor.</summary>
 internal static class ExplainCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -13,7 +14,14 @@ internal static class ExplainCommand
         command.SetAction(parse =>
         {
             var ruleId = parse.GetValue(id)!.Trim().ToUpperInvariant();
+
+            // The page's declared parts come from the descriptor, so a page that drifted still states the rule's facts.
             var page = RuleHelp.ReadPage(ruleId);
+            if (page is not null && RulesCommand.Descriptors().Find(d => d.Id == ruleId) is { } rule)
+            {
+                page = RulePage.Generate(page, rule);
+            }
+
             if (page is null && !ruleId.StartsWith("KL", StringComparison.Ordinal)
                 && CustomRulesListing.Load(stderr, out _)?.Rules.FirstOrDefault(r => string.Equals(r.Descriptor.Id, ruleId, StringComparison.OrdinalIgnoreCase)) is { } custom)
             {

@@ -36,4 +36,11 @@ public sealed class AnalyzerTest
 
     /// <summary>Other command-line properties passed to analyzers, by full name.</summary>
     public Dictionary<string, string> Properties { get; } = [];
+
+    /// <summary>The line break of every source file: "\n" (the default) or "\r\n". The sources and the texts a
+    /// code-fix test expects after the fix are written with "\n" and made so; a fix must keep the file's breaks.</summary>
+    public string NewLine { get; set; } = "\n";
+
+    /// <summary>Source files start with a UTF-8 byte order mark, and must still after a fix.</summary>
+    public bool Utf8Bom { get; set; }
 }

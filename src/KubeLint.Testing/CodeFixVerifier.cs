@@ -10,7 +10,8 @@ namespace KubeLint.Testing;
 /// Code fix tests in the shape of Roslyn's <c>VerifyCodeFixAsync</c>: the input's findings are verified as
 /// <see cref="AnalyzerVerifier{TAnalyzer}"/> does, then <typeparamref name="TFixProvider"/> fixes them as
 /// <c>kubelint fix</c> would (every pass, for the rules it fixes) and each file must read as expected, byte
-/// for byte. Fixing the fixed files again must change nothing. Internal, as the fix providers are: custom
+/// for byte (line breaks and BOM as <see cref="AnalyzerTest.NewLine"/> and <see cref="AnalyzerTest.Utf8Bom"/> say).
+/// Fixing the fixed files again must change nothing. Internal, as the fix providers are: custom
 /// rules cannot ship fixes yet, so only this repository's tests use it.
 /// </summary>
 [SuppressMessage("Design", "CA1000", Justification = "The type arguments are the analyzer and provider under test, as Roslyn's verifiers.")]
@@ -82,13 +83,13 @@ internal static class CodeFixVerifier<TAnalyzer, TFixProvider>
         var written = fixedRun.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var (path, _) in test.Sources)
         {
+            // Bytes, not strings: a fix must keep the file's line breaks and BOM as they were.
             var before = File.ReadAllBytes(Path.Combine(run.Folder, path));
-            var after = Encoding.UTF8.GetString(written.TryGetValue(path, out var file) ? file.Fixed : before);
-            var expected = fixedSources.FirstOrDefault(f => f.Path == path).Text ?? Encoding.UTF8.GetString(before);
-            if (after != expected)
+            var after = written.TryGetValue(path, out var file) ? file.Fixed : before;
+            var expected = fixedSources.Any(f => f.Path == path) ? SourceEncoding.Encode(test, fixedSources.First(f => f.Path == path).Text) : before;
+            if (SourceEncoding.Difference(path, expected, after) is { } difference)
             {
-                report.AppendLine(CultureInfo.InvariantCulture, $"{path} after the fix differs from the expected text{FirstDifference(expected, after)}")
-                    .AppendLine("--- expected").AppendLine(expected).AppendLine("--- actual").AppendLine(after);
+                report.AppendLine(difference);
             }
         }
 
@@ -117,19 +118,7 @@ internal static class CodeFixVerifier<TAnalyzer, TFixProvider>
         if (again.Count > 0)
         {
             throw new VerificationException("A second fix changes the fixed text again:" + Environment.NewLine
-                + string.Join(Environment.NewLine, again.Select(f => $"--- {f.Path}{Environment.NewLine}{Encoding.UTF8.GetString(f.Fixed)}")));
+                + string.Join(Environment.NewLine, again.Select(f => $"--- {f.Path}{Environment.NewLine}{SourceEncoding.Decode(f.Fixed)}")));
         }
-    }
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var i = 0;
-        while (i < expected.Length && i < actual.Length && expected[i] == actual[i])
-        {
-            i++;
-        }
-
-        var line = expected.AsSpan(0, i).Count('\n') + 1;
-        return $" from line {line}:";
     }
 }

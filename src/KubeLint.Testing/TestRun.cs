@@ -45,7 +45,7 @@ internal sealed class TestRun : IDisposable
             var (plain, spans) = TestMarkup.Parse(text);
             var full = Path.Combine(folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, plain);
+            File.WriteAllBytes(full, SourceEncoding.Encode(test, path, plain));
             markup.Add((path, spans));
         }
 

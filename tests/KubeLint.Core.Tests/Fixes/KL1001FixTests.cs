@@ -210,7 +210,7 @@ public class KL1001FixTests
 
     // Only another apiVersion of the kind has it, and none at the target: removed like any field the target lacks.
     [Fact]
-    public void Comments_out_a_field_only_a_later_api_version_has() => FixVerifier.Verify("KL1001", """
+    public Task Comments_out_a_field_only_a_later_api_version_has() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:
@@ -225,7 +225,7 @@ public class KL1001FixTests
               containers:
               - name: dns
                 image: dns:1
-        """, """
+        """) }, TargetVersion = V15, NewLine = "\r\n" }, [("manifest.yaml", """
         apiVersion: extensions/v1beta1
         kind: Deployment
         metadata:
@@ -240,7 +240,7 @@ public class KL1001FixTests
               containers:
               - name: dns
                 image: dns:1
-        """, V15, comment: true, newLine: "\r\n");
+        """)], equivalenceKey: KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionFixProvider.CommentOutKey);
 
     private const string Flow = """
         apiVersion: v1
@@ -304,7 +304,7 @@ public class KL1001FixTests
         """;
 
     [Fact]
-    public void Keeps_crlf_the_bom_and_the_other_documents_of_the_file() => FixVerifier.Verify("KL1001", LastLine, """
+    public Task Keeps_crlf_the_bom_and_the_other_documents_of_the_file() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", LastLine) }, TargetVersion = V15, NewLine = "\r\n", Utf8Bom = true }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -323,7 +323,7 @@ public class KL1001FixTests
           - name: app
             image: app:1
           # priorityClassName: high
-        """, V15, comment: true, newLine: "\r\n", bom: true);
+        """)], equivalenceKey: KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionFixProvider.CommentOutKey);
 
     [Fact]
     public Task Removes_the_last_line_of_a_file_without_a_final_line_break() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", LastLine) }, TargetVersion = V15 }, [("manifest.yaml", """

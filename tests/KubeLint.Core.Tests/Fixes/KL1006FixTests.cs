@@ -127,8 +127,8 @@ public class KL1006FixTests
         Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", NoSelector) }, TargetVersion = new KubernetesVersion(1, 16) }, [("manifest.yaml", NoSelectorFixed)]);
 
     [Fact]
-    public void Writes_the_selector_with_the_file_s_crlf_line_ends() =>
-        FixVerifier.Verify("KL1006", NoSelector, NoSelectorFixed, new KubernetesVersion(1, 16), newLine: "\r\n");
+    public Task Writes_the_selector_with_the_file_s_crlf_line_ends() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", NoSelector) }, TargetVersion = new KubernetesVersion(1, 16), NewLine = "\r\n" }, [("manifest.yaml", NoSelectorFixed)]);
 
     // Four-space indentation, a DaemonSet, and a second document that is already right (left byte for byte).
     [Fact]
@@ -274,8 +274,8 @@ public class KL1006FixTests
         Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Ingress) }, TargetVersion = new KubernetesVersion(1, 22) }, [("manifest.yaml", IngressFixed)]);
 
     [Fact]
-    public void Moves_an_ingress_in_a_crlf_file() =>
-        FixVerifier.Verify("KL1006", Ingress, IngressFixed, new KubernetesVersion(1, 22), newLine: "\r\n");
+    public Task Moves_an_ingress_in_a_crlf_file() =>
+        Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Ingress) }, TargetVersion = new KubernetesVersion(1, 22), NewLine = "\r\n" }, [("manifest.yaml", IngressFixed)]);
 
     // A second document, and servicePort on the last line without a line end.
     [Fact]

@@ -69,7 +69,7 @@ public class KL1009FixTests
 
     // The only annotation: the annotations key goes with it. CRLF line ends stay CRLF.
     [Fact]
-    public async Task Removes_an_annotations_key_left_empty_in_a_crlf_file() => FixVerifier.Verify("KL1009", Pod, """
+    public Task Removes_an_annotations_key_left_empty_in_a_crlf_file() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Pod) }, TargetVersion = V1_16, NewLine = "\r\n" }, [("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -80,7 +80,7 @@ public class KL1009FixTests
           containers:
           - name: dns
             image: dns:1
-        """, V1_16, newLine: "\r\n");
+        """)]);
 
     [Fact]
     public Task Keeps_a_priority_class_already_named() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", Pod.Replace("spec:\n", "spec:\n  priorityClassName: node-critical\n")) }, TargetVersion = V1_16 }, [("manifest.yaml", """
@@ -147,7 +147,7 @@ public class KL1009FixTests
         """)]);
 
     [Fact]
-    public async Task Moves_the_seccomp_annotation_of_a_template_into_its_security_context() => FixVerifier.Verify("KL1009", """
+    public Task Moves_the_seccomp_annotation_of_a_template_into_its_security_context() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -166,7 +166,7 @@ public class KL1009FixTests
               containers:
               - name: web
                 image: web:1
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 30), NewLine = "\r\n" }, [("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -185,7 +185,7 @@ public class KL1009FixTests
               containers:
               - name: web
                 image: web:1
-        """, new KubernetesVersion(1, 30), newLine: "\r\n");
+        """)]);
 
     private const string Seccomp = """
         apiVersion: v1
@@ -251,7 +251,7 @@ public class KL1009FixTests
 
     // networking.k8s.io/v1beta1 has the field from 1.18 (its IngressClass too); the only annotation takes its key along, the quotes stay, CRLF stays CRLF.
     [Fact]
-    public async Task Moves_a_quoted_ingress_class_of_a_v1beta1_ingress_at_1_18_in_a_crlf_file() => FixVerifier.Verify("KL1009", """
+    public Task Moves_a_quoted_ingress_class_of_a_v1beta1_ingress_at_1_18_in_a_crlf_file() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: networking.k8s.io/v1beta1
         kind: IngressClass
         metadata:
@@ -269,7 +269,7 @@ public class KL1009FixTests
           backend:
             serviceName: shop
             servicePort: 80
-        """, """
+        """) }, TargetVersion = new KubernetesVersion(1, 18), NewLine = "\r\n" }, [("manifest.yaml", """
         apiVersion: networking.k8s.io/v1beta1
         kind: IngressClass
         metadata:
@@ -286,7 +286,7 @@ public class KL1009FixTests
           backend:
             serviceName: shop
             servicePort: 80
-        """, new KubernetesVersion(1, 18), newLine: "\r\n");
+        """)]);
 
     /// <summary>No IngressClass by that name among the inputs: a controller that reads the annotation may have none, and
     /// the field would then name no class. The look-alike with the class is the test above.</summary>

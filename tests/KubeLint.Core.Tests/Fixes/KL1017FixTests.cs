@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
 using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1017InconsistentFieldsAnalyzer, KubeLint.Core.Rules.Api.KL1017InconsistentFieldsFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
@@ -7,7 +8,7 @@ namespace KubeLint.Core.Tests.Fixes;
 public class KL1017FixTests
 {
     [Fact]
-    public void Removes_a_restart_policy_a_deployment_refuses_keeping_the_comments_around() => FixVerifier.Verify("KL1017", """
+    public Task Removes_a_restart_policy_a_deployment_refuses_keeping_the_comments_around() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -40,7 +41,7 @@ public class KL1017FixTests
               containers:
               - name: agent
                 image: agent:1
-        """, """
+        """) }, NewLine = "\r\n" }, [("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -72,7 +73,7 @@ public class KL1017FixTests
               containers:
               - name: agent
                 image: agent:1
-        """, newLine: "\r\n");
+        """)]);
 
     private const string Flow = """
         apiVersion: apps/v1

@@ -1,4 +1,5 @@
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
 using Fix = KubeLint.Testing.CodeFixVerifier<KubeLint.Core.Rules.Api.KL1018UnknownBuiltInKindAnalyzer, KubeLint.Core.Rules.Api.KL1018UnknownBuiltInKindFixProvider>;
 
 namespace KubeLint.Core.Tests.Fixes;
@@ -7,7 +8,7 @@ namespace KubeLint.Core.Tests.Fixes;
 public class KL1018FixTests
 {
     [Fact]
-    public void Fixes_the_case_of_a_kind_and_an_unambiguous_misspelling_in_each_document() => FixVerifier.Verify("KL1018", """
+    public Task Fixes_the_case_of_a_kind_and_an_unambiguous_misspelling_in_each_document() => Fix.VerifyFixAsync(new AnalyzerTest { Sources = { ("manifest.yaml", """
         apiVersion: v1
         kind: [|configmap|]   # as kubectl create would not write it
         metadata:
@@ -29,7 +30,7 @@ public class KL1018FixTests
               containers:
               - name: web
                 image: web:1
-        """, """
+        """) }, NewLine = "\r\n" }, [("manifest.yaml", """
         apiVersion: v1
         kind: ConfigMap   # as kubectl create would not write it
         metadata:
@@ -51,7 +52,7 @@ public class KL1018FixTests
               containers:
               - name: web
                 image: web:1
-        """, newLine: "\r\n");
+        """)]);
 
     private const string Unrelated = """
         apiVersion: v1
