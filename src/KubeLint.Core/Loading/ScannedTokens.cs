@@ -9,7 +9,7 @@ namespace KubeLint.Core.Loading;
 /// </summary>
 internal sealed class ScannedTokens
 {
-    private ScannedTokens(List<Token> tokens, Exception? error)
+    internal ScannedTokens(List<Token> tokens, Exception? error)
     {
         Tokens = tokens;
         Error = error;
