@@ -11,7 +11,8 @@ namespace KubeLint.Core.Loading;
 /// scanning at once pass those cache lines back and forth at every scalar. A copy of YamlDotNet loaded into a load
 /// context of its own has its own statics, so its own pool. This assembly is loaded there too, for
 /// <see cref="TokenTransfer.Export"/> only: the tokens come back as numbers and strings and are rebuilt as the
-/// default copy's types, so the parser, the trees and everything after them are the default context's.
+/// default copy's types, so the parser, the trees and everything after them are the default context's. Only the
+/// few methods of the transfer run from this assembly's second copy.
 /// </summary>
 internal sealed class IsolatedScanner
 {
@@ -49,9 +50,9 @@ internal sealed class IsolatedScanner
                 .CreateDelegate<Func<string, (long[], string?[], int, Exception?)>>();
             return new IsolatedScanner(export);
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or TypeLoadException or MissingMethodException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return null; // Loading stays on one thread.
+            return null; // A copy that cannot be set up costs the second thread, never the run: loading stays on one thread.
         }
     }
 
