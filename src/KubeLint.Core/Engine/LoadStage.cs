@@ -82,11 +82,6 @@ internal static class LoadStage
     /// before it first runs, and a small run needs neither tasks nor load contexts.</summary>
     private static List<SourceFile> LoadOnTwoThreads(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader)
     {
-        if (IsolatedScanner.Instance is not { } isolated)
-        {
-            return LoadInOrder(inputs, options, loader);
-        }
-
         var files = new SourceFile?[inputs.Count];
         var errors = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[inputs.Count];
         var next = -1;
@@ -111,10 +106,15 @@ internal static class LoadStage
             }
         }
 
-        // This thread scans with the default copy as it parses; the other scans a file whole with its copy, then parses.
-        var second = Task.Run(() => LoadTaken(read => read.Text is { Length: <= ManifestLoader.ScanAheadLimit } text
-            ? read with { Tokens = isolated.Scan(text) }
-            : read));
+        // This thread scans with the default copy as it parses; the other sets its copy up (this thread starts
+        // meanwhile, and takes every file if the copy cannot be had), then scans each file whole with it and parses.
+        var second = Task.Run(() =>
+        {
+            if (IsolatedScanner.Instance is { } isolated)
+            {
+                LoadTaken(read => read.Text is { Length: <= ManifestLoader.ScanAheadLimit } text ? read with { Tokens = isolated.Scan(text) } : read);
+            }
+        });
         LoadTaken(null);
         second.Wait();
 
