@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KubeLint.Core.Configuration;
 using KubeLint.Core.Loading;
 using KubeLint.Core.Model;
@@ -62,92 +63,99 @@ internal static class LoadStage
         Kustomize.KustomizeStage.Apply(files, limits, workingDirectory);
 
     /// <summary>
-    /// Loads in input order: larger inputs on two threads, each taking the next file and loading it whole, small ones
-    /// on this thread alone. YamlDotNet's scanner rents its string builders from one process-wide pool, which two
-    /// threads scanning at once fight over (they were 1.8 times slower than one), so the second thread scans with a
-    /// copy of YamlDotNet of its own (<see cref="IsolatedScanner"/>).
+    /// Loads in input order. YamlDotNet's scanner rents its string builders from one process-wide pool,
+    /// so two threads each loading whole files contend for it and were 1.8 times slower than one. For
+    /// larger inputs, one thread reads and scans the next files ahead (the only one using the scanner)
+    /// while this one parses them into trees.
     /// </summary>
     private static List<SourceFile> Load(IReadOnlyList<InputFile> inputs, LintOptions options, LoadLimits limits, int parallelism)
     {
         var loader = new ManifestLoader(limits) { Contents = options.Contents };
         if (parallelism == 1 || inputs.Count < 2)
         {
-            return LoadInOrder(inputs, options, loader);
+            return LoadInOrder(inputs, options, loader, input => () => Read(loader, input, scanAhead: false));
         }
 
-        return LoadOnTwoThreads(inputs, options, loader);
+        return LoadWithReaderAhead(inputs, options, loader);
     }
 
     /// <summary>Kept out of <see cref="Load"/>: a ReadyToRun method loads the assemblies of every type it uses
-    /// before it first runs, and a small run needs neither tasks nor load contexts.</summary>
-    private static List<SourceFile> LoadOnTwoThreads(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader)
+    /// before it first runs, and a small run needs neither the concurrent collections nor tasks.</summary>
+    private static List<SourceFile> LoadWithReaderAhead(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader)
     {
-        var files = new SourceFile?[inputs.Count];
-        var errors = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[inputs.Count];
-        var next = -1;
-        var failed = false;
-
-        // Files are taken in input order, so when one fails every earlier one has been taken and is finished
-        // before the errors are looked at; the first failure in input order is the one raised, as in turn.
-        void LoadTaken(Func<ReadFile, ReadFile>? scan)
+        using var stop = new CancellationTokenSource();
+        using var ahead = new BlockingCollection<Func<ReadFile>>(boundedCapacity: 64);
+        var reader = Task.Run(() =>
         {
-            int index;
-            while (!Volatile.Read(ref failed) && (index = Interlocked.Increment(ref next)) < inputs.Count)
+            try
             {
-                try
+                foreach (var input in inputs)
                 {
-                    files[index] = LoadOne(inputs[index], options, loader, scan);
-                }
-                catch (Exception e)
-                {
-                    errors[index] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-                    Volatile.Write(ref failed, true);
+                    ahead.Add(ReadAhead(loader, input), stop.Token);
                 }
             }
-        }
-
-        // This thread scans with the default copy as it parses; the other sets its copy up (this thread starts
-        // meanwhile, and takes every file if the copy cannot be had), then scans each file whole with it and parses.
-        var second = Task.Run(() =>
-        {
-            if (IsolatedScanner.Instance is { } isolated)
+            catch (OperationCanceledException)
             {
-                LoadTaken(read => read.Text is { Length: <= ManifestLoader.ScanAheadLimit } text ? read with { Tokens = isolated.Scan(text) } : read);
+                // The parsing side gave up (an unreadable input); nothing more to read.
+            }
+            finally
+            {
+                ahead.CompleteAdding();
             }
         });
-        LoadTaken(null);
-        second.Wait();
-
-        var loaded = new List<SourceFile>(inputs.Count);
-        for (var i = 0; i < inputs.Count; i++)
+        try
         {
-            errors[i]?.Throw();
-            loaded.Add(files[i]!);
+            return LoadInOrder(inputs, options, loader, _ => ahead.Take());
         }
-
-        return loaded;
+        finally
+        {
+            stop.Cancel();
+            reader.Wait();
+        }
     }
 
-    private static List<SourceFile> LoadInOrder(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader)
+    /// <summary>Parses each input in turn; <paramref name="readOf"/> gives how to get its read file (taken for
+    /// standard input too, to stay in step with a reader ahead, but standard input is read here).</summary>
+    private static List<SourceFile> LoadInOrder(IReadOnlyList<InputFile> inputs, LintOptions options, ManifestLoader loader, Func<InputFile, Func<ReadFile>> readOf)
     {
         var files = new List<SourceFile>(inputs.Count);
         foreach (var input in inputs)
         {
-            files.Add(LoadOne(input, options, loader, scan: null));
+            var read = readOf(input);
+            files.Add(input.IsStandardInput
+                ? loader.LoadBytes(input.DisplayPath, input.FullPath, ReadAll(options.OpenStandardInput, loader.Limits))
+                : Guarded(input, () => loader.Load(read())));
         }
 
         return files;
     }
 
-    /// <summary>Loads one input; <paramref name="scan"/>, if given, scans the read text before it is parsed
-    /// (without, the parser scans as it goes).</summary>
-    private static SourceFile LoadOne(InputFile input, LintOptions options, ManifestLoader loader, Func<ReadFile, ReadFile>? scan) =>
-        input.IsStandardInput
-            ? loader.LoadBytes(input.DisplayPath, input.FullPath, ReadAll(options.OpenStandardInput, loader.Limits))
-            : Guarded(input, () => loader.Load(scan is null ? Read(loader, input) : scan(Read(loader, input))));
+    /// <summary>Reads and scans one input ahead; an error is kept for the parsing side to raise in input order.</summary>
+    private static Func<ReadFile> ReadAhead(ManifestLoader loader, InputFile input)
+    {
+        if (input.IsStandardInput)
+        {
+            return () => throw new InvalidOperationException("standard input is read in order, not ahead");
+        }
+
+        try
+        {
+            var read = Read(loader, input, scanAhead: true);
+            return () => read;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            return () =>
+            {
+                error.Throw();
+                return null!;
+            };
+        }
+    }
 
     /// <summary>An input read, or the problem the walk met at its path.</summary>
-    private static ReadFile Read(ManifestLoader loader, InputFile input)
+    private static ReadFile Read(ManifestLoader loader, InputFile input, bool scanAhead)
     {
         if (input.Problem is { } problem)
         {
@@ -156,7 +164,7 @@ internal static class LoadStage
             return new ReadFile(file, null, null);
         }
 
-        return loader.Read(input.DisplayPath, input.FullPath, scanAhead: false);
+        return loader.Read(input.DisplayPath, input.FullPath, scanAhead);
     }
 
     private static SourceFile Guarded(InputFile input, Func<SourceFile> load)

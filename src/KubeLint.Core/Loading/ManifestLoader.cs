@@ -21,7 +21,7 @@ internal sealed class ManifestLoader
     internal IReadOnlyDictionary<string, byte[]>? Contents { get; init; }
 
     /// <summary>Files up to this many characters are scanned ahead whole; larger ones as they are parsed.</summary>
-    internal const int ScanAheadLimit = 1 << 20;
+    private const int ScanAheadLimit = 1 << 20;
 
     /// <summary>How many block scalars of one segment <see cref="BlockScalarLeadingLines"/> may repair, each costing a parse of the segment.</summary>
     private const int MaxBlockScalarRepairs = 16;

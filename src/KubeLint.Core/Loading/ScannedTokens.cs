@@ -9,7 +9,7 @@ namespace KubeLint.Core.Loading;
 /// </summary>
 internal sealed class ScannedTokens
 {
-    internal ScannedTokens(List<Token> tokens, Exception? error)
+    private ScannedTokens(List<Token> tokens, Exception? error)
     {
         Tokens = tokens;
         Error = error;
