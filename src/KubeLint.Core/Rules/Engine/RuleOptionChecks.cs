@@ -38,25 +38,23 @@ internal static class RuleOptionChecks
             }
         }
 
-        foreach (var path in options.EditorConfig.Files)
+        foreach (var key in options.EditorConfig.OptionKeys())
         {
-            foreach (var key in EditorConfigOptionKeys.Read(path))
+            if (!Checked(options, key.RuleId, out var rule))
             {
-                if (!Checked(options, key.RuleId, out var rule))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var display = InputResolver.DisplayPath(path, options.WorkingDirectory);
-                // Roslyn lowercases keys, so case does not matter here.
-                if (Find(rule, key.Option, StringComparison.OrdinalIgnoreCase) is not { } option)
-                {
-                    yield return (new Location(display, path, key.OptionSpan), Unknown($"'kubelint.{key.RuleId}.{key.Option}'", rule, key.Option));
-                }
-                else if (option.CheckText(key.Value) is { } error)
-                {
-                    yield return (new Location(display, path, key.ValueSpan), $"'kubelint.{key.RuleId}.{key.Option}' {error}");
-                }
+            var path = key.FullPath;
+            var display = InputResolver.DisplayPath(path, options.WorkingDirectory);
+            // Roslyn lowercases keys, so case does not matter here.
+            if (Find(rule, key.Option, StringComparison.OrdinalIgnoreCase) is not { } option)
+            {
+                yield return (new Location(display, path, key.OptionSpan), Unknown($"'kubelint.{key.RuleId}.{key.Option}'", rule, key.Option));
+            }
+            else if (option.CheckText(key.Value) is { } error)
+            {
+                yield return (new Location(display, path, key.ValueSpan), $"'kubelint.{key.RuleId}.{key.Option}' {error}");
             }
         }
     }
