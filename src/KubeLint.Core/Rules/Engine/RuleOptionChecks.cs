@@ -1,8 +1,8 @@
 using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
 using KubeLint.Core.Configuration;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
-using KubeLint.Core.Text;
 
 namespace KubeLint.Core.Rules.Engine;
 
@@ -81,12 +81,7 @@ internal static class RuleOptionChecks
             return $"{what} is not an option of {rule.Id}, which has none";
         }
 
-        var nearest = rule.Options
-            .Select(o => (o.Name, Distance: EditDistance.Within(name.ToLowerInvariant(), o.Name.ToLowerInvariant(), Math.Max(2, o.Name.Length / 3))))
-            .Where(c => c.Distance is not null)
-            .OrderBy(c => c.Distance)
-            .Select(c => c.Name)
-            .FirstOrDefault();
+        var nearest = Suggestions.Closest(name, rule.Options.Select(o => o.Name));
         var known = string.Join(", ", rule.Options.Select(o => o.Name));
         return nearest is null
             ? $"{what} is not an option of {rule.Id} (its options: {known})"
