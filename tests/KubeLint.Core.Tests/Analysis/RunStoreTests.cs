@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
-using KubeLint.Core.Text;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Text;
 
 namespace KubeLint.Core.Tests.Analysis;
 
