@@ -27,7 +27,8 @@ public abstract class ActionContext
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 
-    /// <summary>The run's context, for a context made from another (a container's from its object's).</summary>
+    /// <summary>The run's context: for a context made from another (a container's from its object's), and for the
+    /// run's facts and tables (<see cref="RunContext.Get{T}(RunFact{T})"/>).</summary>
     internal RunContext Run => _run;
 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KubeLint.Core.Configuration;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
@@ -9,8 +8,6 @@ namespace KubeLint.Core.Analysis;
 /// <summary>Run-wide settings every analyzer can read: target version, configuration, rule options.</summary>
 public sealed class AnalyzerOptions
 {
-    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
-
     internal AnalyzerOptions(
         KubeLintConfig config,
         EditorConfigOptions editorConfig,
@@ -47,8 +44,8 @@ public sealed class AnalyzerOptions
     /// <summary>Settings given on the command line or by the MSBuild task (e.g. cluster facts), by name.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; }
 
-    /// <summary>Every rule ID of the run, for checks of rule references.</summary>
-    internal IReadOnlySet<string> KnownRuleIds => KnownRules.Value.Ids;
+    /// <summary>True when a rule of the run has the ID (any case), for checks of rule references.</summary>
+    internal bool IsKnownRuleId(string id) => KnownRules.Value.Rules.ContainsKey(id);
 
     /// <summary>Every rule category: the families', and those of the rules of this run (custom rules may add some).</summary>
     internal IReadOnlySet<string> KnownCategories => KnownRules.Value.Categories;
@@ -61,7 +58,7 @@ public sealed class AnalyzerOptions
     /// <summary>The run's rules and categories, worked out when first asked for: the custom rules' worker is still
     /// running while the built-in rules run, and only a check of rule references needs to wait for its descriptors.</summary>
     internal Lazy<RunRules> KnownRules { get; init; } =
-        new(new RunRules(new HashSet<string>(), new HashSet<string>(), new Dictionary<string, DiagnosticDescriptor>()));
+        new(new RunRules(new Dictionary<string, DiagnosticDescriptor>(), new HashSet<string>()));
 
     /// <summary>A rule option: <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> in <c>.editorconfig</c> for the file, else <c>rules.&lt;ID&gt;.&lt;option&gt;</c> in <c>.kubelint.yaml</c>.</summary>
     public string? GetOption(string ruleId, string option, SourceFile? file = null)
@@ -112,11 +109,6 @@ public sealed class AnalyzerOptions
         return text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    /// <summary>State computed once per run and shared by analyzers (e.g. the cluster profile).</summary>
-    internal T GetShared<T>(Func<AnalyzerOptions, T> factory)
-        where T : class =>
-        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;
-
-    /// <summary>The rule IDs and categories of a run.</summary>
-    internal sealed record RunRules(IReadOnlySet<string> Ids, IReadOnlySet<string> Categories, IReadOnlyDictionary<string, DiagnosticDescriptor> Rules);
+    /// <summary>The rules of a run by ID (any case; their keys are the run's rule IDs) and its categories.</summary>
+    internal sealed record RunRules(IReadOnlyDictionary<string, DiagnosticDescriptor> Rules, IReadOnlySet<string> Categories);
 }

@@ -12,10 +12,9 @@ internal static class ApiFacts
     /// <summary>The apiVersion value (the finding's anchor), else the object.</summary>
     public static YNode ApiVersionNode(KubeObject obj) => obj.Root["apiVersion"] ?? obj.Root;
 
+    /// <summary>The run's custom resource definitions, computed once per run.</summary>
+    private static readonly RunFact<CustomResourceIndex> CustomResourcesFact = new(run => new CustomResourceIndex(run.Workspace, run.Options.TargetVersion.Minor));
+
     /// <summary>The run's custom resource definitions, computed once.</summary>
-    public static CustomResourceIndex CustomResources(this ActionContext context)
-    {
-        var workspace = context.Workspace;
-        return context.Options.GetShared(o => new CustomResourceIndex(workspace, o.TargetVersion.Minor));
-    }
+    public static CustomResourceIndex CustomResources(this ActionContext context) => context.Run.Get(CustomResourcesFact);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Api;
@@ -20,13 +20,11 @@ internal static class CelRuleText
 
     private static readonly string[] Macros = [".all(", ".exists(", ".exists_one(", ".map(", ".filter("];
 
-    private sealed class Cache
-    {
-        public readonly ConcurrentDictionary<YMapping, bool> HasRules = new(ReferenceEqualityComparer.Instance);
-    }
+    /// <summary>Whether a schema has rules, memoised per schema and run.</summary>
+    private static readonly RunTable<YMapping, bool> HasRulesMemo = new(ReferenceEqualityComparer.Instance);
 
-    public static bool HasRules(Analysis.AnalyzerOptions options, YMapping schema) =>
-        options.GetShared(_ => new Cache()).HasRules.GetOrAdd(schema, static s => Contains(s));
+    public static bool HasRules(ActionContext ctx, YMapping schema) =>
+        ctx.Run.Get(HasRulesMemo).GetOrAdd(schema, static s => Contains(s));
 
     private static bool Contains(YNode node)
     {

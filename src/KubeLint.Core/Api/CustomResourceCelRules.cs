@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cel;
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Yaml;
@@ -24,14 +25,21 @@ internal sealed record CelOutcome(List<SchemaViolation> Failures, List<CelRuleNo
 /// </summary>
 internal static class CustomResourceCelRules
 {
-    private sealed class Cache
+    /// <summary>The run's CEL evaluator, made when the first custom resource with rules is met.</summary>
+    private static readonly RunFact<Evaluator> EvaluatorFact = new(_ => new Evaluator());
+
+    /// <summary>Each custom resource's outcome, by its root, once per run: KL1019 and KL1021 both ask for it.</summary>
+    private static readonly RunTable<YMapping, Lazy<CelOutcome>> OutcomesMemo = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A CEL environment with KubeLint's <c>matches</c>, and what it compiled: each rule text's program
+    /// and each pattern's regex, once per run.</summary>
+    private sealed class Evaluator
     {
-        public readonly ConcurrentDictionary<YMapping, Lazy<CelOutcome>> Outcomes = new(ReferenceEqualityComparer.Instance);
         public readonly ConcurrentDictionary<string, Lazy<(CelProgramDelegate? Program, string? Error)>> Programs = new(StringComparer.Ordinal);
         public readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
         public readonly CelEnvironment Environment;
 
-        public Cache()
+        public Evaluator()
         {
             Environment = new CelEnvironment(null, null);
 
@@ -58,28 +66,28 @@ internal static class CustomResourceCelRules
 
     private sealed class UnreadablePatternException(string pattern) : Exception($"the pattern '{pattern}' of matches() is not one .NET's non-backtracking engine reads");
 
-    public static CelOutcome Evaluate(Analysis.AnalyzerOptions options, KubeObject obj, YMapping schema)
+    public static CelOutcome Evaluate(ActionContext ctx, KubeObject obj, YMapping schema)
     {
-        var cache = options.GetShared(_ => new Cache());
-        return cache.Outcomes.GetOrAdd(obj.Root, root => new Lazy<CelOutcome>(() =>
+        var run = ctx.Run;
+        return run.Get(OutcomesMemo).GetOrAdd(obj.Root, root => new Lazy<CelOutcome>(() =>
         {
             var outcome = new CelOutcome([], []);
-            Walk(cache, root, schema, null, root.GetKey("kind") ?? (YNode)root, isRoot: true, outcome);
+            Walk(run.Get(EvaluatorFact), root, schema, null, root.GetKey("kind") ?? (YNode)root, isRoot: true, outcome);
             return outcome;
         })).Value;
     }
 
-    private static void Walk(Cache cache, YNode value, YMapping schema, FieldPath? path, YNode anchor, bool isRoot, CelOutcome outcome)
+    private static void Walk(Evaluator evaluator, YNode value, YMapping schema, FieldPath? path, YNode anchor, bool isRoot, CelOutcome outcome)
     {
         if (value is YScalar { IsNull: true })
         {
             return; // validateExpressions: only non-null values are validated
         }
 
-        Rules(cache, value, schema, schema, path, anchor, isRoot, outcome);
+        Rules(evaluator, value, schema, schema, path, anchor, isRoot, outcome);
         foreach (var branch in schema.GetSequence("allOf")?.Mappings ?? [])
         {
-            Rules(cache, value, branch, schema, path, anchor, isRoot, outcome);
+            Rules(evaluator, value, branch, schema, path, anchor, isRoot, outcome);
         }
 
         switch (value)
@@ -99,7 +107,7 @@ internal static class CustomResourceCelRules
                     if (child is not null)
                     {
                         var childPath = properties?.GetMapping(key) is not null ? Child(path, key) : (path ?? FieldPath.Root(string.Empty)).Key(key);
-                        Walk(cache, entry.Value, child, childPath, entry.Value is YScalar ? entry.Value : entry.Key, false, outcome);
+                        Walk(evaluator, entry.Value, child, childPath, entry.Value is YScalar ? entry.Value : entry.Key, false, outcome);
                     }
                 }
 
@@ -108,7 +116,7 @@ internal static class CustomResourceCelRules
                 for (var i = 0; i < sequence.Count; i++)
                 {
                     var item = sequence.Items[i];
-                    Walk(cache, item, items, (path ?? FieldPath.Root(string.Empty)).Index(i), item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item, false, outcome);
+                    Walk(evaluator, item, items, (path ?? FieldPath.Root(string.Empty)).Index(i), item is YMapping { Count: > 0 } m ? m.Entries[0].Key : item, false, outcome);
                 }
 
                 break;
@@ -117,7 +125,7 @@ internal static class CustomResourceCelRules
 
     private static FieldPath Child(FieldPath? path, string name) => path is null ? FieldPath.Root(name) : path.Child(name);
 
-    private static void Rules(Cache cache, YNode value, YMapping rulesSchema, YMapping nodeSchema, FieldPath? path, YNode anchor, bool isRoot, CelOutcome outcome)
+    private static void Rules(Evaluator evaluator, YNode value, YMapping rulesSchema, YMapping nodeSchema, FieldPath? path, YNode anchor, bool isRoot, CelOutcome outcome)
     {
         if (rulesSchema.GetSequence("x-kubernetes-validations") is not { Count: > 0 } rules)
         {
@@ -173,14 +181,14 @@ internal static class CustomResourceCelRules
                 continue;
             }
 
-            var (result, error) = Run(cache, text, self);
+            var (result, error) = Run(evaluator, text, self);
             if (error is not null)
             {
                 outcome.NotEvaluated.Add(new(rule, ruleNode, error));
             }
             else if (result is false)
             {
-                outcome.Failures.Add(Failure(cache, rule, text, self, nodeSchema, value, path, anchor));
+                outcome.Failures.Add(Failure(evaluator, rule, text, self, nodeSchema, value, path, anchor));
             }
             else if (result is not true)
             {
@@ -189,13 +197,13 @@ internal static class CustomResourceCelRules
         }
     }
 
-    private static (object? Result, string? Error) Run(Cache cache, string text, object? self)
+    private static (object? Result, string? Error) Run(Evaluator evaluator, string text, object? self)
     {
-        var (program, error) = cache.Programs.GetOrAdd(text, t => new Lazy<(CelProgramDelegate?, string?)>(() =>
+        var (program, error) = evaluator.Programs.GetOrAdd(text, t => new Lazy<(CelProgramDelegate?, string?)>(() =>
         {
             try
             {
-                return (cache.Environment.Compile(t), null);
+                return (evaluator.Environment.Compile(t), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -249,13 +257,13 @@ internal static class CustomResourceCelRules
         _ => value.GetType().Name,
     };
 
-    private static SchemaViolation Failure(Cache cache, YMapping rule, string text, object? self, YMapping nodeSchema, YNode value, FieldPath? path, YNode anchor)
+    private static SchemaViolation Failure(Evaluator evaluator, YMapping rule, string text, object? self, YMapping nodeSchema, YNode value, FieldPath? path, YNode anchor)
     {
         // ruleMessageOrDefault / ruleErrorString: the trimmed message, else "failed rule: " and the trimmed rule.
         var message = rule.GetString("message")?.Trim();
         var detail = string.IsNullOrEmpty(message) ? $"failed rule: {text.Trim()}" : message;
         if (rule.GetString("messageExpression") is { Length: > 0 } messageExpression
-            && Run(cache, messageExpression, self) is { Error: null, Result: string evaluated }
+            && Run(evaluator, messageExpression, self) is { Error: null, Result: string evaluated }
             && evaluated.Trim() is { Length: > 0 and <= 5 * 1024 } trimmed && !trimmed.Contains('\n', StringComparison.Ordinal))
         {
             detail = trimmed; // evalMessageExpression: a non-empty single-line string, else the message is used

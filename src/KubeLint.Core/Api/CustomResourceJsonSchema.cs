@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Yaml;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -32,14 +32,12 @@ internal static class CustomResourceJsonSchema
 
     private static readonly HashSet<string> Types = ["object", "array", "string", "integer", "number", "boolean"];
 
-    private sealed class Cache
-    {
-        public readonly ConcurrentDictionary<YMapping, Lazy<JsonSchema?>> Schemas = new(ReferenceEqualityComparer.Instance);
-    }
+    /// <summary>Each CRD schema's JSON Schema, built once per schema and run (null: NJsonSchema cannot read it).</summary>
+    private static readonly RunTable<YMapping, Lazy<JsonSchema?>> SchemasMemo = new(ReferenceEqualityComparer.Instance);
 
-    public static void Check(Analysis.AnalyzerOptions options, YMapping root, YMapping schema, List<SchemaViolation> violations)
+    public static void Check(ActionContext ctx, YMapping root, YMapping schema, List<SchemaViolation> violations)
     {
-        var jsonSchema = options.GetShared(_ => new Cache()).Schemas
+        var jsonSchema = ctx.Run.Get(SchemasMemo)
             .GetOrAdd(schema, static s => new Lazy<JsonSchema?>(() => Build(s))).Value;
         if (jsonSchema is null)
         {

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Validation;
 using KubeLint.Core.Yaml;
 
@@ -38,14 +38,11 @@ internal static class CustomResourceValueChecks
     /// that a create does not validate against the schema in every setup (status).</summary>
     internal static readonly HashSet<string> SkippedRootFields = ["apiVersion", "kind", "metadata", "status"];
 
-    private sealed class KeywordCache
-    {
-        public readonly ConcurrentDictionary<YMapping, bool> HasValueKeywords = new(ReferenceEqualityComparer.Instance);
-    }
+    private static readonly RunTable<YMapping, bool> HasValueKeywordsMemo = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>True when the schema uses a keyword only the JSON Schema validation checks; computed once per schema and run.</summary>
-    public static bool NeedsJsonSchema(Analysis.AnalyzerOptions options, YMapping schema) =>
-        options.GetShared(_ => new KeywordCache()).HasValueKeywords.GetOrAdd(schema, static s => HasValueKeywords(s));
+    public static bool NeedsJsonSchema(ActionContext ctx, YMapping schema) =>
+        ctx.Run.Get(HasValueKeywordsMemo).GetOrAdd(schema, static s => HasValueKeywords(s));
 
     private static bool HasValueKeywords(YNode node)
     {

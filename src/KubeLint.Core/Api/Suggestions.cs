@@ -1,13 +1,25 @@
 namespace KubeLint.Core.Api;
 
-/// <summary>"Did you mean" for field names: same name in another case, else the closest by edit distance.</summary>
+/// <summary>
+/// "Did you mean" for what a user typed against a known set: field names, kinds, enum values, time zones and the
+/// options a rule declares (KL9001). The same name in another case wins; else the closest by <see cref="Distance"/>
+/// (case ignored, a swap of neighbours one edit) within <see cref="Limit"/>; the first candidate wins a tie.
+/// </summary>
 internal static class Suggestions
 {
+    /// <summary>
+    /// The farthest a suggestion may be: a third of the typed word's length, and at least one edit. Measured on
+    /// the typed word, so every candidate competes under the same bound: one edit in three keeps the suggestion
+    /// recognisably the word the user meant, and the floor of one lets a two-letter slip (<c>mx</c>) find
+    /// <c>max</c> while two edits on a short word (<c>ab</c> to <c>max</c>) are a guess, not a correction.
+    /// </summary>
+    public static int Limit(string word) => Math.Max(1, word.Length / 3);
+
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        var limit = Math.Max(1, word.Length / 3);
+        var limit = Limit(word);
         foreach (var candidate in candidates)
         {
             if (string.Equals(candidate, word, StringComparison.OrdinalIgnoreCase))
@@ -37,12 +49,12 @@ internal static class Suggestions
             return sameCase.Count == 1 ? sameCase[0] : null;
         }
 
-        var limit = Math.Max(1, word.Length / 3);
+        var limit = Limit(word);
         var best = list.Select(c => (Name: c, Distance: Distance(word, c))).Where(c => c.Distance <= limit).GroupBy(c => c.Distance).OrderBy(g => g.Key).FirstOrDefault();
         return best is not null && best.Count() == 1 ? best.First().Name : null;
     }
 
-    /// <summary>Optimal string alignment distance: a swap of two neighbours (replcias) counts one.</summary>
+    /// <summary>Optimal string alignment distance, case ignored: a swap of two neighbours (replcias) counts one.</summary>
     internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
@@ -60,9 +72,9 @@ internal static class Suggestions
         {
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var cost = SameLetter(a[i - 1], b[j - 1]) ? 0 : 1;
                 d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                if (i > 1 && j > 1 && SameLetter(a[i - 1], b[j - 2]) && SameLetter(a[i - 2], b[j - 1]))
                 {
                     d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
                 }
@@ -71,4 +83,6 @@ internal static class Suggestions
 
         return d[a.Length, b.Length];
     }
+
+    private static bool SameLetter(char a, char b) => char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
 }

@@ -7,26 +7,16 @@ namespace KubeLint.Core.Configuration;
 /// with the spans of its option name and value (columns 1-based, as everywhere).</summary>
 internal sealed record EditorConfigOptionKey(string FullPath, string RuleId, string Option, SourceSpan OptionSpan, string Value, SourceSpan ValueSpan);
 
-/// <summary>Finds rule-option keys with their positions. Roslyn's parser gives values, not lines, so KL9001 reads the
-/// files itself; the key grammar is Roslyn's (a key ends at the first <c>=</c> or <c>:</c>, comments start with
-/// <c>#</c> or <c>;</c>).</summary>
+/// <summary>Finds rule-option keys with their positions. Roslyn's parser gives values, not lines, so KL9001 scans
+/// the text Roslyn parsed (see <see cref="EditorConfigOptions.OptionKeys"/>); the key grammar is Roslyn's (a key
+/// ends at the first <c>=</c> or <c>:</c>, comments start with <c>#</c> or <c>;</c>).</summary>
 internal static partial class EditorConfigOptionKeys
 {
     [GeneratedRegex(@"^(?<lead>\s*)kubelint\.(?<id>[^.\s=:]+)\.(?<option>[^\s=:]+)\s*[=:]\s*(?<value>.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyLine();
 
-    public static IEnumerable<EditorConfigOptionKey> Read(string fullPath)
+    public static IEnumerable<EditorConfigOptionKey> Read(string fullPath, string text)
     {
-        string text;
-        try
-        {
-            text = Loading.RegularFile.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            yield break; // EditorConfigOptions.Load has reported an unreadable file already.
-        }
-
         var lineNumber = 0;
         foreach (var line in text.Split('\n'))
         {

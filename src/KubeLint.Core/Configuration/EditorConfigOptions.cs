@@ -14,9 +14,19 @@ internal sealed class EditorConfigOptions
 {
     private readonly object? _roslyn;
 
-    private EditorConfigOptions(object? roslyn, IReadOnlyList<string> files)
+    // Each file's text as read once: Roslyn parses it, KL9001 finds the positions of its keys in it.
+    private readonly IReadOnlyList<EditorConfigText> _texts;
+
+    private EditorConfigOptions(object? roslyn, IReadOnlyList<EditorConfigText> texts)
     {
         _roslyn = roslyn;
+        _texts = texts;
+        var files = new string[texts.Count];
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = texts[i].Path;
+        }
+
         Files = files;
     }
 
@@ -30,7 +40,7 @@ internal sealed class EditorConfigOptions
     /// <summary>Collects the config files that apply to the given inputs, walking up to a <c>root = true</c>.</summary>
     public static EditorConfigOptions Discover(IEnumerable<string> inputFullPaths)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new List<EditorConfigText>();
         var seenDirs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputFullPaths)
         {
@@ -44,14 +54,15 @@ internal sealed class EditorConfigOptions
                 var global = Path.Combine(dir, ".globalconfig");
                 if (File.Exists(global))
                 {
-                    files.Add(global);
+                    files.Add(new EditorConfigText(global, Read(global)));
                 }
 
                 var editorConfig = Path.Combine(dir, ".editorconfig");
                 if (File.Exists(editorConfig))
                 {
-                    files.Add(editorConfig);
-                    if (IsRoot(editorConfig))
+                    var text = Read(editorConfig);
+                    files.Add(new EditorConfigText(editorConfig, text));
+                    if (IsRoot(text))
                     {
                         break;
                     }
@@ -59,37 +70,43 @@ internal sealed class EditorConfigOptions
             }
         }
 
-        return Load(files.ToList());
+        // Each folder is walked once, so each file is met once; the order is the paths'.
+        files.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return Parse(files);
     }
 
-    /// <summary>Parses the given files; those that configure nothing of ours are skipped.</summary>
-    public static EditorConfigOptions Load(IReadOnlyList<string> paths)
+    /// <summary>Reads and parses the given files; those that configure nothing of ours are skipped.</summary>
+    public static EditorConfigOptions Load(IReadOnlyList<string> paths) =>
+        Parse(paths.Select(path => new EditorConfigText(path, Read(path))).ToList());
+
+    /// <summary>The <c>kubelint.&lt;id&gt;.&lt;option&gt;</c> keys of every file with their positions, from the texts Roslyn parsed.</summary>
+    public IEnumerable<EditorConfigOptionKey> OptionKeys()
     {
-        var relevant = new List<(string Path, string Text)>();
-        foreach (var path in paths)
+        foreach (var file in _texts)
         {
-            string text;
-            try
+            foreach (var key in EditorConfigOptionKeys.Read(file.Path, file.Text))
             {
-                text = Loading.RegularFile.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new ConfigurationException($"cannot read configuration file '{path}': {e.Message}");
-            }
-
-            if (Mentions(text))
-            {
-                relevant.Add((path, text));
+                yield return key;
             }
         }
+    }
 
-        if (relevant.Count == 0)
+    private static EditorConfigOptions Parse(List<EditorConfigText> texts)
+    {
+        var relevant = texts.FindAll(t => Mentions(t.Text));
+        return new EditorConfigOptions(relevant.Count == 0 ? null : CreateRoslyn(relevant), texts);
+    }
+
+    private static string Read(string path)
+    {
+        try
         {
-            return new EditorConfigOptions(null, paths);
+            return Loading.RegularFile.ReadAllText(path);
         }
-
-        return new EditorConfigOptions(CreateRoslyn(relevant), paths);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"cannot read configuration file '{path}': {e.Message}");
+        }
     }
 
     /// <summary>The severity configured for a rule at a path: rule key, then category key, then all analyzers;
@@ -103,7 +120,7 @@ internal sealed class EditorConfigOptions
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Typed object so that callers do not load Roslyn's assembly (see the class).")]
-    private static object CreateRoslyn(List<(string Path, string Text)> files) => new RoslynAnalyzerConfig(files);
+    private static object CreateRoslyn(List<EditorConfigText> files) => new RoslynAnalyzerConfig(files);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ReportSeverity GetSeverity(object roslyn, string fullPath, DiagnosticDescriptor descriptor) =>
@@ -118,18 +135,8 @@ internal sealed class EditorConfigOptions
         || text.Contains("dotnet_analyzer_diagnostic", StringComparison.OrdinalIgnoreCase)
         || text.Contains("kubelint.", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsRoot(string path)
+    private static bool IsRoot(string text)
     {
-        string text;
-        try
-        {
-            text = Loading.RegularFile.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"cannot read configuration file '{path}': {e.Message}");
-        }
-
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             var trimmed = line.Trim();
@@ -147,3 +154,6 @@ internal sealed class EditorConfigOptions
         return false;
     }
 }
+
+/// <summary>A configuration file's path and its text, read once.</summary>
+internal sealed record EditorConfigText(string Path, string Text);

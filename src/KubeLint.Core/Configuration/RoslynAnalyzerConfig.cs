@@ -15,7 +15,7 @@ internal sealed class RoslynAnalyzerConfig
     private readonly AnalyzerConfigSet _set;
     private readonly ConcurrentDictionary<string, AnalyzerConfigOptionsResult> _cache = new(StringComparer.Ordinal);
 
-    public RoslynAnalyzerConfig(IEnumerable<(string Path, string Text)> files)
+    public RoslynAnalyzerConfig(IEnumerable<EditorConfigText> files)
     {
         _set = AnalyzerConfigSet.Create(files.Select(f => AnalyzerConfig.Parse(f.Text, f.Path)).ToList());
     }

@@ -62,7 +62,7 @@ internal static class RuleSetup
                 var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
                 var rules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
                 known.ForEach(d => rules.TryAdd(d.Id, d));
-                return new AnalyzerOptions.RunRules(rules.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase), rules);
+                return new AnalyzerOptions.RunRules(rules, known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
 

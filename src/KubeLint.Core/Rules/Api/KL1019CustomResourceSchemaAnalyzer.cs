@@ -34,14 +34,14 @@ internal sealed class KL1019CustomResourceSchemaAnalyzer : KubeAnalyzer
         var minor = ctx.TargetMinor();
         var violations = new List<SchemaViolation>();
         CustomResourceValueChecks.Check(obj.Root, schema, minor, violations);
-        if (CustomResourceValueChecks.ValueKeywords.AppliesTo(minor) && CustomResourceValueChecks.NeedsJsonSchema(ctx.Options, schema))
+        if (CustomResourceValueChecks.ValueKeywords.AppliesTo(minor) && CustomResourceValueChecks.NeedsJsonSchema(ctx, schema))
         {
-            CustomResourceJsonSchema.Check(ctx.Options, obj.Root, schema, violations);
+            CustomResourceJsonSchema.Check(ctx, obj.Root, schema, violations);
         }
 
-        if (CelRuleText.Source.AppliesTo(minor) && crd.Definition.ApiVersion == "apiextensions.k8s.io/v1" && CelRuleText.HasRules(ctx.Options, schema))
+        if (CelRuleText.Source.AppliesTo(minor) && crd.Definition.ApiVersion == "apiextensions.k8s.io/v1" && CelRuleText.HasRules(ctx, schema))
         {
-            violations.AddRange(CustomResourceCelRules.Evaluate(ctx.Options, obj, schema).Failures);
+            violations.AddRange(CustomResourceCelRules.Evaluate(ctx, obj, schema).Failures);
         }
 
         foreach (var violation in violations)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Api;
@@ -21,28 +20,27 @@ internal sealed class KL1021CelRuleNotEvaluatedAnalyzer : KubeAnalyzer
         RuleCategories.Api,
         DiagnosticSeverity.Info);
 
-    private sealed class Reported
-    {
-        public readonly ConcurrentDictionary<YMapping, bool> Rules = new(ReferenceEqualityComparer.Instance);
-    }
+    /// <summary>The rules this analyzer has reported in the run: its own, in a key of this instance that no other
+    /// analyzer sees, and a new table in each run.</summary>
+    private readonly RunTable<YMapping, bool> _reported = new(ReferenceEqualityComparer.Instance);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(Analyze);
 
-    private static void Analyze(ObjectAnalysisContext ctx)
+    private void Analyze(ObjectAnalysisContext ctx)
     {
         var obj = ctx.Object;
         if (ApiCatalog.Default.IsBuiltInGroup(obj.Group)
             || ctx.CustomResources().Find(obj.ApiVersion, obj.Kind) is not { Schema: { } schema } crd
             || crd.Definition.ApiVersion != "apiextensions.k8s.io/v1" || !CelRuleText.Source.AppliesTo(ctx.Options.TargetVersion.Minor)
-            || !CelRuleText.HasRules(ctx.Options, schema))
+            || !CelRuleText.HasRules(ctx, schema))
         {
             return;
         }
 
-        var reported = ctx.Options.GetShared(_ => new Reported()).Rules;
-        foreach (var rule in CustomResourceCelRules.Evaluate(ctx.Options, obj, schema).NotEvaluated)
+        var reported = ctx.Run.Get(_reported);
+        foreach (var rule in CustomResourceCelRules.Evaluate(ctx, obj, schema).NotEvaluated)
         {
             if (reported.TryAdd(rule.Rule, true))
             {

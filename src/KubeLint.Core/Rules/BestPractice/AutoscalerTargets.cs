@@ -22,11 +22,9 @@ internal sealed class AutoscalerTargets
         }
     }
 
-    public static AutoscalerTargets Of(ActionContext ctx)
-    {
-        var workspace = ctx.Workspace;
-        return ctx.Options.GetShared(_ => new AutoscalerTargets(workspace));
-    }
+    private static readonly RunFact<AutoscalerTargets> Fact = new(run => new AutoscalerTargets(run.Workspace));
+
+    public static AutoscalerTargets Of(ActionContext ctx) => ctx.Run.Get(Fact);
 
     /// <summary>True when an autoscaler of the workload's namespace names it (with its kind, or without one).</summary>
     public bool Contains(KubeObject workload) =>

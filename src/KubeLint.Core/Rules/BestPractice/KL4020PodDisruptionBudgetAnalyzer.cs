@@ -70,8 +70,7 @@ internal sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
             return null;
         }
 
-        var workspace = ctx.Workspace;
-        var workloads = ctx.Options.GetShared(_ => new ScaledWorkloads(workspace));
+        var workloads = ctx.Run.Get(ScaledWorkloads.Fact);
         var wanted = KubeObject.ReadStringMap(matchLabels);
         foreach (var (workload, replicas, labels) in workloads.In(ctx.Object.EffectiveNamespace))
         {
@@ -87,6 +86,8 @@ internal sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
     /// <summary>The run's workloads with an explicit replica count and their pod-template labels, by namespace; built once per run.</summary>
     private sealed class ScaledWorkloads(Workspace workspace)
     {
+        public static readonly RunFact<ScaledWorkloads> Fact = new(run => new ScaledWorkloads(run.Workspace));
+
         private readonly ILookup<string, (KubeObject Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> _byNamespace = ScaledKinds
             .SelectMany(workspace.OfKind)
             .Select(w => (Workload: w, HasReplicas: YValues.TryGetInt(w.Root.MappingAt("spec")?["replicas"], out var replicas), Replicas: replicas, Labels: w.Root.MappingAt("spec.template.metadata.labels")))

@@ -11,6 +11,8 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// </summary>
 internal sealed class CustomResourceNamespaces
 {
+    private static readonly RunFact<CustomResourceNamespaces> Fact = new(run => new CustomResourceNamespaces(run.Workspace));
+
     private readonly Dictionary<string, KubeObject> _first = new(StringComparer.Ordinal);
 
     private CustomResourceNamespaces(Workspace workspace)
@@ -26,7 +28,7 @@ internal sealed class CustomResourceNamespaces
 
     /// <summary>A custom resource of the namespace, or null when the inputs hold none there or are declared complete.</summary>
     public static KubeObject? MayCreatePods(ActionContext ctx, string ns) =>
-        ctx.Options.InputsComplete ? null : ctx.Options.GetShared(_ => new CustomResourceNamespaces(ctx.Workspace))._first.GetValueOrDefault(ns);
+        ctx.Options.InputsComplete ? null : ctx.Run.Get(Fact)._first.GetValueOrDefault(ns);
 
     /// <summary>The message's clause for it.</summary>
     public static string Hint(KubeObject resource) =>

@@ -38,7 +38,7 @@ internal sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
 
             foreach (var (id, settings) in options.Config.Rules)
             {
-                if (!options.KnownRuleIds.Contains(id))
+                if (!options.IsKnownRuleId(id))
                 {
                     ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(configFile, settings.Key), $"'{id}' in rules: names no rule"));
                 }
@@ -59,7 +59,7 @@ internal sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
             {
                 foreach (var (id, span) in directive.RuleIds)
                 {
-                    if (!ctx.Options.KnownRuleIds.Contains(id))
+                    if (!ctx.Options.IsKnownRuleId(id))
                     {
                         ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.File, span), $"'{id}' in a kubelint-{Word(directive.Kind)} comment names no rule"));
                     }
@@ -70,7 +70,7 @@ internal sealed class KL9001ConfigurationAnalyzer : KubeAnalyzer
             {
                 foreach (var region in AnnotationSuppressions.For(obj))
                 {
-                    foreach (var id in region.RuleIds.Where(id => id != "*" && !ctx.Options.KnownRuleIds.Contains(id)))
+                    foreach (var id in region.RuleIds.Where(id => id != "*" && !ctx.Options.IsKnownRuleId(id)))
                     {
                         ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.File, SpanOf(ctx.File, region.Value, id)), $"'{id}' in the {AnnotationSuppressions.Annotation} annotation names no rule"));
                     }

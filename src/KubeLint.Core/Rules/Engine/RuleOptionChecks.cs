@@ -1,8 +1,8 @@
 using KubeLint.Core.Analysis;
+using KubeLint.Core.Api;
 using KubeLint.Core.Configuration;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
-using KubeLint.Core.Text;
 
 namespace KubeLint.Core.Rules.Engine;
 
@@ -38,25 +38,23 @@ internal static class RuleOptionChecks
             }
         }
 
-        foreach (var path in options.EditorConfig.Files)
+        foreach (var key in options.EditorConfig.OptionKeys())
         {
-            foreach (var key in EditorConfigOptionKeys.Read(path))
+            if (!Checked(options, key.RuleId, out var rule))
             {
-                if (!Checked(options, key.RuleId, out var rule))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var display = InputResolver.DisplayPath(path, options.WorkingDirectory);
-                // Roslyn lowercases keys, so case does not matter here.
-                if (Find(rule, key.Option, StringComparison.OrdinalIgnoreCase) is not { } option)
-                {
-                    yield return (new Location(display, path, key.OptionSpan), Unknown($"'kubelint.{key.RuleId}.{key.Option}'", rule, key.Option));
-                }
-                else if (option.CheckText(key.Value) is { } error)
-                {
-                    yield return (new Location(display, path, key.ValueSpan), $"'kubelint.{key.RuleId}.{key.Option}' {error}");
-                }
+            var path = key.FullPath;
+            var display = InputResolver.DisplayPath(path, options.WorkingDirectory);
+            // Roslyn lowercases keys, so case does not matter here.
+            if (Find(rule, key.Option, StringComparison.OrdinalIgnoreCase) is not { } option)
+            {
+                yield return (new Location(display, path, key.OptionSpan), Unknown($"'kubelint.{key.RuleId}.{key.Option}'", rule, key.Option));
+            }
+            else if (option.CheckText(key.Value) is { } error)
+            {
+                yield return (new Location(display, path, key.ValueSpan), $"'kubelint.{key.RuleId}.{key.Option}' {error}");
             }
         }
     }
@@ -83,12 +81,7 @@ internal static class RuleOptionChecks
             return $"{what} is not an option of {rule.Id}, which has none";
         }
 
-        var nearest = rule.Options
-            .Select(o => (o.Name, Distance: EditDistance.Within(name.ToLowerInvariant(), o.Name.ToLowerInvariant(), Math.Max(2, o.Name.Length / 3))))
-            .Where(c => c.Distance is not null)
-            .OrderBy(c => c.Distance)
-            .Select(c => c.Name)
-            .FirstOrDefault();
+        var nearest = Suggestions.Closest(name, rule.Options.Select(o => o.Name));
         var known = string.Join(", ", rule.Options.Select(o => o.Name));
         return nearest is null
             ? $"{what} is not an option of {rule.Id} (its options: {known})"
