@@ -3,7 +3,7 @@ using KubeLint.Core.Engine;
 
 namespace KubeLint.Core.Tests.Infrastructure;
 
-/// <summary>Like <see cref="RuleVerifier"/>, with cluster facts: <c>--cluster-config</c> files and
+/// <summary>A run of every built-in rule (as <see cref="EngineRun"/>), with cluster facts: <c>--cluster-config</c> files and
 /// flags. Markup may sit in any file, cluster files included, since findings about a cluster fact
 /// point at the fact.</summary>
 internal static class ClusterVerifier

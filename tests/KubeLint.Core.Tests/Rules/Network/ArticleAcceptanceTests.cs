@@ -32,7 +32,7 @@ public class ArticleAcceptanceTests
         folder.Write("svc-httpd.yml", File.ReadAllText(RepoPaths.Sample("article/svc-httpd.yml")));
         folder.Write("app-wordpress.yml", File.ReadAllText(RepoPaths.Sample("article/app-wordpress.yml")));
 
-        var together = RuleVerifier.Lint(folder.Path, ["svc-httpd.yml", "app-wordpress.yml"]).Diagnostics.Where(d => d.Id.StartsWith("KL20", StringComparison.Ordinal)).ToList();
+        var together = EngineRun.Lint(folder.Path, ["svc-httpd.yml", "app-wordpress.yml"]).Diagnostics.Where(d => d.Id.StartsWith("KL20", StringComparison.Ordinal)).ToList();
 
         // The article's "<適切なパスワード>" ("a suitable password") stand-ins are left in env values.
         Assert.Equal(["app-wordpress.yml(43,14)", "app-wordpress.yml(53,14)"], together.Where(d => d.Id == "KL2009").Select(d => d.Location.ToString()));
@@ -41,8 +41,8 @@ public class ArticleAcceptanceTests
         var related = Assert.Single(finding.AdditionalLocations);
         Assert.Equal(("app-wordpress.yml", 11, 17), (related.Path, related.Start.Line, related.Start.Column));
 
-        Assert.DoesNotContain(RuleVerifier.Lint(folder.Path, ["svc-httpd.yml"]).Diagnostics, d => d.Id == "KL2002");
-        Assert.DoesNotContain(RuleVerifier.Lint(folder.Path, ["app-wordpress.yml"]).Diagnostics, d => d.Id == "KL2002");
+        Assert.DoesNotContain(EngineRun.Lint(folder.Path, ["svc-httpd.yml"]).Diagnostics, d => d.Id == "KL2002");
+        Assert.DoesNotContain(EngineRun.Lint(folder.Path, ["app-wordpress.yml"]).Diagnostics, d => d.Id == "KL2002");
     }
 
     [NeedsSharedFact]
