@@ -74,10 +74,14 @@ internal sealed class TestRun : IDisposable
             CustomRules = false,
 
             // The analyzer of configuration issues checks rule references against every built-in rule, as in a real run.
-            AlsoKnownRules = AnalysisStage.ReportsConfigurationIssues(analyzer) ? BuiltInRules() : [],
+            AlsoKnownRules = ReportsConfigurationIssues(analyzer, test) ? BuiltInRules() : [],
         };
         return new TestRun(folder, options, markup);
     }
+
+    /// <summary>Whether the test runs the analyzer whose findings the run's configuration issues are (KL9001).</summary>
+    public static bool ReportsConfigurationIssues(KubeAnalyzer analyzer, AnalyzerTest test) =>
+        AnalysisStage.ReportsConfigurationIssues(analyzer) || test.AdditionalAnalyzers.Exists(AnalysisStage.ReportsConfigurationIssues);
 
     private static List<DiagnosticDescriptor> BuiltInRules() =>
         [.. AnalyzerCatalog.CreateBuiltIns().SelectMany(a => a.SupportedDiagnostics)];
