@@ -1,8 +1,8 @@
 using KubeLint.Core.Api;
 using KubeLint.Core.Loading;
+using KubeLint.Core.Rules.Input;
 using KubeLint.Core.Tests.Infrastructure;
 using KubeLint.Core.Text;
-using KubeLint.Core.Rules.Input;
 using KubeLint.Core.Yaml;
 using KubeLint.Testing;
 using InvalidYaml = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Input.KL0001InvalidYamlAnalyzer>;

@@ -3,8 +3,8 @@ using KubeLint.Core.Rules.BestPractice;
 using KubeLint.Core.Rules.Security;
 using KubeLint.Testing;
 using BarePod = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4014BarePodAnalyzer>;
-using NetRaw = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4022NetRawNotDroppedAnalyzer>;
 using ConfigurationIssues = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Engine.KL9001ConfigurationAnalyzer>;
+using NetRaw = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4022NetRawNotDroppedAnalyzer>;
 using ServiceHost = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3010ServiceHostNameAnalyzer>;
 
 namespace KubeLint.Core.Tests.Testing;

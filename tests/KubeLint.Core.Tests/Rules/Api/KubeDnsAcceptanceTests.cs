@@ -1,5 +1,5 @@
-using KubeLint.Core.Analysis;
 using System.Text.RegularExpressions;
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
