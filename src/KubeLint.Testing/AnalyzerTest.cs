@@ -1,3 +1,4 @@
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 
 namespace KubeLint.Testing;
@@ -33,6 +34,14 @@ public sealed class AnalyzerTest
 
     /// <summary>Cluster facts as <c>--cluster</c> flags give them, by fact name (<c>ClusterFacts.ServiceClusterIpRange</c>).</summary>
     public Dictionary<string, string> ClusterFacts { get; } = [];
+
+    /// <summary>
+    /// Analyzers run beside the one under test, as Roslyn's tests list several: for an input whose findings come
+    /// from several analyzers. Their rules may be expected (by ID: <c>{|KL1014:…|}</c>, <c>Diagnostic("KL1014")</c>;
+    /// <c>[|…|]</c> stays the rule of the analyzer under test), must be on, and their findings are held to the
+    /// expected ones like its own.
+    /// </summary>
+    public List<KubeAnalyzer> AdditionalAnalyzers { get; } = [];
 
     /// <summary>Other command-line properties passed to analyzers, by full name.</summary>
     public Dictionary<string, string> Properties { get; } = [];

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
@@ -11,6 +10,8 @@ namespace KubeLint.Testing;
 /// and holds its findings to the expected ones: rule, file and span exactly, message and severity, nothing
 /// missing, nothing extra. A test fails rather than passes vacuously when it names a rule the analyzer does
 /// not report, or when a rule of the analyzer is off in the run (off by default and not enabled).
+/// Configuration issues are findings only of the analyzer that reports them (KL9001, under test or additional),
+/// whose run checks rule references against every built-in rule; any other test with such issues fails.
 /// </summary>
 [SuppressMessage("Design", "CA1000", Justification = "The type argument is the analyzer under test: AnalyzerVerifier<T>.VerifyAsync(…), as Roslyn's verifiers.")]
 public static class AnalyzerVerifier<TAnalyzer>
@@ -55,19 +56,25 @@ public static class AnalyzerVerifier<TAnalyzer>
     /// <summary>Verifies the findings of a run whose files are written; the run stays for a fix to use.</summary>
     internal static LintResult Verify(AnalyzerTest test, TestRun run)
     {
-        var rules = Rules.Of(run.Options.AdditionalAnalyzers[0]);
+        var analyzers = run.Options.AdditionalAnalyzers;
+        var rules = ExpectedRules.Of(analyzers);
         var expected = Expectations.Resolve(rules, test, run.Markup);
         var result = new LintEngine().Run(run.Options);
-        CheckConfiguration(result);
+        if (!TestRun.ReportsConfigurationIssues(analyzers[0], test))
+        {
+            CheckConfiguration(result);
+        }
+
         CheckRulesRun(rules, result);
         var resolver = new SeverityResolver(result.Options.Config, result.Options.EditorConfig, warningsAsErrors: false);
-        var actual = result.Diagnostics.Where(d => rules.ContainsKey(d.Id)).ToList();
-        Comparison.Check(typeof(TAnalyzer).Name, expected, actual, resolver);
+        var actual = result.Diagnostics.Where(d => rules.All.ContainsKey(d.Id)).ToList();
+        Comparison.Check(rules.Name, expected, actual, resolver);
         return result;
     }
 
-    /// <summary>The engine's configuration analyzer does not run here, so a test whose <c>.kubelint.yaml</c>
-    /// has mistakes would test another configuration than it states.</summary>
+    /// <summary>The analyzer of configuration issues (KL9001) does not run here, so a test whose <c>.kubelint.yaml</c>
+    /// has mistakes would test another configuration than it states. (In that analyzer's own tests they are its
+    /// findings, expected with markup in the configuration like any other.)</summary>
     private static void CheckConfiguration(LintResult result)
     {
         if (result.ConfigurationIssues.Count > 0)
@@ -77,14 +84,14 @@ public static class AnalyzerVerifier<TAnalyzer>
         }
     }
 
-    private static void CheckRulesRun(ImmutableDictionary<string, DiagnosticDescriptor> rules, LintResult result)
+    private static void CheckRulesRun(ExpectedRules rules, LintResult result)
     {
-        var off = rules.Values.Where(r => !result.RulesRun.Any(run => run.Id == r.Id)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var off = rules.All.Values.Where(r => !result.RulesRun.Any(run => run.Id == r.Id)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         if (off.Count > 0)
         {
             throw new VerificationException(string.Join(Environment.NewLine, off.Select(r =>
                 $"{r.Id} is off in this run ({(r.IsEnabledByDefault ? "switched off by the configuration" : "disabled by default")}); "
-                + $"a test of {typeof(TAnalyzer).Name} must run it: enable it in the test's Configuration, e.g. \"rules:\\n  {r.Id}: warning\".")));
+                + $"a test of {rules.Name} must run it: enable it in the test's Configuration, e.g. \"rules:\\n  {r.Id}: warning\".")));
         }
     }
 }

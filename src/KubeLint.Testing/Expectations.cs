@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Text;
 
@@ -14,7 +13,7 @@ internal sealed record Expectation(DiagnosticDescriptor Rule, string Path, Sourc
 internal static class Expectations
 {
     public static List<Expectation> Resolve(
-        ImmutableDictionary<string, DiagnosticDescriptor> rules,
+        ExpectedRules rules,
         AnalyzerTest test,
         List<(string Path, List<TestMarkup.Span> Spans)> markup)
     {
@@ -35,17 +34,17 @@ internal static class Expectations
                 }
 
                 var where = $"Markup at {path}({span.Range.Start.Line},{span.Range.Start.Column})";
-                expected.Add(new Expectation(Rules.Resolve(rules, span.RuleId, where), path, span.Range, null, null));
+                expected.Add(new Expectation(rules.Resolve(span.RuleId, where), path, span.Range, null, null));
             }
         }
 
         var used = new HashSet<int>();
         foreach (var result in test.ExpectedDiagnostics)
         {
-            var rule = Rules.Resolve(rules, result.Id, $"Expected diagnostic {result}");
+            var rule = rules.Resolve(result.Id, $"Expected diagnostic {result}");
             if (result.Descriptor is not null && !ReferenceEquals(result.Descriptor, rule) && result.Descriptor.MessageFormat != rule.MessageFormat)
             {
-                throw new VerificationException($"Expected diagnostic {result} names a descriptor {result.Id} that is not the analyzer's.");
+                throw new VerificationException($"Expected diagnostic {result} names a descriptor {result.Id} that is not the one its analyzer declares.");
             }
 
             var (path, span) = result switch

@@ -22,17 +22,4 @@ internal static class Rules
 
         return rules.ToImmutable();
     }
-
-    /// <summary>The rule an expectation means: the named one, which the analyzer must report, or the analyzer's only one.</summary>
-    public static DiagnosticDescriptor Resolve(ImmutableDictionary<string, DiagnosticDescriptor> rules, string? id, string where)
-    {
-        if (id is null)
-        {
-            return rules.Count == 1 ? rules.Values.Single()
-                : throw new VerificationException($"{where} names no rule, and the analyzer has several ({string.Join(", ", rules.Keys.Order(StringComparer.Ordinal))}): name one, e.g. {{|{rules.Keys.Order(StringComparer.Ordinal).First()}:…|}} or Diagnostic(\"{rules.Keys.Order(StringComparer.Ordinal).First()}\").");
-        }
-
-        return rules.TryGetValue(id, out var descriptor) ? descriptor
-            : throw new VerificationException($"{where} expects {id}, which the analyzer does not report (its rules: {string.Join(", ", rules.Keys.Order(StringComparer.Ordinal))}).");
-    }
 }

@@ -1,11 +1,12 @@
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Cluster;
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Engine;
 
 namespace KubeLint.Testing;
 
 /// <summary>A test's files, stripped of markup, in a temporary folder, and the engine options that lint
-/// them with one analyzer: no built-in rules, no custom rules from the folder.</summary>
+/// them with the analyzer under test (and the test's additional ones): no built-in rules, no custom rules from the folder.</summary>
 internal sealed class TestRun : IDisposable
 {
     public const string ConfigurationFile = ".kubelint.yaml";
@@ -69,11 +70,21 @@ internal sealed class TestRun : IDisposable
             Namespace = test.Namespace,
             Properties = properties,
             UseBuiltInAnalyzers = false,
-            AdditionalAnalyzers = [analyzer],
+            AdditionalAnalyzers = [analyzer, .. test.AdditionalAnalyzers],
             CustomRules = false,
+
+            // The analyzer of configuration issues checks rule references against every built-in rule, as in a real run.
+            AlsoKnownRules = ReportsConfigurationIssues(analyzer, test) ? BuiltInRules() : [],
         };
         return new TestRun(folder, options, markup);
     }
+
+    /// <summary>Whether the test runs the analyzer whose findings the run's configuration issues are (KL9001).</summary>
+    public static bool ReportsConfigurationIssues(KubeAnalyzer analyzer, AnalyzerTest test) =>
+        AnalysisStage.ReportsConfigurationIssues(analyzer) || test.AdditionalAnalyzers.Exists(AnalysisStage.ReportsConfigurationIssues);
+
+    private static List<DiagnosticDescriptor> BuiltInRules() =>
+        [.. AnalyzerCatalog.CreateBuiltIns().SelectMany(a => a.SupportedDiagnostics)];
 
     public void Dispose()
     {

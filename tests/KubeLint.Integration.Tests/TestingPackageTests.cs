@@ -3,7 +3,8 @@ namespace KubeLint.Integration.Tests;
 /// <summary>
 /// KubeLint.Testing as a custom-rule author gets it: packed from src/, restored from a folder feed into a private
 /// package folder, and used by the sample's xunit project (samples/custom-rules/tests), which compiles the sample's
-/// rules and tests RequireTeamLabel with the verifier — the example docs/custom-rules.md shows.
+/// rules and tests RequireTeamLabel with the verifier, alone and with NoNodePortInProduction beside it — the examples
+/// docs/custom-rules.md shows.
 /// </summary>
 public sealed class TestingPackageTests : IDisposable
 {
@@ -42,7 +43,7 @@ public sealed class TestingPackageTests : IDisposable
             new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") },
             timeout: TimeSpan.FromMinutes(8));
         Assert.True(test.ExitCode == 0, $"dotnet test of the sample failed: {test}");
-        Assert.Contains("Passed!  - Failed:     0, Passed:     4,", test.Output, StringComparison.Ordinal);
+        Assert.Contains("Passed!  - Failed:     0, Passed:     6,", test.Output, StringComparison.Ordinal);
     }
 
 #if DEBUG

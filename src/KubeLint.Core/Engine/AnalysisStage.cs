@@ -38,13 +38,17 @@ internal static class AnalysisStage
         return new Registration(analyzer, context);
     }
 
+    /// <summary>Whether the configuration issues of a run are <paramref name="analyzer"/>'s findings (the verifier of
+    /// KubeLint.Testing expects them from this analyzer's tests and refuses them in every other's).</summary>
+    public static bool ReportsConfigurationIssues(KubeAnalyzer analyzer) => analyzer is KL9001ConfigurationAnalyzer;
+
     /// <summary>The configuration issues the earlier stages met, as KL9001, when the analyzer that declares it runs
     /// (not in the custom rules' worker, whose parent reports them).</summary>
     private static void ReportConfigurationIssues(RunContext run, List<Registration> registrations, ConcurrentBag<Diagnostic> results)
     {
         foreach (var registration in registrations)
         {
-            if (registration.Analyzer is KL9001ConfigurationAnalyzer)
+            if (ReportsConfigurationIssues(registration.Analyzer))
             {
                 foreach (var issue in run.ConfigurationIssues)
                 {

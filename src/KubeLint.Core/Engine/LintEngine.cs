@@ -49,7 +49,7 @@ internal sealed class LintEngine
         var analyzers = RuleSetup.Analyzers(options, inProcess);
         var resolver = new SeverityResolver(config, loaded.EditorConfig, options.WarningsAsErrors);
         var registrations = AnalysisStage.RegisterEnabled(analyzers, resolver);
-        var run = WorkspaceStage.Complete(workspace, options, config, loaded, RuleSetup.KnownRules(analyzers, fromWorker));
+        var run = WorkspaceStage.Complete(workspace, options, config, loaded, RuleSetup.KnownRules(analyzers, fromWorker, options.AlsoKnownRules));
 
         var analyzing = clock.Elapsed;
         var raw = AnalysisStage.Run(run, registrations, loaded.Parallelism);

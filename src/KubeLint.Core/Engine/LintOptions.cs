@@ -1,4 +1,5 @@
 using KubeLint.Core.Analysis;
+using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Loading;
 using KubeLint.Core.Model;
 
@@ -42,6 +43,10 @@ internal sealed record LintOptions
 
     /// <summary>Analyzers beside the built-in ones (custom rules).</summary>
     public IReadOnlyList<KubeAnalyzer> AdditionalAnalyzers { get; init; } = [];
+
+    /// <summary>Rules that checks of rule references (KL9001) count as existing though no analyzer of the run declares
+    /// them: a test that runs KL9001 alone checks its configuration against the whole catalog.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> AlsoKnownRules { get; init; } = [];
 
     /// <summary>Whether to compile and run the repository's custom rules (<c>--no-custom-rules</c> turns them off).</summary>
     public bool CustomRules { get; init; } = true;

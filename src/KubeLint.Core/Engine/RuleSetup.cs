@@ -54,12 +54,14 @@ internal static class RuleSetup
         : options.CustomRules ? CustomRuleLoader.Load(CustomRuleLoader.FindFolders(options.WorkingDirectory, config.CustomRules), options.WorkingDirectory, options.CacheDirectory)
         : CustomRuleSet.Empty;
 
-    /// <summary>The run's rule IDs and categories, worked out when a check of rule references first asks.</summary>
-    public static Lazy<AnalyzerOptions.RunRules> KnownRules(List<KubeAnalyzer> analyzers, Lazy<CustomRuleSet>? fromWorker) =>
+    /// <summary>The run's rule IDs and categories, worked out when a check of rule references first asks;
+    /// <paramref name="alsoKnown"/> (<see cref="LintOptions.AlsoKnownRules"/>) count too, after the run's own.</summary>
+    public static Lazy<AnalyzerOptions.RunRules> KnownRules(List<KubeAnalyzer> analyzers, Lazy<CustomRuleSet>? fromWorker, IReadOnlyList<DiagnosticDescriptor> alsoKnown) =>
         new(
             () =>
             {
                 var known = DescriptorsOf(analyzers, fromWorker?.Value.Descriptors ?? []);
+                known.AddRange(alsoKnown);
                 var rules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
                 known.ForEach(d => rules.TryAdd(d.Id, d));
                 return new AnalyzerOptions.RunRules(rules, known.Select(d => d.Category).Concat(RuleCategories.All).ToHashSet(StringComparer.OrdinalIgnoreCase));

@@ -1,5 +1,7 @@
 using KubeLint.Core.Analysis;
-using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Core.Model;
+using KubeLint.Testing;
+using FieldNotInTarget = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Api.KL1001FieldNotInTargetVersionAnalyzer>;
 
 namespace KubeLint.Core.Tests.Api;
 
@@ -17,23 +19,26 @@ public class TargetVersionFromKubeadmTests
         metadata:
           name: web
         spec:
-          {|KL1001:priorityClassName|}: high
+          {|#0:priorityClassName|}: high
           containers: [{name: web, image: nginx}]
         """;
 
     [Fact]
     public void A_kubeadm_cluster_configuration_sets_the_target_when_nothing_else_does()
     {
-        RuleVerifier.Verify(["KL1001"], [("cluster.yaml", Cluster), ("pod.yaml", Pod)]);
-
-        using var folder = new TempFolder();
-        folder.Write("cluster.yaml", Cluster);
-        var result = RuleVerifier.Lint(folder.Path, ["cluster.yaml"]);
+        var result = FieldNotInTarget.Verify(new AnalyzerTest
+        {
+            Sources = { ("cluster.yaml", Cluster), ("pod.yaml", Pod) },
+            ExpectedDiagnostics = { FieldNotInTarget.Diagnostic().WithLocation(0).WithMessage("spec.priorityClassName is not available in Kubernetes 1.5; it was added in 1.8") },
+        });
         Assert.Equal("1.5", result.Options.TargetVersion.ToString());
         Assert.Equal(TargetVersionSource.Kubeadm, result.Options.TargetVersionSource);
     }
 
     [Fact]
-    public void An_explicit_version_wins_over_kubeadm() =>
-        RuleVerifier.Verify(["KL1001"], [("cluster.yaml", Cluster), ("pod.yaml", Pod.Replace("{|KL1001:", string.Empty).Replace("|}", string.Empty))], new KubeLint.Core.Model.KubernetesVersion(1, 22));
+    public Task An_explicit_version_wins_over_kubeadm() => FieldNotInTarget.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("cluster.yaml", Cluster), ("pod.yaml", Pod.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal)) },
+        TargetVersion = new KubernetesVersion(1, 22),
+    });
 }

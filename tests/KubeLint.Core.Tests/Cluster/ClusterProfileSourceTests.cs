@@ -1,6 +1,8 @@
 using System.Net;
 using KubeLint.Core.Cluster;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Engine.KL9001ConfigurationAnalyzer>;
 
 namespace KubeLint.Core.Tests.Cluster;
 
@@ -13,12 +15,12 @@ public class ClusterProfileSourceTests
     public void Reads_the_article_sysconfig_files()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("apiserver", File.ReadAllText(RepoPaths.Sample("article/cluster/apiserver"))), ("kubelet", File.ReadAllText(RepoPaths.Sample("article/cluster/kubelet")))],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         var cidr = Assert.Single(profile.ServiceCidrs);
         Assert.Equal(IPNetwork.Parse("10.254.0.0/16"), cidr.Value);
@@ -38,7 +40,7 @@ public class ClusterProfileSourceTests
     public void Reads_quotes_continuations_comments_and_flags_in_any_variable()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("apiserver", """
@@ -52,7 +54,7 @@ public class ClusterProfileSourceTests
                 export KUBE_EXTRA='--cluster-domain=example.internal'
                 """)],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal(new NodePortRange(20000, 20999), profile.NodePortRange.Value);
         Assert.Equal("apiserver(5,29)", profile.NodePortRange.Origin);
@@ -68,12 +70,12 @@ public class ClusterProfileSourceTests
     {
         using var folder = new TempFolder();
         var kubelet = File.ReadAllText(RepoPaths.Sample("article/cluster/kubelet")).ReplaceLineEndings("\r\n");
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("kubelet", kubelet + "KUBELET_EXTRA=\"--cluster-domain \\\r\n  other.local\"\r\n")],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal("kubelet(14,29)", Assert.Single(profile.ClusterDns).Origin);
         Assert.Equal("cluster.local", profile.ClusterDomain!.Value);
@@ -83,7 +85,7 @@ public class ClusterProfileSourceTests
     public void Reads_a_systemd_drop_in()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("10-kubeadm.conf", """
@@ -95,7 +97,7 @@ public class ClusterProfileSourceTests
                     --cluster-domain=cluster.local
                 """)],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal(["10.96.0.10", "fd00:10:96::a"], profile.ClusterDns.Select(d => d.Value.ToString()));
         Assert.Equal(["10-kubeadm.conf(3,45)", "10-kubeadm.conf(3,56)"], profile.ClusterDns.Select(d => d.Origin));
@@ -107,7 +109,7 @@ public class ClusterProfileSourceTests
     public void Reads_a_kube_apiserver_static_pod_with_dual_stack_and_a_plus_range()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("kube-apiserver.yaml", """
@@ -128,7 +130,7 @@ public class ClusterProfileSourceTests
                     - --service-node-port-range=31000+500
                 """)],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal(["10.96.0.0/16", "fd00:10:96::/112"], profile.ServiceCidrs.Select(c => c.Value.ToString()));
         Assert.Equal(["kube-apiserver.yaml(14,34)", "kube-apiserver.yaml(14,47)"], profile.ServiceCidrs.Select(c => c.Origin));
@@ -141,7 +143,7 @@ public class ClusterProfileSourceTests
     public void Reads_kubeadm_cluster_and_kubelet_configurations()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("kubeadm.yaml", """
@@ -163,7 +165,7 @@ public class ClusterProfileSourceTests
                 clusterDomain: k8s.example
                 """)],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal("fd00:1234::/108", Assert.Single(profile.ServiceCidrs).Value.ToString());
         Assert.Equal("kubeadm.yaml(5,19)", profile.ServiceCidrs[0].Origin);
@@ -179,7 +181,7 @@ public class ClusterProfileSourceTests
     public void Kubeadm_defaults_apply_when_the_cluster_configuration_names_no_subnet()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("kubeadm.yaml", """
@@ -190,7 +192,7 @@ public class ClusterProfileSourceTests
                     service-node-port-range: 30000-31000
                 """)],
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal("10.96.0.0/12", Assert.Single(profile.ServiceCidrs).Value.ToString());
         Assert.Null(profile.ServiceCidrs[0].Location);
@@ -202,7 +204,7 @@ public class ClusterProfileSourceTests
     public void Reads_the_cluster_section_of_kubelint_yaml_and_kubelet_documents_among_the_inputs()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("kubelet-config.yaml", """
                 apiVersion: kubelet.config.k8s.io/v1beta1
@@ -216,7 +218,7 @@ public class ClusterProfileSourceTests
                   clusterDomain: from.config
                 """,
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal([".kubelint.yaml(2,27)", ".kubelint.yaml(2,41)"], profile.ServiceCidrs.Select(c => c.Origin));
         Assert.Equal("from.config", profile.ClusterDomain!.Value);
@@ -228,13 +230,13 @@ public class ClusterProfileSourceTests
     public void Flags_come_before_files()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-dns=10.254.254.1\"\n")],
             Flags = { [ClusterFacts.ClusterDns] = "10.0.0.10", [ClusterFacts.ServiceNodePortRange] = "30000-30100" },
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         var dns = Assert.Single(profile.ClusterDns);
         Assert.Equal("10.0.0.10", dns.Value.ToString());
@@ -244,30 +246,38 @@ public class ClusterProfileSourceTests
     }
 
     [Fact]
-    public void Malformed_values_are_KL9001_at_their_spot_and_the_next_source_is_used() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    public Task Malformed_values_are_KL9001_at_their_spot_and_the_next_source_is_used() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("in.yaml", EmptyInput)],
-        ClusterFiles = [("apiserver", """
-            KUBE_SERVICE_ADDRESSES="--service-cluster-ip-range=[|10.254.0.0/33|]"
-            KUBE_API_ARGS="--service-node-port-range=[|32767-30000|] --cluster-dns=[|10.254.1|]"
-            """)],
-        Config = """
+        Sources = { ("in.yaml", EmptyInput) },
+        ClusterFiles = { ("apiserver", """
+            KUBE_SERVICE_ADDRESSES="--service-cluster-ip-range={|#0:10.254.0.0/33|}"
+            KUBE_API_ARGS="--service-node-port-range={|#1:32767-30000|} --cluster-dns={|#2:10.254.1|}"
+            """) },
+        Configuration = """
             cluster:
-              serviceClusterIPRange: [|10.254.0.0|]
-              [|podCIDR|]: 10.0.0.0/8
+              serviceClusterIPRange: {|#3:10.254.0.0|}
+              {|#4:podCIDR|}: 10.0.0.0/8
             """,
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithLocation(0).WithMessage("service-cluster-ip-range: '10.254.0.0/33' is not a CIDR: the prefix length is out of range"),
+            Verify.Diagnostic().WithLocation(1).WithMessage("service-node-port-range: '32767-30000' is not a port range: 30000 is below 32767"),
+            Verify.Diagnostic().WithLocation(2).WithMessage("cluster-dns: '10.254.1' is not an IP address"),
+            Verify.Diagnostic().WithLocation(3).WithMessage("service-cluster-ip-range: '10.254.0.0' is not a CIDR (address/prefix, e.g. 10.96.0.0/12)"),
+            Verify.Diagnostic().WithLocation(4).WithMessage("unknown key 'podCIDR' in cluster: (known: serviceClusterIPRange, serviceNodePortRange, clusterDNS, clusterDomain, kubernetesVersion, loadBalancer, configFiles, placeholders)"),
+        },
     });
 
     [Fact]
     public void Reads_placeholder_values_with_their_positions()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             Config = "cluster:\n  placeholders:\n    DNS_MEMORY_LIMIT: 170Mi\n    \"__PILLAR__DNS__SERVER__\": '10.0.0.10'\n",
         });
-        var profile = ClusterVerifier.Profile(result);
+        var profile = ClusterRun.Profile(result);
 
         Assert.Equal(["DNS_MEMORY_LIMIT 170Mi .kubelint.yaml(3,23)", "__PILLAR__DNS__SERVER__ 10.0.0.10 .kubelint.yaml(4,32)"],
             profile.Placeholders.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.Value} {p.Value.Origin}"));
@@ -275,31 +285,45 @@ public class ClusterProfileSourceTests
     }
 
     [Fact]
-    public void Bad_placeholder_values_are_KL9001_at_their_spot() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    public Task Bad_placeholder_values_are_KL9001_at_their_spot() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("in.yaml", EmptyInput)],
-        Config = """
+        Sources = { ("in.yaml", EmptyInput) },
+        Configuration = """
             cluster:
               placeholders:
-                [|$DNS_DOMAIN|]: cluster.local
-                DNS_MEMORY_LIMIT: [|170 Mi|]
-                DNS_SERVER_IP: [|[10.0.0.10]|]
+                {|#0:$DNS_DOMAIN|}: cluster.local
+                DNS_MEMORY_LIMIT: {|#1:170 Mi|}
+                DNS_SERVER_IP: {|#2:[10.0.0.10]|}
                 DNS_REPLICAS: 2
             """,
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithLocation(0).WithMessage("cluster.placeholders: write the placeholder's bare name ('DNS_MEMORY_LIMIT' for $DNS_MEMORY_LIMIT or ${DNS_MEMORY_LIMIT}), not '$DNS_DOMAIN'"),
+            Verify.Diagnostic().WithLocation(1).WithMessage("cluster.placeholders.DNS_MEMORY_LIMIT: '170 Mi' cannot be filled in as it is; a value takes letters, digits and . _ / + : = -"),
+            Verify.Diagnostic().WithLocation(2).WithMessage("cluster.placeholders.DNS_SERVER_IP must be a string"),
+        },
     });
 
     [Fact]
-    public void Placeholders_that_are_no_mapping_are_KL9001() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    public Task Placeholders_that_are_no_mapping_are_KL9001() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("in.yaml", EmptyInput)],
-        Config = "cluster:\n  placeholders: [|DNS_MEMORY_LIMIT=170Mi|]\n",
+        Sources = { ("in.yaml", EmptyInput) },
+        Configuration = "cluster:\n  placeholders: {|#0:DNS_MEMORY_LIMIT=170Mi|}\n",
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithLocation(0).WithMessage("cluster.placeholders must be a mapping of placeholder names to values, e.g. DNS_MEMORY_LIMIT: 170Mi"),
+        },
     });
 
     [Fact]
-    public void An_unrecognised_file_is_KL9001_at_its_start() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    public Task An_unrecognised_file_is_KL9001_at_its_start() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("in.yaml", EmptyInput)],
-        ClusterFiles = [("notes.txt", "[||]just some notes\nabout the cluster\n")],
+        Sources = { ("in.yaml", EmptyInput) },
+        ClusterFiles = { ("notes.txt", "{|#0:|}just some notes\nabout the cluster\n") },
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithLocation(0).WithMessage("'notes.txt' is no cluster configuration KubeLint knows: an environment file (KEY=\"--flag=value\"), a systemd unit, a kubeadm ClusterConfiguration, a KubeletConfiguration or a kube-apiserver static pod"),
+        },
     });
 
     [Fact]
@@ -307,25 +331,32 @@ public class ClusterProfileSourceTests
     {
         using var folder = new TempFolder();
         folder.Write("cluster/kubelet", File.ReadAllText(RepoPaths.Sample("article/cluster/kubelet")));
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("in.yaml", EmptyInput)],
             Config = "cluster:\n  configFiles: [cluster/kubelet]\n",
         });
 
-        Assert.Equal("cluster/kubelet(14,29)", Assert.Single(ClusterVerifier.Profile(result).ClusterDns).Origin);
+        Assert.Equal("cluster/kubelet(14,29)", Assert.Single(ClusterRun.Profile(result).ClusterDns).Origin);
     }
 
     [Fact]
-    public void A_yaml_file_without_cluster_settings_or_that_does_not_parse_is_KL9001() => ClusterVerifier.Verify(["KL9001"], new ClusterVerifier.Setup
+    public Task A_yaml_file_without_cluster_settings_or_that_does_not_parse_is_KL9001() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("in.yaml", EmptyInput)],
+        Sources = { ("in.yaml", EmptyInput) },
         ClusterFiles =
-        [
-            ("deploy.yaml", "[|apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web|]\n"),
-            ("broken.yaml", "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking: [|{|]serviceSubnet: 10.96.0.0/12\n"),
-        ],
-        Config = "cluster:\n  configFiles: [[|missing/kubelet|]]\n",
+        {
+            ("deploy.yaml", "{|#0:apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web|}\n"),
+            // The parser finds the mapping unclosed at the end of the file, and says so there.
+            ("broken.yaml", "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking: {serviceSubnet: 10.96.0.0/12\n"),
+        },
+        Configuration = "cluster:\n  configFiles: [{|#1:missing/kubelet|}]\n",
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithLocation(0).WithMessage("'deploy.yaml' holds no kubeadm ClusterConfiguration, KubeletConfiguration or kube-apiserver static pod with cluster settings"),
+            Verify.Diagnostic().WithSpan("broken.yaml", 4, 1, 4, 1).WithMessage("cluster configuration 'broken.yaml' does not parse as YAML: a ',' or the closing '}' is missing in this {...} mapping"),
+            Verify.Diagnostic().WithLocation(1).WithMessage("cluster configuration 'missing/kubelet': cannot read this path: it does not exist (it was removed, or its name is not valid UTF-8)"),
+        },
     });
 
     [Theory]
@@ -341,7 +372,7 @@ public class ClusterProfileSourceTests
     public void Unknown_facts_are_listed_as_missing()
     {
         using var folder = new TempFolder();
-        var profile = ClusterVerifier.Profile(ClusterVerifier.Lint(folder, new ClusterVerifier.Setup { Inputs = [("in.yaml", EmptyInput)] }));
+        var profile = ClusterRun.Profile(ClusterRun.Lint(folder, new ClusterRun.Setup { Inputs = [("in.yaml", EmptyInput)] }));
 
         Assert.Equal([ClusterFacts.ServiceClusterIpRange, ClusterFacts.ClusterDns, ClusterFacts.ClusterDomain], profile.MissingFacts);
         Assert.Equal("Kubernetes' default", profile.NodePortRange.Origin);

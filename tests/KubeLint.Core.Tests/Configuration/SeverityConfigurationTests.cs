@@ -11,7 +11,7 @@ public class SeverityConfigurationTests
     private const string Manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n  labels:\n    app: web\n    app: web\n";
 
     private static List<string> Lint(TempFolder folder, params string[] paths) =>
-        RuleVerifier.Lint(folder.Path, paths).Diagnostics.Select(d => $"{d.Location.Path} {d.Id} {d.Severity.ToString().ToLowerInvariant()}").ToList();
+        EngineRun.Lint(folder.Path, paths).Diagnostics.Select(d => $"{d.Location.Path} {d.Id} {d.Severity.ToString().ToLowerInvariant()}").ToList();
 
     [Fact]
     public void Defaults_apply_without_configuration()

@@ -34,7 +34,7 @@ public class MessageArgumentsTests
         }
 
         var clock = Stopwatch.StartNew();
-        var found = RuleVerifier.LintText(yaml.ToString()).Where(d => d.Id == "KL0005").ToList();
+        var found = EngineRun.LintText(yaml.ToString()).Where(d => d.Id == "KL0005").ToList();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.Equal(1000, found.Count); // the per-file cap; the rest are counted in KL9005
@@ -45,7 +45,7 @@ public class MessageArgumentsTests
     [Fact]
     public void A_short_invalid_label_value_is_quoted_whole()
     {
-        var found = RuleVerifier.LintText("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels:\n    k: -bad\n").Single(d => d.Id == "KL0005");
+        var found = EngineRun.LintText("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels:\n    k: -bad\n").Single(d => d.Id == "KL0005");
         Assert.StartsWith("label value \"-bad\" ", found.Message, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ public class OwnRepositoryTests
     [Fact]
     public void Linting_the_root_takes_the_samples_and_no_test_data()
     {
-        var result = RuleVerifier.Lint(RepoPaths.Root, ["."]);
+        var result = EngineRun.Lint(RepoPaths.Root, ["."]);
 
         var linted = result.Files.Select(f => f.Path).ToList();
         Assert.Contains("samples/article/kube-dns.yaml", linted);

@@ -18,7 +18,7 @@ public sealed class KustomizeOverlayClashTests
         folder.Write("base/kustomization.yaml", "resources: [service.yaml]\n");
         folder.Write("dev/kustomization.yaml", "namespace: dev\nresources: [../base]\n");
         folder.Write("prod/kustomization.yaml", "namespace: prod\nresources: [../base]\n");
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["."]).Diagnostics, d => d.Id == "KL2002");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["."]).Diagnostics, d => d.Id == "KL2002");
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal("base/service.yaml(8,32)", finding.Location.ToString());
     }
@@ -30,7 +30,7 @@ public sealed class KustomizeOverlayClashTests
         folder.Write("app/a.yaml", Service.Replace("NAME", "a"));
         folder.Write("app/b.yaml", Service.Replace("NAME", "b"));
         folder.Write("app/kustomization.yaml", "resources: [a.yaml, b.yaml]\n");
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["."]).Diagnostics, d => d.Id == "KL2002");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["."]).Diagnostics, d => d.Id == "KL2002");
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Equal("app/b.yaml(8,32)", finding.Location.ToString());
     }

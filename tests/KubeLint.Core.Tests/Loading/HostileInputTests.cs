@@ -14,7 +14,7 @@ public class HostileInputTests
     {
         using var folder = new TempFolder();
         folder.WriteBytes(name, bytes);
-        return RuleVerifier.Lint(folder.Path, [name]).Diagnostics
+        return EngineRun.Lint(folder.Path, [name]).Diagnostics
             .Select(d => $"{d.Id} {d.Location.Start.Line}:{d.Location.Start.Column}")
             .ToList();
     }
@@ -23,7 +23,7 @@ public class HostileInputTests
     {
         using var folder = new TempFolder();
         folder.WriteBytes(name, bytes);
-        return RuleVerifier.Lint(folder.Path, [name]).Diagnostics;
+        return EngineRun.Lint(folder.Path, [name]).Diagnostics;
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

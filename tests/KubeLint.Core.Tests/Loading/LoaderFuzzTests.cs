@@ -83,7 +83,7 @@ public class LoaderFuzzTests
             sources[path] = new SourceText(Encoding.UTF8.GetString(bytes));
         }
 
-        var result = RuleVerifier.Lint(folder.Path, ["."]);
+        var result = EngineRun.Lint(folder.Path, ["."]);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KL9003");
         Assert.Contains(result.Diagnostics, d => d.Id == "KL0001");
         foreach (var diagnostic in result.Diagnostics)

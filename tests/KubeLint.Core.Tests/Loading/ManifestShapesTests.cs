@@ -2,6 +2,7 @@ using KubeLint.Core.Loading;
 using KubeLint.Core.Tests.Infrastructure;
 using KubeLint.Core.Text;
 using KubeLint.Core.Yaml;
+using InvalidName = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Input.KL0005InvalidNameAnalyzer>;
 
 namespace KubeLint.Core.Tests.Loading;
 
@@ -21,13 +22,13 @@ public class ManifestShapesTests
     }
 
     [Fact]
-    public void Invalid_name_in_json_is_reported_at_the_string() => RuleVerifier.Verify("KL0005", """
+    public Task Invalid_name_in_json_is_reported_at_the_string() => InvalidName.VerifyAsync("""
         {
           "apiVersion": "v1",
           "kind": "ConfigMap",
-          "metadata": {"name": [|"Not_Valid"|]}
+          "metadata": {"name": {|#0:"Not_Valid"|}}
         }
-        """);
+        """, InvalidName.Diagnostic().WithLocation(0).WithMessage("name \"Not_Valid\" must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit"));
 
     [Fact]
     public void List_items_become_objects_with_their_own_positions()
@@ -55,15 +56,15 @@ public class ManifestShapesTests
     }
 
     [Fact]
-    public void Typed_lists_are_unpacked_too() => RuleVerifier.Verify("KL0005", """
+    public Task Typed_lists_are_unpacked_too() => InvalidName.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMapList
         items:
         - apiVersion: v1
           kind: ConfigMap
           metadata:
-            name: [|Bad|]
-        """);
+            name: {|#0:Bad|}
+        """, InvalidName.Diagnostic().WithLocation(0).WithMessage("name \"Bad\" must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit"));
 
     [Fact]
     public void Merge_keys_bring_in_the_anchored_entries_and_local_keys_win()
@@ -102,15 +103,15 @@ public class ManifestShapesTests
     }
 
     [Fact]
-    public void Problems_in_merged_entries_point_at_where_they_were_written() => RuleVerifier.Verify("KL0005", """
+    public Task Problems_in_merged_entries_point_at_where_they_were_written() => InvalidName.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
           name: cfg
           labels:
-            <<: {[|bad key|]: y}
+            <<: {{|#0:bad key|}: y}
             app: web
-        """);
+        """, InvalidName.Diagnostic().WithLocation(0).WithMessage("label key \"bad key\" must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/')"));
 
     [Fact]
     public void Aliases_share_the_anchored_node()
@@ -122,15 +123,15 @@ public class ManifestShapesTests
     }
 
     [Fact]
-    public void Spans_leave_out_anchors_and_tags() => RuleVerifier.Verify("KL0005", """
+    public Task Spans_leave_out_anchors_and_tags() => InvalidName.VerifyAsync("""
         apiVersion: v1
         kind: ConfigMap
         metadata:
-          name: &n !!str [|Bad_Name|]
+          name: &n !!str {|#0:Bad_Name|}
           labels: &l
             # a comment between the anchor and the mapping
             [|bad key|]: x
-        """);
+        """, InvalidName.Diagnostic().WithLocation(0).WithMessage("name \"Bad_Name\" must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit"));
 
     [Fact]
     public void Anchored_block_mapping_starts_at_its_first_key()
@@ -141,19 +142,19 @@ public class ManifestShapesTests
 
     [Fact]
     public void Anchors_do_not_leak_between_documents() =>
-        Assert.Contains("refers to no anchor", Assert.Single(RuleVerifier.LintText("a: &x 1\n---\nb: *x\n"), d => d.Id == "KL0001").Message);
+        Assert.Contains("refers to no anchor", Assert.Single(EngineRun.LintText("a: &x 1\n---\nb: *x\n"), d => d.Id == "KL0001").Message);
 
     [Fact]
-    public void Columns_count_utf16_code_units()
+    public Task Columns_count_utf16_code_units()
     {
         // "😀" is two UTF-16 code units and "é" one, as the markup counts them: the bad key starts at column 26.
-        RuleVerifier.Verify("KL0005", """
+        return InvalidName.VerifyAsync("""
             apiVersion: v1
             kind: ConfigMap
             metadata:
               name: cfg
-              annotations: {note: é😀, [|"bad key"|]: y}
-            """);
+              annotations: {note: é😀, {|#0:"bad key"|}: y}
+            """, InvalidName.Diagnostic().WithLocation(0).WithMessage("annotation key \"bad key\" must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/')"));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class SyntaxMessageTests
     {
         using var folder = new TempFolder();
         folder.WriteBytes("manifest.yaml", Encoding.UTF8.GetBytes(text));
-        var findings = RuleVerifier.Lint(folder.Path, ["manifest.yaml"]).Diagnostics.Where(d => d.Id == "KL0001").ToList();
+        var findings = EngineRun.Lint(folder.Path, ["manifest.yaml"]).Diagnostics.Where(d => d.Id == "KL0001").ToList();
         return string.Join("\n", findings.Select(d => $"{d.Location.Start.Line}:{d.Location.Start.Column} {d.Message}"));
     }
 

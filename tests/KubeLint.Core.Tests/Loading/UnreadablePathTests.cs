@@ -19,7 +19,7 @@ public class UnreadablePathTests
         folder.Write("ok.yaml", ConfigMap);
         SpecialFiles.MakeFifo(Path.Combine(folder.Path, "pipe.yaml"));
 
-        var result = SpecialFiles.Within(20, () => RuleVerifier.Lint(folder.Path, ["."]));
+        var result = SpecialFiles.Within(20, () => EngineRun.Lint(folder.Path, ["."]));
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("KL0001 pipe.yaml 1:1", $"{finding.Id} {finding.Location.Path} {finding.Location.Start.Line}:{finding.Location.Start.Column}");
@@ -33,7 +33,7 @@ public class UnreadablePathTests
         using var folder = new TempFolder();
         folder.Write("ok.yaml", ConfigMap);
 
-        var result = SpecialFiles.Within(20, () => RuleVerifier.Lint(folder.Path, ["/dev/zero", "ok.yaml"]));
+        var result = SpecialFiles.Within(20, () => EngineRun.Lint(folder.Path, ["/dev/zero", "ok.yaml"]));
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("KL0001 /dev/zero 1:1", $"{finding.Id} {finding.Location.Path} {finding.Location.Start.Line}:{finding.Location.Start.Column}");
@@ -50,7 +50,7 @@ public class UnreadablePathTests
         File.CreateSymbolicLink(Path.Combine(folder.Path, "walk", "gone.yaml"), "missing.yaml");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "walk", "here.yaml"), "../elsewhere/other.yaml"); // the look-alike: a link that resolves
 
-        var result = RuleVerifier.Lint(folder.Path, ["walk"]);
+        var result = EngineRun.Lint(folder.Path, ["walk"]);
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("KL0001 walk/gone.yaml 1:1", $"{finding.Id} {finding.Location.Path} {finding.Location.Start.Line}:{finding.Location.Start.Column}");
@@ -66,7 +66,7 @@ public class UnreadablePathTests
         File.CreateSymbolicLink(Path.Combine(folder.Path, "a.yaml"), "b.yaml");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "b.yaml"), "a.yaml");
 
-        var result = SpecialFiles.Within(20, () => RuleVerifier.Lint(folder.Path, ["."]));
+        var result = SpecialFiles.Within(20, () => EngineRun.Lint(folder.Path, ["."]));
 
         Assert.Equal(
             ["KL0001 a.yaml: cannot read this path: its symbolic links form a loop", "KL0001 b.yaml: cannot read this path: its symbolic links form a loop"],
@@ -82,7 +82,7 @@ public class UnreadablePathTests
         // .NET reads the byte 0xFF of a name as U+FFFD, a name that then opens nothing; only a native call can make it.
         Assert.True(MakeNonUtf8File(folder.Path));
 
-        var result = RuleVerifier.Lint(folder.Path, ["."]);
+        var result = EngineRun.Lint(folder.Path, ["."]);
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("KL0001 bad\uFFFD.yaml 1:1", $"{finding.Id} {finding.Location.Path} {finding.Location.Start.Line}:{finding.Location.Start.Column}");
@@ -98,7 +98,7 @@ public class UnreadablePathTests
         Directory.CreateSymbolicLink(Path.Combine(folder.Path, "again"), ".");
         Directory.CreateSymbolicLink(Path.Combine(folder.Path, "sub", "up"), "..");
 
-        var result = SpecialFiles.Within(20, () => RuleVerifier.Lint(folder.Path, ["."]));
+        var result = SpecialFiles.Within(20, () => EngineRun.Lint(folder.Path, ["."]));
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(["sub/ok.yaml"], result.Workspace.Files.Select(f => f.Path));
@@ -125,7 +125,7 @@ public class UnreadablePathTests
         SpecialFiles.MakeFifo(Path.Combine(folder.Path, ".gitignore"));
         SpecialFiles.MakeFifo(Path.Combine(folder.Path, ".editorconfig"));
 
-        var error = SpecialFiles.Within(20, () => Assert.Throws<ConfigurationException>(() => RuleVerifier.Lint(folder.Path, ["."])));
+        var error = SpecialFiles.Within(20, () => Assert.Throws<ConfigurationException>(() => EngineRun.Lint(folder.Path, ["."])));
 
         Assert.Equal($"cannot read configuration file '{Path.Combine(folder.Path, ".editorconfig")}': it is a FIFO (named pipe), not a regular file", error.Message);
     }

@@ -1,8 +1,11 @@
 using KubeLint.Core.Api;
 using KubeLint.Core.Loading;
+using KubeLint.Core.Rules.Input;
 using KubeLint.Core.Tests.Infrastructure;
 using KubeLint.Core.Text;
 using KubeLint.Core.Yaml;
+using KubeLint.Testing;
+using InvalidYaml = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Input.KL0001InvalidYamlAnalyzer>;
 
 namespace KubeLint.Core.Tests.Loading;
 
@@ -15,8 +18,8 @@ public class YamlConformanceFixesTests
     // YAML 1.2 §8.1.1.1: only a leading empty line with more spaces than the first line of content is an error
     // (suite JEF9/01 valid, W9L4 invalid); YamlDotNet's Scanner.ScanBlockScalarBreaks rejected any such line.
     [Fact]
-    public void Literal_scalar_whose_first_line_holds_only_spaces_loads_and_a_later_finding_keeps_its_position() =>
-        RuleVerifier.Verify(["KL0001", "KL0005"], [("cm.yaml", Spaces("""
+    public Task Literal_scalar_whose_first_line_holds_only_spaces_loads_and_a_later_finding_keeps_its_position() =>
+        LoadsWithTheNameFindingAt(Spaces("""
             apiVersion: v1
             kind: ConfigMap
             data:
@@ -25,8 +28,8 @@ public class YamlConformanceFixesTests
                 echo hello
                 echo done
             metadata:
-              name: {|KL0005:Bad_Name|}
-            """))]);
+              name: {|#0:Bad_Name|}
+            """));
 
     [Fact]
     public void The_literal_scalar_keeps_its_value_when_its_first_line_holds_only_spaces()
@@ -40,8 +43,8 @@ public class YamlConformanceFixesTests
     }
 
     [Fact]
-    public void The_same_without_the_spaces_loads_as_before() =>
-        RuleVerifier.Verify(["KL0001", "KL0005"], [("cm.yaml", """
+    public Task The_same_without_the_spaces_loads_as_before() =>
+        LoadsWithTheNameFindingAt("""
             apiVersion: v1
             kind: ConfigMap
             data:
@@ -49,32 +52,35 @@ public class YamlConformanceFixesTests
 
                 echo hello
             metadata:
-              name: {|KL0005:Bad_Name|}
-            """)]);
+              name: {|#0:Bad_Name|}
+            """);
 
     // Suite W9L4: a leading empty line deeper than the content stays an error, where YamlDotNet reports it.
     [Fact]
-    public void A_leading_line_with_more_spaces_than_the_content_is_still_KL0001() =>
-        RuleVerifier.VerifyMessages("KL0001", Spaces("""
-            apiVersion: v1
-            kind: ConfigMap
-            data:
-              run.sh: |
-            ········
-            [|····|]echo hello
-            metadata:
-              name: cfg
-            """), null, "a block scalar ('|' or '>') whose first lines are indented more than its text");
+    public Task A_leading_line_with_more_spaces_than_the_content_is_still_KL0001() =>
+        InvalidYaml.VerifyAsync(
+            Spaces("""
+                apiVersion: v1
+                kind: ConfigMap
+                data:
+                  run.sh: |
+                ········
+                {|#0:····|}echo hello
+                metadata:
+                  name: cfg
+                """),
+            InvalidYaml.Diagnostic().WithLocation(0).WithArguments("a block scalar ('|' or '>') whose first lines are indented more than its text"));
 
     // Suite Y79Y/04–09; go-yaml (scannerc.go, yaml_parser_scan_to_next_token) rejects a tab after '-', '?' or ':' too.
     [Fact]
-    public void A_tab_before_a_nested_block_collection_is_KL0001_at_the_tab() =>
-        RuleVerifier.VerifyMessages("KL0001", "apiVersion: v1\nkind: List\nitems:\n-[|\t|]- a\n", null,
-            "a tab before a nested block collection; indent it with spaces");
+    public Task A_tab_before_a_nested_block_collection_is_KL0001_at_the_tab() =>
+        InvalidYaml.VerifyAsync(
+            "apiVersion: v1\nkind: List\nitems:\n-{|#0:\t|}- a\n",
+            InvalidYaml.Diagnostic().WithLocation(0).WithArguments("a tab before a nested block collection; indent it with spaces"));
 
     [Fact]
-    public void Spaces_before_a_nested_block_collection_and_a_tab_before_a_scalar_are_fine() =>
-        RuleVerifier.Verify(["KL0001"], [("list.yaml", "apiVersion: v1\nkind: List\nitems:\n- - a\n- {a: [\tb]}\n")]);
+    public Task Spaces_before_a_nested_block_collection_and_a_tab_before_a_scalar_are_fine() =>
+        InvalidYaml.VerifyAsync("apiVersion: v1\nkind: List\nitems:\n- - a\n- {a: [\tb]}\n");
 
     // Suite S4JQ; go-yaml resolves only untagged and core-schema scalars (goyaml.v2/resolve.go, resolvableTag).
     [Fact]
@@ -89,7 +95,17 @@ public class YamlConformanceFixesTests
     [Fact]
     public void A_version_directive_that_runs_into_a_comment_is_KL0001_and_one_with_a_space_is_not()
     {
-        Assert.Contains(RuleVerifier.LintText("%YAML 1.1#c\n---\na: 1\n"), d => d.Id == "KL0001");
-        Assert.DoesNotContain(RuleVerifier.LintText("%YAML 1.1 #c\n---\na: 1\n"), d => d.Id == "KL0001");
+        Assert.Contains(EngineRun.LintText("%YAML 1.1#c\n---\na: 1\n"), d => d.Id == "KL0001");
+        Assert.DoesNotContain(EngineRun.LintText("%YAML 1.1 #c\n---\na: 1\n"), d => d.Id == "KL0001");
     }
+
+    /// <summary>The text loads (no KL0001) and KL0005's finding on the name <c>Bad_Name</c>, marked <c>{|#0:…|}</c>,
+    /// is where it was written.</summary>
+    private static Task LoadsWithTheNameFindingAt(string markup) => InvalidYaml.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("cm.yaml", markup) },
+        AdditionalAnalyzers = { new KL0005InvalidNameAnalyzer() },
+        ExpectedDiagnostics = { InvalidYaml.Diagnostic("KL0005").WithLocation(0)
+            .WithMessage("name \"Bad_Name\" must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit") },
+    });
 }

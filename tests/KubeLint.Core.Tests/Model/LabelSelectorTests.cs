@@ -61,7 +61,7 @@ public class LabelSelectorTests
     {
         using var folder = new TempFolder();
         folder.Write("s.yaml", $"apiVersion: v1\nkind: Selector\nmetadata: {{name: s}}\nselector: {(yaml.StartsWith('{') ? yaml : "{" + yaml + "}")}\n");
-        var result = RuleVerifier.Lint(folder.Path, ["s.yaml"]);
+        var result = EngineRun.Lint(folder.Path, ["s.yaml"]);
         return result.Workspace.Objects[0].Root.GetMapping("selector")!;
     }
 }

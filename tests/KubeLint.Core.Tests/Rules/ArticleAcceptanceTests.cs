@@ -11,7 +11,7 @@ public class ArticleAcceptanceTests
     private static readonly string[] ReviewerRules = ["KL4001", "KL4002", "KL4003", "KL4004", "KL4005", "KL4013", "KL4014"];
 
     private static readonly Lazy<IReadOnlyList<Diagnostic>> Findings = new(() =>
-        RuleVerifier.Lint(RepoPaths.Root, ["samples/article"]).Diagnostics);
+        EngineRun.Lint(RepoPaths.Root, ["samples/article"]).Diagnostics);
 
     [Fact]
     public void The_two_container_pod() => AssertFindings("app-wordpress.yml",

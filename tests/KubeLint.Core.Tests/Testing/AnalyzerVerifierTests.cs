@@ -1,7 +1,9 @@
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Rules.BestPractice;
+using KubeLint.Core.Rules.Security;
 using KubeLint.Testing;
 using BarePod = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.BestPractice.KL4014BarePodAnalyzer>;
+using ConfigurationIssues = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Engine.KL9001ConfigurationAnalyzer>;
 using NetRaw = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Security.KL4022NetRawNotDroppedAnalyzer>;
 using ServiceHost = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.CrossObject.KL3010ServiceHostNameAnalyzer>;
 
@@ -123,4 +125,60 @@ public class AnalyzerVerifierTests
         Sources = { ("a.yaml", "apiVersion: apps/v1\nkind: Deployment\n"), ("b/pod.yaml", Pod) },
         ExpectedDiagnostics = { BarePod.Diagnostic().WithLocation(0).WithArguments("web") },
     });
+
+    [Fact]
+    public async Task Holds_configuration_issues_to_the_markup_in_the_configuration_analyzer_s_own_tests()
+    {
+        var test = new AnalyzerTest { Sources = { ("manifest.yaml", "apiVersion: apps/v1\nkind: Deployment\n") }, Configuration = "[|rulez|]: {}\n" };
+        await ConfigurationIssues.VerifyAsync(test);
+        test.Configuration = "rulez: {}\n";
+        var e = await Assert.ThrowsAsync<VerificationException>(() => ConfigurationIssues.VerifyAsync(test));
+        Assert.Contains("Reported, not expected:\n  KL9001 .kubelint.yaml(1,1,1,6) warning: ", e.Message.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checks_rule_references_against_every_built_in_rule_while_running_only_the_configuration_analyzer()
+    {
+        var test = new AnalyzerTest { Sources = { ("manifest.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n") }, Configuration = "rules:\n  KL4014: error\n  KL4022: info\n" };
+        var result = AnalyzerVerifier<KubeLint.Core.Rules.Engine.KL9001ConfigurationAnalyzer>.Verify(test);
+        Assert.Equal(["KL9001"], result.RulesRun.Select(r => r.Id)); // the bare pod's KL4014 is not reported: its analyzer does not run
+        test.Configuration = "rules:\n  KL4014: error\n  [|KL4114|]: info\n";
+        await ConfigurationIssues.VerifyAsync(test);
+        test.Configuration = "rules:\n  KL4014: error\n  KL4114: info\n";
+        var e = await Assert.ThrowsAsync<VerificationException>(() => ConfigurationIssues.VerifyAsync(test));
+        Assert.Contains("KL9001 .kubelint.yaml(3,3,3,9) warning: 'KL4114' in rules: names no rule", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task Holds_the_findings_of_additional_analyzers_to_the_expected_ones_too() => BarePod.VerifyAsync(new AnalyzerTest
+    {
+        Sources = { ("manifest.yaml", "apiVersion: v1\nkind: [|Pod|]\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: {|KL4003:web|}\n    image: a:1\n") },
+        AdditionalAnalyzers = { new KL4003MissingMemoryLimitAnalyzer() },
+    });
+
+    [Fact]
+    public async Task Throws_on_an_unexpected_finding_of_an_additional_analyzer()
+    {
+        var test = new AnalyzerTest
+        {
+            Sources = { ("manifest.yaml", "apiVersion: v1\nkind: [|Pod|]\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: a:1\n") },
+            AdditionalAnalyzers = { new KL4003MissingMemoryLimitAnalyzer() },
+        };
+        var e = await Assert.ThrowsAsync<VerificationException>(() => BarePod.VerifyAsync(test));
+        Assert.StartsWith("KL4014BarePodAnalyzer + KL4003MissingMemoryLimitAnalyzer: the findings differ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Reported, not expected:\n  KL4003 manifest.yaml(7,11,7,14)", e.Message.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Throws_on_an_id_no_analyzer_of_the_test_reports_or_an_additional_rule_that_is_off()
+    {
+        var test = new AnalyzerTest { Sources = { ("manifest.yaml", Pod.Replace("{|#0:Pod|}", "{|KL4031:Pod|}")) }, AdditionalAnalyzers = { new KL4003MissingMemoryLimitAnalyzer() } };
+        var e = await Assert.ThrowsAsync<VerificationException>(() => BarePod.VerifyAsync(test));
+        Assert.Contains("expects KL4031, which no analyzer of the test reports (their rules: KL4003, KL4014)", e.Message, StringComparison.Ordinal);
+        test = new AnalyzerTest { Sources = { ("manifest.yaml", Pod.Replace("{|#0:Pod|}", "[|Pod|]")) }, AdditionalAnalyzers = { new KL4022NetRawNotDroppedAnalyzer() } };
+        e = await Assert.ThrowsAsync<VerificationException>(() => BarePod.VerifyAsync(test));
+        Assert.Contains("KL4022 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
+        test.Configuration = "rules:\n  KL4022: info\n";
+        await BarePod.VerifyAsync(test);
+    }
 }

@@ -21,7 +21,7 @@ public class PodSpecPathsTests
             - name: app
               image: app:1
             """);
-        var obj = Assert.Single(RuleVerifier.LintResultOf(manifest).Workspace.Objects);
+        var obj = Assert.Single(EngineRun.LintResultOf(manifest).Workspace.Objects);
         var spec = Assert.Single(PodSpecPaths.Of(obj));
         Assert.Equal(specPath, spec.Path.ToString());
         Assert.Equal(

@@ -1,3 +1,4 @@
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
@@ -34,11 +35,11 @@ public class ApiserverPodSpecScopeTests
 
     private static readonly string PlainPodSpec = Markup.Parse(PodSpec).Text;
 
-    private static readonly Type[] Analyzers =
+    private static KubeAnalyzer[] OtherAnalyzers =>
     [
-        typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer),
-        typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer), typeof(KL1016DuplicateEntryAnalyzer),
-        typeof(KL1017InconsistentFieldsAnalyzer),
+        new KL1012InvalidNameOrKeyAnalyzer(), new KL1013InvalidValueAnalyzer(), new KL1014ValueOutOfRangeAnalyzer(),
+        new KL1015MutuallyExclusiveFieldsAnalyzer(), new KL1016DuplicateEntryAnalyzer(),
+        new KL1017InconsistentFieldsAnalyzer(),
     ];
 
     [Theory]
@@ -47,18 +48,18 @@ public class ApiserverPodSpecScopeTests
     [InlineData(22)]
     [InlineData(36)]
     public Task A_statefulsets_pod_spec_is_not_checked_as_the_apiserver_does_not(int minor) =>
-        ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", WorkloadManifests.Wrap("StatefulSet", PlainPodSpec))], new KubernetesVersion(1, minor), null, Analyzers);
+        ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", WorkloadManifests.Wrap("StatefulSet", PlainPodSpec))], new KubernetesVersion(1, minor), null, OtherAnalyzers);
 
     [Theory]
     [InlineData(9)]
     [InlineData(36)]
     public Task The_same_pod_spec_in_a_deployment_is(int minor) =>
-        ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", WorkloadManifests.Wrap("Deployment", PodSpec))], new KubernetesVersion(1, minor), null, Analyzers);
+        ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", WorkloadManifests.Wrap("Deployment", PodSpec))], new KubernetesVersion(1, minor), null, OtherAnalyzers);
 
     [Fact]
-    public Task A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() => ApiRuleVerifier.VerifyEachAsync(
+    public Task A_custom_resource_that_borrows_a_built_in_kind_is_not_checked() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync(
         [("manifest.yaml", WorkloadManifests.Wrap("Deployment", PlainPodSpec).Replace("apiVersion: apps/v1", "apiVersion: example.com/v1", StringComparison.Ordinal))],
         new KubernetesVersion(1, 36),
         null,
-        Analyzers);
+        OtherAnalyzers);
 }

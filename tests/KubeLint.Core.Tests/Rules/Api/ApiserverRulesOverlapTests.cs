@@ -1,3 +1,4 @@
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 using KubeLint.Core.Rules.Api;
@@ -14,22 +15,16 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class ApiserverRulesOverlapTests
 {
-    private static readonly Type[] Analyzers =
+    private static KubeAnalyzer[] OtherAnalyzers =>
     [
-        typeof(KL1011RequiredByApiserverAnalyzer),
-        typeof(KL1012InvalidNameOrKeyAnalyzer),
-        typeof(KL1013InvalidValueAnalyzer),
-        typeof(KL1014ValueOutOfRangeAnalyzer),
-        typeof(KL1015MutuallyExclusiveFieldsAnalyzer),
-        typeof(KL1016DuplicateEntryAnalyzer),
-        typeof(KL1017InconsistentFieldsAnalyzer),
-        typeof(KL1018UnknownBuiltInKindAnalyzer),
-        typeof(KL4019UnsafeRollingUpdateAnalyzer),
-        typeof(KL3004ServicePortMismatchAnalyzer),
+        new KL1012InvalidNameOrKeyAnalyzer(), new KL1013InvalidValueAnalyzer(), new KL1014ValueOutOfRangeAnalyzer(),
+        new KL1015MutuallyExclusiveFieldsAnalyzer(), new KL1016DuplicateEntryAnalyzer(),
+        new KL1017InconsistentFieldsAnalyzer(), new KL1018UnknownBuiltInKindAnalyzer(),
+        new KL4019UnsafeRollingUpdateAnalyzer(), new KL3004ServicePortMismatchAnalyzer(),
     ];
 
     [Fact]
-    public Task Each_rejection_is_reported_once_by_the_rule_of_its_class() => ApiRuleVerifier.VerifyEachWithSeveritiesAsync([("manifest.yaml", """
+    public Task Each_rejection_is_reported_once_by_the_rule_of_its_class() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithSeveritiesAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata: {name: svc}
@@ -109,12 +104,12 @@ public class ApiserverRulesOverlapTests
               containers: [{name: c, image: "i:1"}]
         """)], new KubernetesVersion(1, 36),
         new Dictionary<string, DiagnosticSeverity> { ["KL4019"] = DiagnosticSeverity.Error }, // both bounds 0: the apiserver refuses it
-        Analyzers);
+        OtherAnalyzers);
 
     // A port referred to by a string is a value: KL1013's, not KL1012's (which checks the names ports are
     // given); a name the apiserver refuses cannot be declared either, so KL4021 stays silent about it.
     [Fact]
-    public Task Ports_named_by_strings_are_reported_once_as_values() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task Ports_named_by_strings_are_reported_once_as_values() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata: {name: svc}
@@ -139,5 +134,5 @@ public class ApiserverRulesOverlapTests
         metadata: {name: i}
         spec:
           defaultBackend: {service: {name: s, port: {name: {|KL1013:"8080"|}}}}
-        """)], new KubernetesVersion(1, 36), null, [.. Analyzers, typeof(KL4021ProbeUndeclaredPortAnalyzer)]);
+        """)], new KubernetesVersion(1, 36), null, [.. OtherAnalyzers, new KL4021ProbeUndeclaredPortAnalyzer()]);
 }

@@ -148,12 +148,12 @@ public class AutoscalerSpecTests
 
     // 1.10-1.11: the v2beta1 target validation there was not read, so nothing is reported.
     [Fact]
-    public Task KL1014_is_silent_on_v2beta1_targets_at_1_11() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $$$"""
+    public Task KL1014_is_silent_on_v2beta1_targets_at_1_11() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", $$$"""
         {{{Header("autoscaling/v2beta1", "unread")}}}
           metrics:
           - type: Resource
             resource: {name: cpu, targetAverageUtilization: 0}
-        """)], new KubernetesVersion(1, 11), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer));
+        """)], new KubernetesVersion(1, 11), null, new KL1014ValueOutOfRangeAnalyzer(), new KL1015MutuallyExclusiveFieldsAnalyzer());
 
     // validateMetricTarget: quantities above 0; validatePodsSource: averageValue required; validateExternalSource: value or averageValue, not both.
     [Theory]
@@ -289,17 +289,17 @@ public class AutoscalerSpecTests
     [Theory]
     [InlineData(9, true)]
     [InlineData(16, false)]
-    public Task KL1004_knows_when_external_metrics_came(int minor, bool fires) => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $$$"""
+    public Task KL1004_knows_when_external_metrics_came(int minor, bool fires) => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyWithAsync([("manifest.yaml", $$$"""
         {{{Header("autoscaling/v2beta1", "ext")}}}
           metrics:
           - type: {{{(fires ? "{|KL1004:External|}" : "External")}}}
             external: {metricName: queue, targetValue: 30}
-        """)], new KubernetesVersion(1, minor), null, typeof(KL1004ValueNotInClosedSetAnalyzer), typeof(KL1011RequiredByApiserverAnalyzer));
+        """)], new KubernetesVersion(1, minor), null, new KL1011RequiredByApiserverAnalyzer());
 
     // One fact, one finding: an empty metric type is KL1004's alone (not also KL1011's "must specify a metric source type"),
     // a target's missing type KL1005's, a malformed quantity KL1013's (not also "must be positive").
     [Fact]
-    public Task Each_autoscaler_rejection_is_reported_once() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $$$$"""
+    public Task Each_autoscaler_rejection_is_reported_once() => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyWithAsync([("manifest.yaml", $$$$"""
         {{{{Header("autoscaling/v2", "bad")}}}}
           metrics:
           - type: {|KL1004:""|}
@@ -312,5 +312,5 @@ public class AutoscalerSpecTests
               metric: {name: rps}
               target: {type: Value, value: {|KL1013:10 k|}}
             {|KL1015:external|}: {metric: {name: q}, target: {type: Value, value: 1}}
-        """)], new KubernetesVersion(1, 36), null, typeof(KL1004ValueNotInClosedSetAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer), typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1013InvalidValueAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1015MutuallyExclusiveFieldsAnalyzer));
+        """)], new KubernetesVersion(1, 36), null, new KL1005RequiredFieldMissingAnalyzer(), new KL1011RequiredByApiserverAnalyzer(), new KL1013InvalidValueAnalyzer(), new KL1014ValueOutOfRangeAnalyzer(), new KL1015MutuallyExclusiveFieldsAnalyzer());
 }

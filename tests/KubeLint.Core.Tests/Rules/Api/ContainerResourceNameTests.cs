@@ -69,7 +69,7 @@ public class ContainerResourceNameTests
 
     // A StatefulSet's pod template is not validated on create (ValidatePodTemplateSpecForStatefulSet).
     [Fact]
-    public Task Neither_fires_in_a_stateful_set() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task Neither_fires_in_a_stateful_set() => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: db}
@@ -84,5 +84,5 @@ public class ContainerResourceNameTests
                 image: db:1
                 resources:
                   limits: {gpu: 1, example.com/widget: 500m}
-        """)], new KubernetesVersion(1, 36), null, typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer));
+        """)], new KubernetesVersion(1, 36), null, new KL1013InvalidValueAnalyzer());
 }

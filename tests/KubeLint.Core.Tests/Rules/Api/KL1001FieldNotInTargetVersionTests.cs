@@ -149,7 +149,7 @@ public class KL1001FieldNotInTargetVersionTests
         "apps/v1 Deployment needs 1.9; on 1.5 the closest is extensions/v1beta1, which has no spec.template.spec.priorityClassName, spec.template.spec.securityContext.seccompProfile");
 
     [Fact]
-    public Task Fields_of_a_not_served_api_version_are_still_checked_against_its_replacement() => ApiRuleVerifier.VerifyEachAsync([("dns.yaml", """
+    public Task Fields_of_a_not_served_api_version_are_still_checked_against_its_replacement() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyWithAsync([("dns.yaml", """
         apiVersion: {|KL1006:apps/v1|}
         kind: Deployment
         metadata:
@@ -180,7 +180,7 @@ public class KL1001FieldNotInTargetVersionTests
               containers:
               - name: dns
                 image: dns
-        """)], V1_5, null, typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer), typeof(KL1006ApiNotServedAnalyzer));
+        """)], V1_5, null, new KL1002UnknownFieldAnalyzer(), new KL1006ApiNotServedAnalyzer());
 
     [Fact]
     public Task Does_not_fire_when_the_target_has_the_field() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyAsync("""
@@ -198,7 +198,7 @@ public class KL1001FieldNotInTargetVersionTests
         """, new KubernetesVersion(1, 22));
 
     [Fact]
-    public Task Does_not_fire_inside_maps_or_preserved_fields() => ApiRuleVerifier.VerifyEachAsync([("m.yaml", """
+    public Task Does_not_fire_inside_maps_or_preserved_fields() => ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyWithAsync([("m.yaml", """
         apiVersion: v1
         kind: ConfigMap
         metadata:
@@ -237,5 +237,5 @@ public class KL1001FieldNotInTargetVersionTests
         spec:
           priorityClassName: anything
           tolerations: goes
-        """)], new KubernetesVersion(1, 16), null, typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer));
+        """)], new KubernetesVersion(1, 16), null, new KL1002UnknownFieldAnalyzer());
 }

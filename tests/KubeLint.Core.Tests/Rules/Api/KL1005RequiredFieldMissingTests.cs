@@ -9,7 +9,7 @@ public class KL1005RequiredFieldMissingTests
 {
     // The missing selector is KL3003's (it names the labels to copy), so KL1005 does not report it too.
     [Fact]
-    public Task Fires_on_missing_containers_and_port_and_leaves_the_selector_to_kl3003() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task Fires_on_missing_containers_and_port_and_leaves_the_selector_to_kl3003() => ApiRuleVerifier<KL1005RequiredFieldMissingAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -29,7 +29,7 @@ public class KL1005RequiredFieldMissingTests
           ports:
           - [|name|]: http
             targetPort: 8080
-        """)], new KubernetesVersion(1, 36), null, typeof(KL1005RequiredFieldMissingAnalyzer), typeof(KL3003SelectorRequiredAnalyzer));
+        """)], new KubernetesVersion(1, 36), null, new KL3003SelectorRequiredAnalyzer());
 
     // pkg/apis/rbac/v1/defaults.go SetDefaults_RoleBinding / SetDefaults_ClusterRoleBinding: an empty roleRef.apiGroup
     // becomes rbac.authorization.k8s.io before validation, though the OpenAPI documents before 1.36 list it as required.

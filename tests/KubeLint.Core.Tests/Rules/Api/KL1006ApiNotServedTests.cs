@@ -124,7 +124,7 @@ public class KL1006FileKindTests
     }
 
     [Fact]
-    public Task Does_not_fire_on_files_that_no_apiserver_serves_but_that_are_fine() => ApiRuleVerifier.VerifyEachAsync([("policy.yaml", """
+    public Task Does_not_fire_on_files_that_no_apiserver_serves_but_that_are_fine() => ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyWithAsync([("policy.yaml", """
         apiVersion: audit.k8s.io/v1
         kind: Policy
         rules:
@@ -137,5 +137,5 @@ public class KL1006FileKindTests
         apiVersion: audit.k8s.io/v1alpha1
         kind: Policy
         rules: []
-        """)], new KubernetesVersion(1, 16), null, typeof(KL1006ApiNotServedAnalyzer), typeof(KL1008AlphaApiAnalyzer));
+        """)], new KubernetesVersion(1, 16), null, new KL1008AlphaApiAnalyzer());
 }

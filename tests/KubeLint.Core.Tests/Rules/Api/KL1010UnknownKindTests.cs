@@ -49,7 +49,7 @@ public class KL1010UnknownKindTests
     // Configuration files carry apiVersion and kind but no API serves them, so no schema is expected: their
     // fields are not checked either (no KL1001–KL1005). A custom resource without its CRD is still reported.
     [Fact]
-    public Task Does_not_fire_on_configuration_files_but_does_on_a_custom_resource() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task Does_not_fire_on_configuration_files_but_does_on_a_custom_resource() => ApiRuleVerifier<KL1010UnknownKindAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Policy
         predicates: [{name: PodFitsResources}]
@@ -92,7 +92,7 @@ public class KL1010UnknownKindTests
         kind: [|Widget|]
         metadata: {name: w}
         spec: {size: 3}
-        """)], new KubernetesVersion(1, 36), null, typeof(KL1010UnknownKindAnalyzer), typeof(KL0004MissingNameAnalyzer), typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer), typeof(KL1003WrongValueTypeAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer));
+        """)], new KubernetesVersion(1, 36), null, new KL0004MissingNameAnalyzer(), new KL1001FieldNotInTargetVersionAnalyzer(), new KL1002UnknownFieldAnalyzer(), new KL1003WrongValueTypeAnalyzer(), new KL1005RequiredFieldMissingAnalyzer());
 
     [Fact]
     public Task Does_not_fire_on_built_in_kinds() => Verify.VerifyAsync("""

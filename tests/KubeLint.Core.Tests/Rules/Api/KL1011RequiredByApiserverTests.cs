@@ -50,7 +50,7 @@ public class KL1011RequiredByApiserverTests
 
     // At 1.7 the schema itself requires image: KL1005 reports the absent one, KL1011 only the empty one.
     [Fact]
-    public Task ValidateContainers_absent_image_at_1_7_is_left_to_kl1005() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task ValidateContainers_absent_image_at_1_7_is_left_to_kl1005() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -60,7 +60,7 @@ public class KL1011RequiredByApiserverTests
           - {|KL1005:name|}: app
           - name: proxy
             [|image|]: ""
-        """)], V(7), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer));
+        """)], V(7), null, new KL1005RequiredFieldMissingAnalyzer());
 
     // Ephemeral containers are forbidden on create and in templates (another check): no image finding for them.
     [Fact]
@@ -442,7 +442,7 @@ public class KL1011RequiredByApiserverTests
 
     // 1.5's schema requires spec.ports: KL1005 reports the absent list, KL1011 the empty one.
     [Fact]
-    public Task ValidateService_absent_ports_at_1_5_are_left_to_kl1005() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task ValidateService_absent_ports_at_1_5_are_left_to_kl1005() => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: v1
         kind: Service
         metadata:
@@ -456,7 +456,7 @@ public class KL1011RequiredByApiserverTests
           name: b
         spec:
           [|ports|]: []
-        """)], V(5), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer));
+        """)], V(5), null, new KL1005RequiredFieldMissingAnalyzer());
 
     // ---- ValidateSecret ----
 

@@ -52,7 +52,7 @@ public class KL1018UnknownBuiltInKindTests
         "kind: no matches for kind \"Frobnicator\" in version \"apps/v1\"; the apps API group has no such kind in any Kubernetes version from 1.5 to 1.36, and no CustomResourceDefinition can add one to it");
 
     [Fact]
-    public Task Replaces_the_info_of_kl1010_for_built_in_groups_only() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task Replaces_the_info_of_kl1010_for_built_in_groups_only() => ApiRuleVerifier<KL1018UnknownBuiltInKindAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: v1
         kind: {|KL1018:Configmap|}
         metadata: {name: cfg}
@@ -64,7 +64,7 @@ public class KL1018UnknownBuiltInKindTests
         apiVersion: {|KL1006:apps/v1|}
         kind: Service
         metadata: {name: web}
-        """)], new KubernetesVersion(1, 36), null, typeof(KL1018UnknownBuiltInKindAnalyzer), typeof(KL1010UnknownKindAnalyzer), typeof(KL1006ApiNotServedAnalyzer));
+        """)], new KubernetesVersion(1, 36), null, new KL1010UnknownKindAnalyzer(), new KL1006ApiNotServedAnalyzer());
 
     [Theory]
     [MemberData(nameof(Minors))]
@@ -90,7 +90,7 @@ public class KL1018UnknownBuiltInKindTests
         """, new KubernetesVersion(1, minor));
 
     [Fact]
-    public Task Does_not_fire_when_a_crd_among_the_inputs_defines_the_kind() => ApiRuleVerifier.VerifyEachAsync([
+    public Task Does_not_fire_when_a_crd_among_the_inputs_defines_the_kind() => ApiRuleVerifier<KL1018UnknownBuiltInKindAnalyzer>.VerifyWithAsync([
         ("crd.yaml", """
             apiVersion: apiextensions.k8s.io/v1
             kind: CustomResourceDefinition
@@ -112,5 +112,5 @@ public class KL1018UnknownBuiltInKindTests
             kind: Widget
             metadata: {name: w}
             """),
-    ], new KubernetesVersion(1, 36), null, typeof(KL1018UnknownBuiltInKindAnalyzer), typeof(KL1010UnknownKindAnalyzer));
+    ], new KubernetesVersion(1, 36), null, new KL1010UnknownKindAnalyzer());
 }

@@ -146,9 +146,9 @@ public class KL1019CelRuleTests
         "spec:\n  name: .ab\n");
 
     [Fact]
-    public Task A_transition_rule_is_skipped_at_create() => ApiRuleVerifier.VerifyEachAsync(
+    public Task A_transition_rule_is_skipped_at_create() => ApiRuleVerifier<KL1019CustomResourceSchemaAnalyzer>.VerifyWithAsync(
         [("crd.yaml", Crd("type: object\nproperties:\n  name: {type: string, x-kubernetes-validations: [{rule: \"self == oldSelf\", message: immutable}]}")),
-         ("widget.yaml", Widget("name: a"))], new KubernetesVersion(1, 36), null, typeof(KL1019CustomResourceSchemaAnalyzer), typeof(KL1021CelRuleNotEvaluatedAnalyzer));
+         ("widget.yaml", Widget("name: a"))], new KubernetesVersion(1, 36), null, new KL1021CelRuleNotEvaluatedAnalyzer());
 
     [Fact]
     public Task Null_values_and_placeholders_are_not_validated() => Check(
@@ -167,6 +167,6 @@ public class KL1019CelRuleTests
     [Theory]
     [InlineData("apiextensions.k8s.io/v1beta1", 21)]
     [InlineData("apiextensions.k8s.io/v1", 24)]
-    public Task Not_before_1_25_nor_in_v1beta1(string apiVersion, int minor) => ApiRuleVerifier.VerifyEachAsync(
-        [("crd.yaml", Crd(MinMax, apiVersion)), ("widget.yaml", Widget("min: 5\nmax: 3"))], new KubernetesVersion(1, minor), null, typeof(KL1019CustomResourceSchemaAnalyzer), typeof(KL1021CelRuleNotEvaluatedAnalyzer));
+    public Task Not_before_1_25_nor_in_v1beta1(string apiVersion, int minor) => ApiRuleVerifier<KL1019CustomResourceSchemaAnalyzer>.VerifyWithAsync(
+        [("crd.yaml", Crd(MinMax, apiVersion)), ("widget.yaml", Widget("min: 5\nmax: 3"))], new KubernetesVersion(1, minor), null, new KL1021CelRuleNotEvaluatedAnalyzer());
 }

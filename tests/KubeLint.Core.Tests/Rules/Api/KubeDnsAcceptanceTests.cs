@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Tests.Infrastructure;
@@ -11,12 +12,11 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class KubeDnsAcceptanceTests
 {
-    private static readonly Type[] ApiAnalyzers =
+    private static KubeAnalyzer[] OtherApiAnalyzers =>
     [
-        typeof(KL1001FieldNotInTargetVersionAnalyzer), typeof(KL1002UnknownFieldAnalyzer), typeof(KL1003WrongValueTypeAnalyzer),
-        typeof(KL1004ValueNotInClosedSetAnalyzer), typeof(KL1005RequiredFieldMissingAnalyzer), typeof(KL1006ApiNotServedAnalyzer),
-        typeof(KL1007DeprecatedApiAnalyzer), typeof(KL1008AlphaApiAnalyzer), typeof(KL1009DeprecatedAnnotationAnalyzer),
-        typeof(KL1010UnknownKindAnalyzer),
+        new KL1002UnknownFieldAnalyzer(), new KL1003WrongValueTypeAnalyzer(), new KL1004ValueNotInClosedSetAnalyzer(),
+        new KL1005RequiredFieldMissingAnalyzer(), new KL1006ApiNotServedAnalyzer(), new KL1007DeprecatedApiAnalyzer(),
+        new KL1008AlphaApiAnalyzer(), new KL1009DeprecatedAnnotationAnalyzer(), new KL1010UnknownKindAnalyzer(),
     ];
 
     // <<KLxxxx:text>> marks where a rule may fire; each test keeps the marks it expects.
@@ -116,7 +116,7 @@ public class KubeDnsAcceptanceTests
 
     [Fact]
     public Task At_1_5_exactly_the_three_fields_the_article_commented_out() =>
-        ApiRuleVerifier.VerifyEachMessagesAsync(
+        ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyMessagesWithAsync(
             [("kube-dns.yaml", Keep(Template, "KL1001"))],
             new KubernetesVersion(1, 5),
             [
@@ -124,16 +124,16 @@ public class KubeDnsAcceptanceTests
                 "spec.template.spec.tolerations is not available in Kubernetes 1.5; it was added in 1.6",
                 "spec.template.spec.volumes[0].configMap.optional is not available in Kubernetes 1.5; it was added in 1.6",
             ],
-            ApiAnalyzers);
+            OtherApiAnalyzers);
 
     [Fact]
     public Task At_1_11_the_fields_are_fine_and_the_api_version_is_deprecated() =>
-        ApiRuleVerifier.VerifyEachAsync([("kube-dns.yaml", Keep(Template, "KL1007"))], new KubernetesVersion(1, 11), null, ApiAnalyzers);
+        ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyWithAsync([("kube-dns.yaml", Keep(Template, "KL1007"))], new KubernetesVersion(1, 11), null, OtherApiAnalyzers);
 
     [Fact]
     public async Task At_1_16_the_api_version_is_gone_and_the_critical_pod_annotation_too()
     {
-        await ApiRuleVerifier.VerifyEachAsync([("kube-dns.yaml", Keep(Template, "KL1006", "KL1009"))], new KubernetesVersion(1, 16), null, ApiAnalyzers);
+        await ApiRuleVerifier<KL1001FieldNotInTargetVersionAnalyzer>.VerifyWithAsync([("kube-dns.yaml", Keep(Template, "KL1006", "KL1009"))], new KubernetesVersion(1, 16), null, OtherApiAnalyzers);
         await ApiRuleVerifier<KL1006ApiNotServedAnalyzer>.VerifyMessagesAsync(
             [("kube-dns.yaml", Keep(Template, "KL1006"))],
             new KubernetesVersion(1, 16),

@@ -184,15 +184,14 @@ public class LabelSelectorValidationTests
             """;
         var version = new KubernetesVersion(1, minor);
         var path = $"spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].{selectorPath}.matchLabels";
-        await ApiRuleVerifier.VerifyEachMessagesAsync(
+        await ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesWithAsync(
             [("manifest.yaml", markup)],
             version,
             [
                 $"{path}: Invalid value: \"app/\": has an empty name; use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'",
                 $"{path}: Invalid value: \"-front\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
             ],
-            typeof(KL1012InvalidNameOrKeyAnalyzer),
-            typeof(KL1013InvalidValueAnalyzer));
+            new KL1013InvalidValueAnalyzer());
     }
 
     // ValidatePodAffinityTermSelector: namespaceSelector from 1.22 (beta); at 1.16 the field does not exist (KL1002's).

@@ -102,14 +102,14 @@ public class NodeAffinityValidationTests
               containers: [{name: web, image: "nginx:1"}]
             """;
         var version = new KubernetesVersion(1, minor);
-        await ApiRuleVerifier.VerifyEachMessagesAsync(
+        await ApiRuleVerifier<KL1015MutuallyExclusiveFieldsAnalyzer>.VerifyMessagesWithAsync(
             [("manifest.yaml", markup)],
             version,
             [
                 "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[0].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'; drop values, or use operator In (NotIn) to match (exclude) them",
                 "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[1].key: Invalid value: \"disk type\": must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/'); use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'",
             ],
-            typeof(KL1015MutuallyExclusiveFieldsAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer));
+            new KL1012InvalidNameOrKeyAnalyzer());
     }
 
     // ValidateNodeSelectorTerm at 1.7–1.9: a term needs a requirement; from 1.11 (matchFields) an empty term is accepted.
@@ -149,7 +149,7 @@ public class NodeAffinityValidationTests
             {Pod("good", "{matchFields: [{key: metadata.name, operator: In, values: [node-1]}, {key: metadata.name, operator: NotIn, values: [node-2]}]}")}
             """;
         var version = new KubernetesVersion(1, minor);
-        await ApiRuleVerifier.VerifyEachMessagesAsync(
+        await ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyMessagesWithAsync(
             [("manifest.yaml", markup)],
             version,
             [
@@ -158,7 +158,7 @@ public class NodeAffinityValidationTests
                 $"{Required}[0].matchFields[2].values: Required value: must be only one value when `operator` is 'In' or 'NotIn' for node field selector; give exactly one node name; use one matchFields term per node (terms are ORed)",
                 $"{Required}[0].matchFields[3].values[0]: Invalid value: \"Node_1\": must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit; give the node's name as kubectl get nodes shows it",
             ],
-            typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer));
+            new KL1012InvalidNameOrKeyAnalyzer(), new KL1013InvalidValueAnalyzer());
     }
 
     // ValidatePodSpec → ValidateLabels(spec.NodeSelector): keys and values as labels, reported at "spec.nodeSelector".
@@ -193,13 +193,13 @@ public class NodeAffinityValidationTests
                   containers: [{name: web, image: "nginx:1"}]
             """;
         var version = new KubernetesVersion(1, minor);
-        await ApiRuleVerifier.VerifyEachMessagesAsync(
+        await ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyMessagesWithAsync(
             [("manifest.yaml", markup)],
             version,
             [
                 "spec.template.spec.nodeSelector: Invalid value: \"disk type\": must consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit (with an optional DNS-subdomain prefix and '/'); use a label key: an optional DNS-subdomain prefix and '/', then letters, digits, '-', '_' and '.'",
                 "spec.template.spec.nodeSelector: Invalid value: \"gpu pool\": must be empty or consist of letters, digits, '-', '_' and '.', and start and end with a letter or digit; use a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
             ],
-            typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1013InvalidValueAnalyzer));
+            new KL1013InvalidValueAnalyzer());
     }
 }

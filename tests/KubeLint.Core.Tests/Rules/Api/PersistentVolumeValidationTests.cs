@@ -176,7 +176,7 @@ public class PersistentVolumeValidationTests
     [InlineData(16)]
     [InlineData(22)]
     [InlineData(36)]
-    public Task No_error_on_a_claim_template_without_access_modes_or_storage(int minor) => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task No_error_on_a_claim_template_without_access_modes_or_storage(int minor) => ApiRuleVerifier<KL1011RequiredByApiserverAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: StatefulSet
         metadata: {name: web}
@@ -193,5 +193,5 @@ public class PersistentVolumeValidationTests
             spec:
               containers:
               - {name: web, image: nginx:1.27}
-        """)], V(minor), null, typeof(KL1011RequiredByApiserverAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer), typeof(KL1012InvalidNameOrKeyAnalyzer));
+        """)], V(minor), null, new KL1014ValueOutOfRangeAnalyzer(), new KL1012InvalidNameOrKeyAnalyzer());
 }

@@ -52,9 +52,9 @@ public class PriorityClassTests
 
     // Before scheduling.k8s.io/v1 (1.14) the checks are not claimed.
     [Fact]
-    public Task Neither_fires_before_1_14() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", $"""
+    public Task Neither_fires_before_1_14() => ApiRuleVerifier<KL1012InvalidNameOrKeyAnalyzer>.VerifyWithAsync([("manifest.yaml", $"""
         {Class("scheduling.k8s.io/v1beta1", "system-batch", "1000000001")}
-        """)], new KubernetesVersion(1, 13), null, typeof(KL1012InvalidNameOrKeyAnalyzer), typeof(KL1014ValueOutOfRangeAnalyzer));
+        """)], new KubernetesVersion(1, 13), null, new KL1014ValueOutOfRangeAnalyzer());
 
     [Fact]
     public Task KL1004_fires_on_an_unknown_preemption_policy() => ApiRuleVerifier<KL1004ValueNotInClosedSetAnalyzer>.VerifyMessagesAsync($"""

@@ -1,3 +1,4 @@
+using KubeLint.Core.Analysis;
 using KubeLint.Core.Model;
 using KubeLint.Core.Rules.Api;
 using KubeLint.Core.Rules.Input;
@@ -12,21 +13,16 @@ namespace KubeLint.Core.Tests.Rules.Api;
 /// </summary>
 public class SchedulingChecksOverlapTests
 {
-    private static readonly Type[] Analyzers =
+    private static KubeAnalyzer[] OtherAnalyzers =>
     [
-        typeof(KL0005InvalidNameAnalyzer),
-        typeof(KL1004ValueNotInClosedSetAnalyzer),
-        typeof(KL1005RequiredFieldMissingAnalyzer),
-        typeof(KL1011RequiredByApiserverAnalyzer),
-        typeof(KL1012InvalidNameOrKeyAnalyzer),
-        typeof(KL1013InvalidValueAnalyzer),
-        typeof(KL1014ValueOutOfRangeAnalyzer),
-        typeof(KL1015MutuallyExclusiveFieldsAnalyzer),
-        typeof(KL1017InconsistentFieldsAnalyzer),
+        new KL1004ValueNotInClosedSetAnalyzer(), new KL1005RequiredFieldMissingAnalyzer(),
+        new KL1011RequiredByApiserverAnalyzer(), new KL1012InvalidNameOrKeyAnalyzer(),
+        new KL1013InvalidValueAnalyzer(), new KL1014ValueOutOfRangeAnalyzer(),
+        new KL1015MutuallyExclusiveFieldsAnalyzer(), new KL1017InconsistentFieldsAnalyzer(),
     ];
 
     [Fact]
-    public Task Each_rejection_is_reported_once() => ApiRuleVerifier.VerifyEachAsync([("manifest.yaml", """
+    public Task Each_rejection_is_reported_once() => ApiRuleVerifier<KL0005InvalidNameAnalyzer>.VerifyWithAsync([("manifest.yaml", """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: bad}
@@ -69,5 +65,5 @@ public class SchedulingChecksOverlapTests
               - {maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}
               nodeSelector: {kubernetes.io/os: linux}
               containers: [{name: web, image: "nginx:1"}]
-        """)], new KubernetesVersion(1, 36), null, Analyzers);
+        """)], new KubernetesVersion(1, 36), null, OtherAnalyzers);
 }

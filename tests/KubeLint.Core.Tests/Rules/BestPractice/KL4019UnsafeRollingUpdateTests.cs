@@ -82,7 +82,7 @@ public class KL4019UnsafeRollingUpdateTests
     [Fact]
     public void Is_an_error_only_where_the_apiserver_rejects_and_leaves_above_100_percent_to_kl1014()
     {
-        var findings = RuleVerifier.LintText("""
+        var findings = EngineRun.LintText("""
             apiVersion: apps/v1
             kind: Deployment
             metadata: {name: stuck}

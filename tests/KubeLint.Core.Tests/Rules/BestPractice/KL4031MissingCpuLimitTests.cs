@@ -106,7 +106,7 @@ public class KL4031MissingCpuLimitTests
             - name: [|web|]
               image: nginx:1.27
             """);
-        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4031");
+        Assert.DoesNotContain(EngineRun.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4031");
         var e = await Assert.ThrowsAsync<VerificationException>(() => Verify.VerifyAsync(manifest));
         Assert.Contains("KL4031 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
         await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest) }, Configuration = Enable });

@@ -38,7 +38,7 @@ public class ArticleAcceptanceTests
     {
         using var folder = new TempFolder();
         folder.Write("kube-dns.yaml", File.ReadAllText(Path.Combine(CrossObjectTestData.SharedRoot!, "corpus", "upstream", "kubernetes-addons", "kube-dns.yaml.sed")));
-        Assert.DoesNotContain(RuleVerifier.Lint(folder.Path, ["kube-dns.yaml"]).Diagnostics, d => d.Id.StartsWith("KL3", StringComparison.Ordinal));
+        Assert.DoesNotContain(EngineRun.Lint(folder.Path, ["kube-dns.yaml"]).Diagnostics, d => d.Id.StartsWith("KL3", StringComparison.Ordinal));
     }
 
     private static List<Diagnostic> LintArticle(string? file, string? original, string? broken)
@@ -56,7 +56,7 @@ public class ArticleAcceptanceTests
             folder.Write(name, text);
         }
 
-        return RuleVerifier.Lint(folder.Path, ArticleFiles).Diagnostics.Where(d => d.Id.StartsWith("KL3", StringComparison.Ordinal)).ToList();
+        return EngineRun.Lint(folder.Path, ArticleFiles).Diagnostics.Where(d => d.Id.StartsWith("KL3", StringComparison.Ordinal)).ToList();
     }
 
     private static string Describe(Diagnostic d) => $"{d.Id} {d.Location.Path}:{d.Location.Start.Line}";

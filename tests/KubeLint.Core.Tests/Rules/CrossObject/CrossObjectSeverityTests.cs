@@ -29,7 +29,7 @@ public class CrossObjectSeverityTests
         using var folder = new TempFolder();
         folder.Write("pod.yaml", Pod);
         folder.Write(".kubelint.yaml", config);
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["pod.yaml"]).Diagnostics, d => d.Id == "KL3006");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["pod.yaml"]).Diagnostics, d => d.Id == "KL3006");
         Assert.Equal(expected, finding.Severity);
     }
 

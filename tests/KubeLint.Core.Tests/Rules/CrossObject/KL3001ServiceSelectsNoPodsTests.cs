@@ -139,7 +139,7 @@ public class KL3001ServiceSelectsNoPodsTests
             spec:
               selector: {app: web}
             """);
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["all.yaml"]).Diagnostics, d => d.Id == "KL3001");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["all.yaml"]).Diagnostics, d => d.Id == "KL3001");
         Assert.Contains("Deployment/web in namespace \"prod\" matches", finding.Message);
         Assert.Equal(11, Assert.Single(finding.AdditionalLocations).Start.Line);
     }
@@ -184,11 +184,11 @@ public class KL3001ServiceSelectsNoPodsTests
             """;
         using var folder = new TempFolder();
         folder.Write("all.yaml", Deployment + "\n---\n" + service);
-        var info = Assert.Single(RuleVerifier.Lint(folder.Path, ["all.yaml"]).Diagnostics, d => d.Id == "KL3001");
+        var info = Assert.Single(EngineRun.Lint(folder.Path, ["all.yaml"]).Diagnostics, d => d.Id == "KL3001");
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
 
         folder.Write(".kubelint.yaml", "complete: true\n");
-        var warning = Assert.Single(RuleVerifier.Lint(folder.Path, ["all.yaml"]).Diagnostics, d => d.Id == "KL3001");
+        var warning = Assert.Single(EngineRun.Lint(folder.Path, ["all.yaml"]).Diagnostics, d => d.Id == "KL3001");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
     }
 }

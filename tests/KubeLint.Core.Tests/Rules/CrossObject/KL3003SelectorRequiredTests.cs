@@ -26,7 +26,7 @@ public class KL3003SelectorRequiredTests
     [Fact]
     public void Hints_at_the_labels_to_copy_from_the_template()
     {
-        var finding = Assert.Single(RuleVerifier.LintText("""
+        var finding = Assert.Single(EngineRun.LintText("""
             apiVersion: apps/v1
             kind: ReplicaSet
             metadata: {name: wordpress}

@@ -141,7 +141,7 @@ public class KL3005OverlappingSelectorsTests
         folder.Write("1-single.yaml", plain);
         folder.Write("2-ha.yaml", plain);
         folder.Write("3-canary.yaml", Markup.Parse(Web("-canary")).Text);
-        var found = RuleVerifier.Lint(folder.Path, ["1-single.yaml", "2-ha.yaml", "3-canary.yaml"]).Diagnostics.Single(d => d.Id == "KL3005");
+        var found = EngineRun.Lint(folder.Path, ["1-single.yaml", "2-ha.yaml", "3-canary.yaml"]).Diagnostics.Single(d => d.Id == "KL3005");
         Assert.Equal("3-canary.yaml(5,3)", found.Location.ToString());
         Assert.Equal(["1-single.yaml(7,16)", "2-ha.yaml(7,16)"], found.AdditionalLocations.Select(l => l.ToString()));
         Assert.Equal(
@@ -184,7 +184,7 @@ public class KL3005OverlappingSelectorsTests
     {
         var yaml = string.Join("---\n", Enumerable.Range(0, 1000).Select(i => Deployment(i) + "\n"));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var found = RuleVerifier.LintText(yaml).Where(d => d.Id == "KL3005").ToList();
+        var found = EngineRun.LintText(yaml).Where(d => d.Id == "KL3005").ToList();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         var finding = Assert.Single(found);

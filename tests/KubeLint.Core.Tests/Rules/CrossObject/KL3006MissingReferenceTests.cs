@@ -47,7 +47,7 @@ public class KL3006MissingReferenceTests
     {
         using var folder = new TempFolder();
         folder.Write("pod.yaml", Markup.Parse(Pod).Text);
-        Assert.All(RuleVerifier.Lint(folder.Path, ["pod.yaml"]).Diagnostics.Where(d => d.Id == "KL3006"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(EngineRun.Lint(folder.Path, ["pod.yaml"]).Diagnostics.Where(d => d.Id == "KL3006"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
 
         var complete = new KubeLint.Core.Engine.LintEngine().Run(new KubeLint.Core.Engine.LintOptions { Paths = ["pod.yaml"], WorkingDirectory = folder.Path, Complete = true });
         var findings = complete.Diagnostics.Where(d => d.Id == "KL3006").ToList();
@@ -98,7 +98,7 @@ public class KL3006MissingReferenceTests
     [Fact]
     public void A_port_missing_from_a_present_service_is_a_warning()
     {
-        var finding = Assert.Single(RuleVerifier.LintText("""
+        var finding = Assert.Single(EngineRun.LintText("""
             apiVersion: v1
             kind: Service
             metadata: {name: web}

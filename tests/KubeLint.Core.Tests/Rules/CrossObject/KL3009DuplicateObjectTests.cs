@@ -42,7 +42,7 @@ public class KL3009DuplicateObjectTests
         using var folder = new TempFolder();
         folder.Write("1-single.yaml", Deployment("apps/v1", "web"));
         folder.Write("2-ha.yaml", Deployment("apps/v1", "web"));
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["1-single.yaml", "2-ha.yaml"]).Diagnostics, d => d.Id == "KL3009");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["1-single.yaml", "2-ha.yaml"]).Diagnostics, d => d.Id == "KL3009");
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal(["1-single.yaml(4,9)"], finding.AdditionalLocations.Select(l => l.ToString()));
     }
@@ -55,7 +55,7 @@ public class KL3009DuplicateObjectTests
         using var folder = new TempFolder();
         folder.Write("deploy/dev/web.yaml", Deployment("apps/v1", "web"));
         folder.Write("deploy/prod/web.yaml", Deployment("apps/v1", "web"));
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["deploy"]).Diagnostics, d => d.Id == "KL3009");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["deploy"]).Diagnostics, d => d.Id == "KL3009");
         Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
         Assert.Equal("deploy/prod/web.yaml(4,9)", finding.Location.ToString());
         Assert.Equal(["deploy/dev/web.yaml(4,9)"], finding.AdditionalLocations.Select(l => l.ToString()));
@@ -142,7 +142,7 @@ public class KL3009DuplicateObjectTests
         folder.Write("overlay/kustomization.yaml", "resources: [../base]\npatches: [{path: replicas.yaml}]\n");
         folder.Write("overlay/replicas.yaml", Deployment("apps/v1", "web"));
         folder.Write("plain/copy.yaml", Deployment("apps/v1", "web"));
-        Assert.DoesNotContain(RuleVerifier.Lint(folder.Path, ["base/deployment.yaml", "overlay/replicas.yaml"]).Diagnostics, d => d.Id == "KL3009");
-        Assert.Single(RuleVerifier.Lint(folder.Path, ["base/deployment.yaml", "plain/copy.yaml"]).Diagnostics, d => d.Id == "KL3009");
+        Assert.DoesNotContain(EngineRun.Lint(folder.Path, ["base/deployment.yaml", "overlay/replicas.yaml"]).Diagnostics, d => d.Id == "KL3009");
+        Assert.Single(EngineRun.Lint(folder.Path, ["base/deployment.yaml", "plain/copy.yaml"]).Diagnostics, d => d.Id == "KL3009");
     }
 }

@@ -83,6 +83,6 @@ public class OperatorResourceSeverityTests
     {
         using var folder = new TempFolder();
         folder.Write("all.yaml", text);
-        return RuleVerifier.Lint(folder.Path, ["all.yaml"]).Diagnostics;
+        return EngineRun.Lint(folder.Path, ["all.yaml"]).Diagnostics;
     }
 }

@@ -63,6 +63,6 @@ public class ServiceHostNameArticleTests
             folder.Write(name, text);
         }
 
-        return RuleVerifier.Lint(folder.Path, files).Diagnostics.Where(d => Rules.Contains(d.Id)).ToList();
+        return EngineRun.Lint(folder.Path, files).Diagnostics.Where(d => Rules.Contains(d.Id)).ToList();
     }
 }

@@ -58,7 +58,7 @@ public class RuleDeclarationDriftTests
                 securityContext:
                   privileged: true
             """);
-        var result = RuleVerifier.Lint(folder.Path, ["pod.yaml"]);
+        var result = EngineRun.Lint(folder.Path, ["pod.yaml"]);
         using var writer = new StringWriter();
         new SarifReporter().Write(result, writer, new ReporterOptions { WorkingDirectory = folder.Path });
         var rules = JsonNode.Parse(writer.ToString())!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();

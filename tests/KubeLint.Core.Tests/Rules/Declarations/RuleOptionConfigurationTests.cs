@@ -5,6 +5,8 @@ using KubeLint.Core.Engine;
 using KubeLint.Core.Rules.BestPractice;
 using KubeLint.Core.Rules.Security;
 using KubeLint.Core.Tests.Infrastructure;
+using KubeLint.Testing;
+using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Engine.KL9001ConfigurationAnalyzer>;
 
 namespace KubeLint.Core.Tests.Rules.Declarations;
 
@@ -24,41 +26,33 @@ public class RuleOptionConfigurationTests
         """;
 
     [Fact]
-    public void An_unknown_option_is_reported_at_its_key_with_the_nearest_declared_name()
-    {
-        var findings = Lint(config: """
-            rules:
-              KL4001:
-                ignoredImagse: [nginx]
-                ignoredContainers: [debug]
-              KL0002:
-                strict: true
-            """);
-        Assert.Equal(
-            [
-                ".kubelint.yaml(3,5): 'ignoredImagse' in rules.KL4001 is not an option of KL4001; did you mean 'ignoredImages'? (its options: ignoredImages, ignoredContainers)",
-                ".kubelint.yaml(6,5): 'strict' in rules.KL0002 is not an option of KL0002, which has none",
-            ],
-            findings);
-    }
+    public Task An_unknown_option_is_reported_at_its_key_with_the_nearest_declared_name() => Verify.VerifyAsync(Test(config: """
+        rules:
+          KL4001:
+            {|#0:ignoredImagse|}: [nginx]
+            ignoredContainers: [debug]
+          KL0002:
+            {|#1:strict|}: true
+        """,
+        expected:
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("'ignoredImagse' in rules.KL4001 is not an option of KL4001; did you mean 'ignoredImages'? (its options: ignoredImages, ignoredContainers)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'strict' in rules.KL0002 is not an option of KL0002, which has none"),
+        ]));
 
     [Fact]
-    public void A_value_of_the_wrong_type_is_reported_at_the_value()
-    {
-        var findings = Lint(config: """
-            rules:
-              KL4001:
-                ignoredImages: {nginx: true}
-              KL4013:
-                ignoredNames: [PASSWORD, [nested]]
-            """);
-        Assert.Equal(
-            [
-                ".kubelint.yaml(3,20): 'ignoredImages' of KL4001 expects a list of strings (a sequence, or one comma-separated value), not a mapping",
-                ".kubelint.yaml(5,19): 'ignoredNames' of KL4013 expects a list of strings; an item is not a string",
-            ],
-            findings);
-    }
+    public Task A_value_of_the_wrong_type_is_reported_at_the_value() => Verify.VerifyAsync(Test(config: """
+        rules:
+          KL4001:
+            ignoredImages: {|#0:{nginx: true}|}
+          KL4013:
+            ignoredNames: {|#1:[PASSWORD, [nested]]|}
+        """,
+        expected:
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("'ignoredImages' of KL4001 expects a list of strings (a sequence, or one comma-separated value), not a mapping"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'ignoredNames' of KL4013 expects a list of strings; an item is not a string"),
+        ]));
 
     [Fact]
     public void Declared_options_of_the_right_type_are_accepted_and_read()
@@ -73,7 +67,7 @@ public class RuleOptionConfigurationTests
               KL3001:
                 ignoredLabels: [release]
             """);
-        var result = RuleVerifier.Lint(folder.Path, ["pod.yaml"]);
+        var result = EngineRun.Lint(folder.Path, ["pod.yaml"]);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KL9001");
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KL4001"); // nginx is ignored, so the option was read
         Assert.Equal(["nginx", "redis"], result.Options.Get(KL4001ImageTagAnalyzer.Rule, KL4001ImageTagAnalyzer.IgnoredImages));
@@ -84,40 +78,38 @@ public class RuleOptionConfigurationTests
     {
         using var folder = new TempFolder();
         folder.Write("pod.yaml", Manifest);
-        var result = RuleVerifier.Lint(folder.Path, ["pod.yaml"]);
+        var result = EngineRun.Lint(folder.Path, ["pod.yaml"]);
         var error = Assert.Throws<InvalidOperationException>(() => result.Options.Get(KL4001ImageTagAnalyzer.Rule, KL4013LiteralSecretEnvAnalyzer.IgnoredNames));
         Assert.Contains("KL4001 reads the option 'ignoredNames' without declaring it", error.Message);
     }
 
     [Fact]
-    public void Editorconfig_options_are_checked_by_name_without_case_and_by_type()
-    {
-        var findings = Lint(editorConfig: """
-            root = true
+    public Task Editorconfig_options_are_checked_by_name_without_case_and_by_type() => Verify.VerifyAsync(Test(editorConfig: """
+        root = true
 
-            [*.yaml]
-            kubelint.kl4001.ignoredimagse = nginx
-            kubelint.KL4001.IGNOREDIMAGES = nginx
-            kubelint.ACME0001.maxReplicas = abc
-            kubelint.ACME0001.strict = yes
-            kubelint.ACME0001.strict = false
-            """);
-        Assert.Equal(
-            [
-                ".editorconfig(4,17): 'kubelint.kl4001.ignoredimagse' is not an option of KL4001; did you mean 'ignoredImages'? (its options: ignoredImages, ignoredContainers)",
-                ".editorconfig(6,33): 'kubelint.ACME0001.maxReplicas' expects an integer, not 'abc'",
-                ".editorconfig(7,28): 'kubelint.ACME0001.strict' expects true or false, not 'yes'",
-            ],
-            findings);
-    }
+        [*.yaml]
+        kubelint.kl4001.{|#0:ignoredimagse|} = nginx
+        kubelint.KL4001.IGNOREDIMAGES = nginx
+        kubelint.ACME0001.maxReplicas = {|#1:abc|}
+        kubelint.ACME0001.strict = {|#2:yes|}
+        kubelint.ACME0001.strict = false
+        """,
+        expected:
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("'kubelint.kl4001.ignoredimagse' is not an option of KL4001; did you mean 'ignoredImages'? (its options: ignoredImages, ignoredContainers)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("'kubelint.ACME0001.maxReplicas' expects an integer, not 'abc'"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("'kubelint.ACME0001.strict' expects true or false, not 'yes'"),
+        ]));
 
+    // The custom rule reads the default when its configured value is ill-typed, and the value when it is well-typed.
     [Fact]
-    public void A_custom_rule_s_integer_option_is_checked_and_read()
+    public async Task A_custom_rule_s_integer_option_is_checked_and_read()
     {
-        Assert.Equal(
-            [".kubelint.yaml(3,18): 'maxReplicas' of ACME0001 expects an integer, not 'abc'", "pod.yaml(4,9): replicas at most 10"],
-            Lint(config: "rules:\n  ACME0001:\n    maxReplicas: abc\n", also: "ACME0001"));
-        Assert.Equal(["pod.yaml(4,9): replicas at most 5"], Lint(config: "rules:\n  ACME0001:\n    maxReplicas: 5\n", also: "ACME0001"));
+        await Verify.VerifyAsync(Test(
+            config: "rules:\n  ACME0001:\n    maxReplicas: {|#0:abc|}\n",
+            limitRead: 10,
+            expected: [Verify.Diagnostic().WithLocation(0).WithArguments("'maxReplicas' of ACME0001 expects an integer, not 'abc'")]));
+        await Verify.VerifyAsync(Test(config: "rules:\n  ACME0001:\n    maxReplicas: 5\n", limitRead: 5));
     }
 
     [Fact]
@@ -132,26 +124,19 @@ public class RuleOptionConfigurationTests
         Assert.Equal("1", result.Options.GetOption("ACME0003", "anything"));
     }
 
-    private static List<string> Lint(string? config = null, string? editorConfig = null, string also = "KL9001")
+    /// <summary>KL9001's test on <see cref="Manifest"/> as <c>pod.yaml</c>, with the custom rule <see cref="MaxReplicas"/>
+    /// beside it: its options are checked too, and its finding at the pod's name shows <paramref name="limitRead"/>.</summary>
+    private static AnalyzerTest Test(string? config = null, string? editorConfig = null, int limitRead = 10, params DiagnosticResult[] expected)
     {
-        using var folder = new TempFolder();
-        folder.Write("pod.yaml", Manifest);
-        if (config is not null)
-        {
-            folder.Write(".kubelint.yaml", config);
-        }
-
+        var test = new AnalyzerTest { Sources = { ("pod.yaml", Manifest) }, Configuration = config, AdditionalAnalyzers = { new MaxReplicas() } };
         if (editorConfig is not null)
         {
-            folder.Write(".editorconfig", editorConfig);
+            test.AdditionalFiles.Add((".editorconfig", editorConfig));
         }
 
-        var result = new LintEngine().Run(new LintOptions { Paths = ["pod.yaml"], WorkingDirectory = folder.Path, AdditionalAnalyzers = [new MaxReplicas()] });
-        return result.Diagnostics
-            .Where(d => d.Id == "KL9001" || d.Id == also)
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Start.Line)
-            .Select(d => $"{d.Location}: {d.Message}")
-            .ToList();
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("ACME0001").WithSpan("pod.yaml", 4, 9, 4, 12).WithArguments(limitRead));
+        return test;
     }
 
     /// <summary>A custom rule with an integer and a boolean option; it reports the limit it read.</summary>

@@ -45,7 +45,7 @@ public class KL2002NodePortClaimedTwiceTests
         using var folder = new TempFolder();
         folder.Write("a.yaml", Web);
         folder.Write("b.yaml", Web.Replace("name: web", "name: web2"));
-        var finding = Assert.Single(RuleVerifier.Lint(folder.Path, ["b.yaml", "a.yaml"]).Diagnostics, d => d.Id == "KL2002");
+        var finding = Assert.Single(EngineRun.Lint(folder.Path, ["b.yaml", "a.yaml"]).Diagnostics, d => d.Id == "KL2002");
 
         Assert.Equal("b.yaml", finding.Location.Path);
         var related = Assert.Single(finding.AdditionalLocations);

@@ -61,7 +61,7 @@ public class KL2004ClusterIpOutsideServiceCidrTests
     [Fact]
     public async Task At_the_cluster_dns_service_the_message_names_the_kubelets_address()
     {
-        var setup = new ClusterVerifier.Setup
+        var setup = new ClusterRun.Setup
         {
             Inputs = [("dns.yaml", """
                 apiVersion: v1
@@ -99,7 +99,7 @@ public class KL2004ClusterIpOutsideServiceCidrTests
         await AnalyzerVerifier<KL2007ClusterDnsMismatchAnalyzer>.VerifyAsync(Test(Markup.Parse(setup.Inputs[0].Markup).Text));
 
         using var folder = new TempFolder();
-        var found = ClusterVerifier.Lint(folder, setup with { Inputs = [.. setup.Inputs.Select(f => (f.Path, Markup.Parse(f.Markup).Text))] })
+        var found = ClusterRun.Lint(folder, setup with { Inputs = [.. setup.Inputs.Select(f => (f.Path, Markup.Parse(f.Markup).Text))] })
             .Diagnostics.Where(d => d.Id == "KL2004").OrderBy(d => d.Location.Start.Line).ToList();
         Assert.Equal(
             [

@@ -32,7 +32,7 @@ public class KL2007ClusterDnsMismatchTests
     public void Names_the_kubelet_setting_as_related_location()
     {
         using var folder = new TempFolder();
-        var result = ClusterVerifier.Lint(folder, new ClusterVerifier.Setup
+        var result = ClusterRun.Lint(folder, new ClusterRun.Setup
         {
             Inputs = [("dns.yaml", CoreDns.Replace("name: coredns", "name: dns").Replace("namespace: kube-system", "labels:\n    k8s-app: kube-dns").Replace("CLUSTER_IP", "10.96.0.53"))],
             ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-dns=10.96.0.10\"\n")],

@@ -59,7 +59,7 @@ public class KL2009UnreplacedPlaceholderTests
     public void Is_an_error_in_typed_fields_and_a_warning_in_free_text()
     {
         var (text, _) = Markup.Parse(Template);
-        var findings = RuleVerifier.LintText(text).Where(d => d.Id == "KL2009").ToList();
+        var findings = EngineRun.LintText(text).Where(d => d.Id == "KL2009").ToList();
 
         Assert.Equal(
             ["4:Error", "6:Error", "8:Error", "10:Error", "21:Error", "22:Warning", "25:Warning", "27:Warning", "30:Error"],
@@ -74,7 +74,7 @@ public class KL2009UnreplacedPlaceholderTests
         var (text, _) = Markup.Parse(Template);
         folder.Write("t.yaml", text);
         folder.Write(".kubelint.yaml", "rules:\n  KL2009: warning\n");
-        var findings = RuleVerifier.Lint(folder.Path, ["t.yaml"]).Diagnostics.Where(d => d.Id == "KL2009").ToList();
+        var findings = EngineRun.Lint(folder.Path, ["t.yaml"]).Diagnostics.Where(d => d.Id == "KL2009").ToList();
 
         Assert.Equal(9, findings.Count);
         Assert.All(findings, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));

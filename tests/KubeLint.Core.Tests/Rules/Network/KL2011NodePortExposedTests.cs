@@ -39,7 +39,7 @@ public class KL2011NodePortExposedTests
     public async Task Is_off_by_default()
     {
         var services = Services.Replace("TYPE", "[|NodePort|]", StringComparison.Ordinal);
-        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(services).Text), d => d.Id == "KL2011");
+        Assert.DoesNotContain(EngineRun.LintText(Markup.Parse(services).Text), d => d.Id == "KL2011");
         var e = await Assert.ThrowsAsync<VerificationException>(() => Verify.VerifyAsync(services));
         Assert.Contains("KL2011 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
         await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", services) }, Configuration = "rules:\n  KL2011: warning\n" });

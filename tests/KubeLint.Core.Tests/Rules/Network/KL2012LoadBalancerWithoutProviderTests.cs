@@ -1,3 +1,4 @@
+using KubeLint.Core.Rules.Engine;
 using KubeLint.Core.Tests.Infrastructure;
 using KubeLint.Testing;
 using Verify = KubeLint.Testing.AnalyzerVerifier<KubeLint.Core.Rules.Network.KL2012LoadBalancerWithoutProviderAnalyzer>;
@@ -57,18 +58,20 @@ public class KL2012LoadBalancerWithoutProviderTests
         using var folder = new TempFolder();
         var metallb = "apiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nmetadata: {name: pool, namespace: metallb-system}\nspec:\n  addresses: [192.168.10.0/24]\n";
         var ccm = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: ccm, namespace: kube-system}\nspec:\n  selector: {matchLabels: {app: ccm}}\n  template:\n    metadata: {labels: {app: ccm}}\n    spec:\n      containers:\n      - name: ccm\n        image: registry.k8s.io/cloud-provider-aws/cloud-controller-manager:v1.30.0\n";
-        Assert.Equal("metallb", ClusterVerifier.Profile(ClusterVerifier.Lint(folder, new ClusterVerifier.Setup { Inputs = [("pool.yaml", metallb)] })).LoadBalancer?.Value);
-        Assert.Equal("cloud", ClusterVerifier.Profile(ClusterVerifier.Lint(folder, new ClusterVerifier.Setup { Inputs = [("ccm.yaml", ccm)] })).LoadBalancer?.Value);
-        var fromFile = ClusterVerifier.Profile(ClusterVerifier.Lint(folder, new ClusterVerifier.Setup { ClusterFiles = [("cm", "ARGS=\"--cloud-provider=openstack\"\n")] })).LoadBalancer;
+        Assert.Equal("metallb", ClusterRun.Profile(ClusterRun.Lint(folder, new ClusterRun.Setup { Inputs = [("pool.yaml", metallb)] })).LoadBalancer?.Value);
+        Assert.Equal("cloud", ClusterRun.Profile(ClusterRun.Lint(folder, new ClusterRun.Setup { Inputs = [("ccm.yaml", ccm)] })).LoadBalancer?.Value);
+        var fromFile = ClusterRun.Profile(ClusterRun.Lint(folder, new ClusterRun.Setup { ClusterFiles = [("cm", "ARGS=\"--cloud-provider=openstack\"\n")] })).LoadBalancer;
         Assert.Equal("cloud", fromFile?.Value);
         Assert.Equal("--cloud-provider=openstack in cm(1,24)", fromFile?.Origin);
-        Assert.Null(ClusterVerifier.Profile(ClusterVerifier.Lint(folder, new ClusterVerifier.Setup { ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-domain=cluster.local\"\n")] })).LoadBalancer);
+        Assert.Null(ClusterRun.Profile(ClusterRun.Lint(folder, new ClusterRun.Setup { ClusterFiles = [("kubelet", "KUBELET_ARGS=\"--cluster-domain=cluster.local\"\n")] })).LoadBalancer);
     }
 
     [Fact]
-    public void A_malformed_setting_is_a_configuration_issue() => ClusterVerifier.Verify(["KL2012", "KL9001"], new ClusterVerifier.Setup
+    public Task A_malformed_setting_is_a_configuration_issue() => Verify.VerifyAsync(new AnalyzerTest
     {
-        Inputs = [("lb.yaml", Service("LoadBalancer"))],
-        Config = "cluster:\n  loadBalancer: {|KL9001:[none]|}\n",
+        Sources = { ("lb.yaml", Service("LoadBalancer")) },
+        Configuration = "cluster:\n  loadBalancer: {|#0:[none]|}\n",
+        AdditionalAnalyzers = { new KL9001ConfigurationAnalyzer() },
+        ExpectedDiagnostics = { Verify.Diagnostic("KL9001").WithLocation(0).WithMessage("cluster.loadBalancer must be a string") },
     });
 }

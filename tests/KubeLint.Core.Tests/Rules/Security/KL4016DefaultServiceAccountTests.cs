@@ -57,7 +57,7 @@ public class KL4016DefaultServiceAccountTests
     public async Task Is_off_by_default()
     {
         var manifest = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n{|#0:spec|}:\n  containers: [{name: web, image: \"nginx:1.27\"}]\n";
-        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4016");
+        Assert.DoesNotContain(EngineRun.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4016");
         var e = await Assert.ThrowsAsync<VerificationException>(() => Verify.VerifyAsync(manifest, Verify.Diagnostic().WithLocation(0)));
         Assert.Contains("KL4016 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
         await Verify.VerifyAsync(new AnalyzerTest

@@ -52,7 +52,7 @@ public class KL4022NetRawNotDroppedTests
             - name: [|web|]
               image: nginx:1.27
             """);
-        Assert.DoesNotContain(RuleVerifier.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4022");
+        Assert.DoesNotContain(EngineRun.LintText(Markup.Parse(manifest).Text), d => d.Id == "KL4022");
         var e = await Assert.ThrowsAsync<VerificationException>(() => Verify.VerifyAsync(manifest));
         Assert.Contains("KL4022 is off in this run (disabled by default)", e.Message, StringComparison.Ordinal);
         await Verify.VerifyAsync(new AnalyzerTest { Sources = { ("manifest.yaml", manifest) }, Configuration = Enable });
