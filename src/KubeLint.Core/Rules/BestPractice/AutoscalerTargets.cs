@@ -11,13 +11,13 @@ internal sealed class AutoscalerTargets
     // Namespace, kind (or none) and name.
     private readonly HashSet<Target> _targets = [];
 
-    private AutoscalerTargets(Workspace workspace)
+    private AutoscalerTargets(ObjectIndex index)
     {
-        foreach (var obj in workspace.Objects)
+        foreach (var obj in index.Records)
         {
-            if (obj.Root.MappingAt("spec.scaleTargetRef") is { } target && target.GetString("name") is { } name)
+            if (obj.ScaleTarget is { } target)
             {
-                _targets.Add(new Target(obj.EffectiveNamespace, target.GetString("kind"), name));
+                _targets.Add(new Target(obj.EffectiveNamespace, target.Kind, target.Name));
             }
         }
     }
@@ -25,7 +25,7 @@ internal sealed class AutoscalerTargets
     public static AutoscalerTargets Of(ActionContext ctx)
     {
         var workspace = ctx.Workspace;
-        return ctx.Options.GetShared(_ => new AutoscalerTargets(workspace));
+        return ctx.Options.GetShared(_ => new AutoscalerTargets(workspace.Index));
     }
 
     /// <summary>True when an autoscaler of the workload's namespace names it (with its kind, or without one).</summary>
