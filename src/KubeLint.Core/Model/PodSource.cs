@@ -89,6 +89,24 @@ internal sealed class PodSource
         return new PodSource(obj, template, template.GetMapping("metadata"), spec, known);
     }
 
+    /// <summary>The pod spec <see cref="Of"/> would hold, without reading labels and selectors: for a rule that runs on
+    /// every object and needs only the spec.</summary>
+    public static YMapping? PodSpecOf(KubeObject obj)
+    {
+        if (obj.Kind == "Pod" && obj.Group.Length == 0)
+        {
+            return obj.Root.GetMapping("spec");
+        }
+
+        if (PodTemplates.TemplatesOf(obj.Root).FirstOrDefault() is not { } template)
+        {
+            return null;
+        }
+
+        var spec = template.GetMapping("spec");
+        return !IsBuiltIn(obj) && spec?["containers"] is not YSequence ? null : spec;
+    }
+
     /// <summary>Whether the apiserver fills in a missing selector from the template labels for this API version.</summary>
     public static bool DefaultsSelectorFromTemplate(KubeObject obj) =>
         obj.Kind == "ReplicationController"

@@ -27,7 +27,7 @@ internal sealed class KL3006MissingReferenceAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(ctx =>
     {
         var obj = ctx.Object;
-        if (PodSource.Of(obj) is { PodSpec: { } podSpec })
+        if (PodSource.PodSpecOf(obj) is { } podSpec)
         {
             foreach (var (kind, name) in PodReferences.Of(podSpec, ClaimTemplates(obj)))
             {
