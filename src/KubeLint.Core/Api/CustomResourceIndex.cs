@@ -19,6 +19,7 @@ internal sealed record CustomResourceVersion(KubeObject Definition, string Group
 /// copy beside the <c>v1</c> one), the one whose apiVersion the target serves wins, then the later one:
 /// the apiserver of the target could only have been given that one.
 /// </summary>
+[ReadsWholeTrees("the schemas, CEL rules and served versions of CustomResourceDefinitions, which every custom resource is checked against")]
 internal sealed class CustomResourceIndex
 {
     private readonly Dictionary<(string ApiVersion, string Kind), IndexedVersion> _versions = [];

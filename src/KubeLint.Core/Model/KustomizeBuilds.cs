@@ -5,6 +5,6 @@ namespace KubeLint.Core.Model;
 /// rules that would call it an error make it a warning.</summary>
 internal static class KustomizeBuilds
 {
-    public static bool Differ(KubeObject a, KubeObject b) =>
-        a.Origins is not null && b.Origins is not null && !ReferenceEquals(a.File, b.File);
+    public static bool Differ(ObjectRecord a, ObjectRecord b) =>
+        a.IsBuilt && b.IsBuilt && a.FileOrdinal != b.FileOrdinal;
 }

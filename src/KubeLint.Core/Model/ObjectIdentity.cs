@@ -9,7 +9,7 @@ namespace KubeLint.Core.Model;
 internal static class ObjectIdentity
 {
     /// <summary>A key equal for two manifests exactly when the apiserver stores them as one object.</summary>
-    public static string Key(KubeObject obj) =>
+    public static string Key(ObjectRecord obj) =>
         // Two Concats, not one of seven parts (a span of them): see ColdStartJitTests.
         string.Concat(string.Concat(StorageGroup(obj.Group, obj.Kind), "\n", obj.Kind, "\n"), string.Concat(IsClusterScoped(obj) ? string.Empty : obj.EffectiveNamespace, "\n", obj.Name));
 
@@ -33,7 +33,7 @@ internal static class ObjectIdentity
     /// kubernetes/kubernetes pkg/registry/*/*/strategy.go): a namespace written on them means nothing. Custom
     /// resources (a group with a dot that is no <c>*.k8s.io</c>) are taken as written.
     /// </summary>
-    public static bool IsClusterScoped(KubeObject obj) =>
+    public static bool IsClusterScoped(ObjectRecord obj) =>
         (obj.Group.IndexOf('.') < 0 || obj.Group.EndsWith(".k8s.io", StringComparison.Ordinal)) && obj.Kind switch
         {
             "Namespace" or "Node" or "PersistentVolume" or "ComponentStatus" => true,

@@ -5,8 +5,8 @@ namespace KubeLint.Core.Model;
 /// <summary>
 /// An object that puts pods in its namespace: a bare Pod, a workload's pod template, or any
 /// custom resource that embeds one (<c>spec.template.spec.containers</c>, e.g. an Argo Rollout).
-/// Holds what cross-object rules compare: the pods' labels, their container ports and, for
-/// controllers, the selector with which they claim pods.
+/// A view over the object's own tree: its rules read it in their per-object actions, and the index reads it once
+/// into a <see cref="PodRecord"/> (labels, ports, claim selector, places) for the rules that look at other objects.
 /// </summary>
 internal sealed class PodSource
 {
@@ -26,9 +26,6 @@ internal sealed class PodSource
     }
 
     public KubeObject Object { get; }
-
-    /// <summary>Position among the run's pod sources (input order), to report a pair once.</summary>
-    public int Ordinal { get; internal set; }
 
     /// <summary>The pod template (<c>spec.template</c> …), or null for a bare Pod.</summary>
     public YMapping? Template { get; }
@@ -90,6 +87,24 @@ internal sealed class PodSource
         }
 
         return new PodSource(obj, template, template.GetMapping("metadata"), spec, known);
+    }
+
+    /// <summary>The pod spec <see cref="Of"/> would hold, without reading labels and selectors: for a rule that runs on
+    /// every object and needs only the spec.</summary>
+    public static YMapping? PodSpecOf(KubeObject obj)
+    {
+        if (obj.Kind == "Pod" && obj.Group.Length == 0)
+        {
+            return obj.Root.GetMapping("spec");
+        }
+
+        if (PodTemplates.TemplatesOf(obj.Root).FirstOrDefault() is not { } template)
+        {
+            return null;
+        }
+
+        var spec = template.GetMapping("spec");
+        return !IsBuiltIn(obj) && spec?["containers"] is not YSequence ? null : spec;
     }
 
     /// <summary>Whether the apiserver fills in a missing selector from the template labels for this API version.</summary>

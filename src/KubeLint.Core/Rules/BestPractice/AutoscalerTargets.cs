@@ -11,18 +11,18 @@ internal sealed class AutoscalerTargets
     // Namespace, kind (or none) and name.
     private readonly HashSet<Target> _targets = [];
 
-    private AutoscalerTargets(Workspace workspace)
+    private AutoscalerTargets(ObjectIndex index)
     {
-        foreach (var obj in workspace.Objects)
+        foreach (var obj in index.Records)
         {
-            if (obj.Root.MappingAt("spec.scaleTargetRef") is { } target && target.GetString("name") is { } name)
+            if (obj.ScaleTarget is { } target)
             {
-                _targets.Add(new Target(obj.EffectiveNamespace, target.GetString("kind"), name));
+                _targets.Add(new Target(obj.EffectiveNamespace, target.Kind, target.Name));
             }
         }
     }
 
-    private static readonly RunFact<AutoscalerTargets> Fact = new(run => new AutoscalerTargets(run.Workspace));
+    private static readonly RunFact<AutoscalerTargets> Fact = new(run => new AutoscalerTargets(run.Workspace.Index));
 
     public static AutoscalerTargets Of(ActionContext ctx) => ctx.Run.Get(Fact);
 

@@ -63,7 +63,7 @@ internal sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
 
     /// <summary>The workload of the same namespace whose pod labels the selector's <c>matchLabels</c> match (no
     /// <c>matchExpressions</c>), with its explicit replica count.</summary>
-    private static (KubeObject Workload, long Replicas)? MatchedReplicas(ObjectAnalysisContext ctx, YMapping selector)
+    private static (ObjectRecord Workload, long Replicas)? MatchedReplicas(ObjectAnalysisContext ctx, YMapping selector)
     {
         if (selector.GetMapping("matchLabels") is not { Count: > 0 } matchLabels || selector["matchExpressions"] is YSequence { Count: > 0 })
         {
@@ -84,17 +84,16 @@ internal sealed class KL4020PodDisruptionBudgetAnalyzer : KubeAnalyzer
     }
 
     /// <summary>The run's workloads with an explicit replica count and their pod-template labels, by namespace; built once per run.</summary>
-    private sealed class ScaledWorkloads(Workspace workspace)
+    private sealed class ScaledWorkloads(ObjectIndex index)
     {
-        public static readonly RunFact<ScaledWorkloads> Fact = new(run => new ScaledWorkloads(run.Workspace));
+        public static readonly RunFact<ScaledWorkloads> Fact = new(run => new ScaledWorkloads(run.Workspace.Index));
 
-        private readonly ILookup<string, (KubeObject Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> _byNamespace = ScaledKinds
-            .SelectMany(workspace.OfKind)
-            .Select(w => (Workload: w, HasReplicas: YValues.TryGetInt(w.Root.MappingAt("spec")?["replicas"], out var replicas), Replicas: replicas, Labels: w.Root.MappingAt("spec.template.metadata.labels")))
-            .Where(x => x.HasReplicas && x.Labels is not null)
-            .ToLookup(x => x.Workload.EffectiveNamespace, x => (x.Workload, x.Replicas, KubeObject.ReadStringMap(x.Labels)), StringComparer.Ordinal);
+        private readonly ILookup<string, (ObjectRecord Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> _byNamespace = ScaledKinds
+            .SelectMany(index.OfKind)
+            .Where(w => w.Replicas is not null && w.TemplateLabels is not null)
+            .ToLookup(w => w.EffectiveNamespace, w => (w, w.Replicas!.Value, w.TemplateLabels!), StringComparer.Ordinal);
 
-        public IEnumerable<(KubeObject Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> In(string ns) => _byNamespace[ns];
+        public IEnumerable<(ObjectRecord Workload, long Replicas, IReadOnlyDictionary<string, string> Labels)> In(string ns) => _byNamespace[ns];
     }
 
     private static void Report(ObjectAnalysisContext ctx, YNode anchor, string problem) =>

@@ -11,15 +11,15 @@ namespace KubeLint.Core.Rules.CrossObject;
 /// </summary>
 internal sealed class CustomResourceNamespaces
 {
-    private static readonly RunFact<CustomResourceNamespaces> Fact = new(run => new CustomResourceNamespaces(run.Workspace));
+    private static readonly RunFact<CustomResourceNamespaces> Fact = new(run => new CustomResourceNamespaces(run.Workspace.Index));
 
-    private readonly Dictionary<string, KubeObject> _first = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectRecord> _first = new(StringComparer.Ordinal);
 
-    private CustomResourceNamespaces(Workspace workspace)
+    private CustomResourceNamespaces(ObjectIndex index)
     {
-        foreach (var obj in workspace.Objects)
+        foreach (var obj in index.Records)
         {
-            if (obj.Group.Length > 0 && !ApiCatalog.Default.IsBuiltInGroup(obj.Group) && !ConfigurationKinds.IsConfigurationFile(obj))
+            if (obj.Group.Length > 0 && !ApiCatalog.Default.IsBuiltInGroup(obj.Group) && !obj.IsConfigurationFile)
             {
                 _first.TryAdd(obj.EffectiveNamespace, obj);
             }
@@ -27,10 +27,10 @@ internal sealed class CustomResourceNamespaces
     }
 
     /// <summary>A custom resource of the namespace, or null when the inputs hold none there or are declared complete.</summary>
-    public static KubeObject? MayCreatePods(ActionContext ctx, string ns) =>
+    public static ObjectRecord? MayCreatePods(ActionContext ctx, string ns) =>
         ctx.Options.InputsComplete ? null : ctx.Run.Get(Fact)._first.GetValueOrDefault(ns);
 
     /// <summary>The message's clause for it.</summary>
-    public static string Hint(KubeObject resource) =>
+    public static string Hint(ObjectRecord resource) =>
         $"; the inputs hold the custom resource {resource.DisplayName} ({resource.ApiVersion}) in this namespace, whose operator may create the pods";
 }

@@ -35,6 +35,7 @@ internal sealed record HostReference(KubeObject Holder, YScalar Node, HostInText
 /// <c>args</c> items, and the values of ConfigMaps they read through <c>envFrom</c> or
 /// <c>configMapKeyRef</c> (ConfigMaps of the pod's namespace among the inputs).
 /// </summary>
+[ReadsWholeTrees("ConfigMap data values that pods read through envFrom and configMapKeyRef")]
 internal static class HostReferences
 {
     public static IEnumerable<HostReference> Of(PodSource source, ObjectIndex index)
@@ -59,7 +60,7 @@ internal static class HostReferences
                     }
                 }
                 else if (env.MappingAt("valueFrom.configMapKeyRef") is { } keyRef && keyRef.GetString("name") is { } mapName && keyRef.GetString("key") is { } mapKey
-                    && index.Find("ConfigMap", ns, mapName) is { } configMap && configMap.Root.MappingAt("data")?[mapKey] is YScalar { IsNull: false } data)
+                    && index.Find("ConfigMap", ns, mapName)?.Subject is { } configMap && configMap.Root.MappingAt("data")?[mapKey] is YScalar { IsNull: false } data)
                 {
                     foreach (var reference in InValue(configMap, data, key, $"ConfigMap \"{mapName}\" key {mapKey} (env {key} of container \"{name}\" of {obj.DisplayName})"))
                     {
@@ -70,7 +71,7 @@ internal static class HostReferences
 
             foreach (var from in container.GetSequence("envFrom")?.Mappings ?? [])
             {
-                if (from.MappingAt("configMapRef")?.GetString("name") is not { } mapName || index.Find("ConfigMap", ns, mapName) is not { } configMap
+                if (from.MappingAt("configMapRef")?.GetString("name") is not { } mapName || index.Find("ConfigMap", ns, mapName)?.Subject is not { } configMap
                     || configMap.Root.MappingAt("data") is not { } data)
                 {
                     continue;

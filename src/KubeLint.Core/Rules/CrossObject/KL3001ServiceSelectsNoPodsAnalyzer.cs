@@ -58,13 +58,13 @@ internal sealed class KL3001ServiceSelectsNoPodsAnalyzer : KubeAnalyzer
             var missed = selector.FirstMismatch(closest.Labels)!;
             hint = $"; the closest, {closest.Object.DisplayName}, has {Describe(closest.Labels, missed.Key)} where the selector wants {missed}";
             anchor = missed.Node;
-            related.Add(Location.Of(closest.Object, closest.LabelsAnchor));
+            related.Add(closest.LabelsAnchor);
         }
 
         if (index.SelectElsewhere(ns, selector).FirstOrDefault() is { } elsewhere)
         {
             hint += $"; {elsewhere.Object.DisplayName} in namespace \"{elsewhere.Object.EffectiveNamespace}\" matches, but a Service selects pods of its own namespace only";
-            related.Add(Location.Of(elsewhere.Object, elsewhere.LabelsAnchor));
+            related.Add(elsewhere.LabelsAnchor);
         }
         else if (hint.Length == 0)
         {

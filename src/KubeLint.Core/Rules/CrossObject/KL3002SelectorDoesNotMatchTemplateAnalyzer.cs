@@ -27,7 +27,7 @@ internal sealed class KL3002SelectorDoesNotMatchTemplateAnalyzer : KubeAnalyzer
     {
         // A missing selector is defaulted from the template (legacy APIs) or is KL3003's; an empty
         // one is KL3003's too (a ReplicationController's empty map is defaulted).
-        if (ctx.Workspace.Index.PodSourceOf(ctx.Object) is not { IsKnownKind: true, Template: not null, Selector: { IsEvaluable: true, IsEmpty: false } selector } source
+        if (PodSource.Of(ctx.Object) is not { IsKnownKind: true, Template: not null, Selector: { IsEvaluable: true, IsEmpty: false } selector } source
             || selector.FirstMismatch(source.Labels) is not { } mismatch)
         {
             return;

@@ -42,7 +42,7 @@ internal sealed class KL3004ServicePortMismatchAnalyzer : KubeAnalyzer
             return;
         }
 
-        List<PodSource>? selected = null;
+        List<PodRecord>? selected = null;
         foreach (var port in ports.Mappings)
         {
             if (port["targetPort"] is not YScalar { IsNull: false } target || IsNumber(target.Value))
@@ -69,9 +69,9 @@ internal sealed class KL3004ServicePortMismatchAnalyzer : KubeAnalyzer
                 : declared.Count > 0 ? $"; they declare {string.Join(", ", declared.Select(n => $"\"{n}\""))}"
                 : "; they declare no named port";
             var first = selected[0];
-            YNode related = sameName?.Node ?? (first.Ports.Count > 0 ? first.Ports[0].Node : null) ?? (YNode?)first.PodSpec?.GetKey("containers") ?? first.LabelsAnchor;
+            var related = sameName?.Location ?? (first.Ports.Count > 0 ? first.Ports[0].Location : null) ?? first.ContainersAnchor ?? first.LabelsAnchor;
             var problem = $"names no {protocol} container port of the pods it selects ({Names(selected)}){hint}; the port gets no endpoints";
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(service, target), service, [Location.Of(first.Object, related)], $"targetPort \"{target.Value}\"", service.Name, problem));
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(service, target), service, [related], $"targetPort \"{target.Value}\"", service.Name, problem));
         }
     }
 
@@ -99,6 +99,6 @@ internal sealed class KL3004ServicePortMismatchAnalyzer : KubeAnalyzer
 
     private static bool IsNumber(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
 
-    private static string Names(List<PodSource> sources) =>
+    private static string Names(List<PodRecord> sources) =>
         string.Join(", ", sources.Take(MaxNamed).Select(s => s.Object.DisplayName)) + (sources.Count > MaxNamed ? $" and {sources.Count - MaxNamed} more" : string.Empty);
 }

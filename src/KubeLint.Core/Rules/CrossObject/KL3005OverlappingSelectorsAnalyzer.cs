@@ -40,11 +40,11 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
         var index = ctx.Workspace.Index;
         var sources = index.PodSources;
         Groups? groups = null;
-        Dictionary<PodSource, List<PodSource>>? claimedPods = null;
-        var withoutAdded = new LabelSelector?[sources.Count];
+        Dictionary<PodRecord, List<PodRecord>>? claimedPods = null;
+        var withoutAdded = new SelectorTerms?[sources.Count];
         foreach (var controller in sources)
         {
-            if (controller.ClaimSelector is not { IsEvaluable: true, IsEmpty: false } selector)
+            if (controller.ClaimSelector is not { IsEmpty: false } selector)
             {
                 continue;
             }
@@ -67,7 +67,7 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
 
                     claimants.Add(controller);
                 }
-                else if (other.ClaimSelector is { IsEvaluable: true, IsEmpty: false } otherSelector
+                else if (other.ClaimSelector is { IsEmpty: false } otherSelector
                     && (other.Ordinal < controller.Ordinal
                         || !(withoutAdded[other.Ordinal] ??= otherSelector.Without(ObjectIndex.ControllerAddedLabels)).Matches(controller.Labels)))
                 {
@@ -84,10 +84,10 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
         }
     }
 
-    private static void ReportBarePod(WorkspaceAnalysisContext ctx, PodSource pod, List<PodSource> claimants)
+    private static void ReportBarePod(WorkspaceAnalysisContext ctx, PodRecord pod, List<PodRecord> claimants)
     {
-        var location = Location.Of(pod.Object, pod.LabelsAnchor);
-        var related = claimants.Take(MaxRelated).Select(c => Location.Of(c.Object, c.SelectorAnchor)).ToList();
+        var location = pod.LabelsAnchor;
+        var related = claimants.Take(MaxRelated).Select(c => c.SelectorAnchor).ToList();
         if (claimants.Count == 1)
         {
             var controller = claimants[0];
@@ -95,20 +95,20 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
                 ? "adopts it and may delete it to keep its pod count"
                 : "counts it among its own pods";
             var detail = $"the Pod's labels match the selector {controller.ClaimSelector}, and the {controller.Object.Kind} {consequence}";
-            ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, pod.Object, related, Name(ctx, pod.Object), Name(ctx, controller.Object), detail));
+            ctx.ReportDiagnostic(Diagnostic.Create(Rule, location, pod.Object.Subject, related, Name(ctx, pod.Object), Name(ctx, controller.Object), detail));
             return;
         }
 
         var adopting = claimants.Any(Adopts) ? "; a ReplicaSet, ReplicationController, DaemonSet or Job among them adopts it and may delete it" : string.Empty;
         ctx.ReportDiagnostic(Diagnostic.Create(
-            Rule, location, pod.Object, related, Name(ctx, pod.Object), Several(ctx, claimants, "controllers"),
+            Rule, location, pod.Object.Subject, related, Name(ctx, pod.Object), Several(ctx, claimants, "controllers"),
             $"the Pod's labels match the selector of each, so each counts it among its own pods{adopting}"));
     }
 
-    private static bool Adopts(PodSource controller) => controller.Object.Kind is "ReplicaSet" or "ReplicationController" or "DaemonSet" or "Job";
+    private static bool Adopts(PodRecord controller) => controller.Object.Kind is "ReplicaSet" or "ReplicationController" or "DaemonSet" or "Job";
 
     /// <summary>"N controllers (A, B, C and M more)": the names of the first few, the count of all.</summary>
-    private static string Several(WorkspaceAnalysisContext ctx, List<PodSource> members, string noun)
+    private static string Several(WorkspaceAnalysisContext ctx, List<PodRecord> members, string noun)
     {
         var names = string.Join(", ", members.Take(MaxNamed).Select(m => Name(ctx, m.Object)));
         var rest = members.Count > MaxNamed ? $" and {members.Count - MaxNamed} more" : string.Empty;
@@ -119,14 +119,14 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
     /// The object's kind and name, with its file and line when the inputs hold another variant of it (the same kind,
     /// namespace and name, e.g. a single-node and an HA manifest of one app): else two findings would read the same.
     /// </summary>
-    private static string Name(WorkspaceAnalysisContext ctx, KubeObject obj)
+    private static string Name(WorkspaceAnalysisContext ctx, ObjectRecord obj)
     {
         var variants = 0;
         foreach (var same in ctx.Workspace.Index.FindAnywhere(obj.Kind, obj.Name ?? string.Empty))
         {
             if (same.EffectiveNamespace == obj.EffectiveNamespace && ++variants > 1)
             {
-                return $"{obj.DisplayName} ({obj.File.Path}:{obj.Span.Start.Line})";
+                return $"{obj.DisplayName} ({obj.FilePath}:{obj.Start.Line})";
             }
         }
 
@@ -140,7 +140,7 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
         private readonly int[] _parent = Ordinals(count);
         private readonly int[] _reporter = Enumerable.Repeat(-1, count).ToArray();
 
-        public void Join(PodSource controller, PodSource other)
+        public void Join(PodRecord controller, PodRecord other)
         {
             var (a, b) = (Root(controller.Ordinal), Root(other.Ordinal));
             var reporter = Math.Max(controller.Ordinal, Math.Max(_reporter[a], _reporter[b]));
@@ -152,9 +152,9 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
             _reporter[a] = reporter;
         }
 
-        public void Report(WorkspaceAnalysisContext ctx, IReadOnlyList<PodSource> sources)
+        public void Report(WorkspaceAnalysisContext ctx, IReadOnlyList<PodRecord> sources)
         {
-            var members = new Dictionary<int, List<PodSource>>();
+            var members = new Dictionary<int, List<PodRecord>>();
             foreach (var source in sources)
             {
                 var root = Root(source.Ordinal);
@@ -175,20 +175,20 @@ internal sealed class KL3005OverlappingSelectorsAnalyzer : KubeAnalyzer
             }
         }
 
-        private static void ReportGroup(WorkspaceAnalysisContext ctx, PodSource controller, List<PodSource> others)
+        private static void ReportGroup(WorkspaceAnalysisContext ctx, PodRecord controller, List<PodRecord> others)
         {
             var name = Name(ctx, controller.Object);
-            var related = others.Take(MaxRelated).Select(o => Location.Of(o.Object, o.LabelsAnchor)).ToList();
+            var related = others.Take(MaxRelated).Select(o => o.LabelsAnchor).ToList();
             if (others.Count == 1)
             {
                 var otherName = Name(ctx, others[0].Object);
                 var detail = $"the selector of {name} ({controller.ClaimSelector}) matches the pods of {otherName}, so both claim the same pods and fight over them";
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, related, name, otherName, detail));
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, controller.SelectorAnchor, controller.Object.Subject, related, name, otherName, detail));
                 return;
             }
 
             ctx.ReportDiagnostic(Diagnostic.Create(
-                Rule, Location.Of(controller.Object, controller.SelectorAnchor), controller.Object, related, name, Several(ctx, others, "other controllers"),
+                Rule, controller.SelectorAnchor, controller.Object.Subject, related, name, Several(ctx, others, "other controllers"),
                 "each of their selectors matches the pods of another of them, so they claim the same pods and fight over them"));
         }
 

@@ -27,7 +27,7 @@ internal sealed class KL3006MissingReferenceAnalyzer : KubeAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterObjectAction(ctx =>
     {
         var obj = ctx.Object;
-        if (ctx.Workspace.Index.PodSourceOf(obj) is { PodSpec: { } podSpec })
+        if (PodSource.PodSpecOf(obj) is { } podSpec)
         {
             foreach (var (kind, name) in PodReferences.Of(podSpec, ClaimTemplates(obj)))
             {
@@ -67,7 +67,7 @@ internal sealed class KL3006MissingReferenceAnalyzer : KubeAnalyzer
         var detail = elsewhere is null
             ? "is not among the inputs"
             : $"is not among the inputs in namespace \"{ns}\" (one is in namespace \"{elsewhere.EffectiveNamespace}\"; references do not cross namespaces)";
-        var related = elsewhere is null ? null : new[] { Location.Of(elsewhere, elsewhere.Root) };
+        var related = elsewhere is null ? null : new[] { elsewhere.RootLocation };
         var diagnostic = Diagnostic.Create(Rule, Location.Of(ctx.Object, name), ctx.Object, related, ctx.Object.DisplayName, $"{kind} \"{name.Value}\"", detail);
         ctx.ReportDiagnostic(ctx.Options.InputsComplete ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
     }
@@ -85,23 +85,23 @@ internal sealed class KL3006MissingReferenceAnalyzer : KubeAnalyzer
         CheckExists(ctx, "Service", nameNode);
         var target = ctx.Workspace.Index.Find("Service", ctx.Object.EffectiveNamespace, nameNode.Value);
         var portNode = (service is not null ? service.MappingAt("port") is { } port ? port["number"] ?? port["name"] : null : backend["servicePort"]) as YScalar;
-        if (target is null || portNode is not { IsNull: false } || target.Root.MappingAt("spec")?.GetSequence("ports") is not { } ports)
+        if (target?.Service is not { Ports: { } ports } targetService || portNode is not { IsNull: false })
         {
             return;
         }
 
         var isNumber = portNode.Value.All(char.IsAsciiDigit);
-        if (ports.Mappings.Any(p => (isNumber ? p.GetString("port") : p.GetString("name")) == portNode.Value))
+        if (ports.Any(p => (isNumber ? p.Port : p.Name) == portNode.Value))
         {
             return;
         }
 
-        var declared = string.Join(", ", ports.Mappings.Select(p => p.GetString("name") is { } n ? $"{n} ({p.GetString("port")})" : p.GetString("port")));
+        var declared = string.Join(", ", ports.Select(p => p.Name is { } n ? $"{n} ({p.Port})" : p.Port));
         var diagnostic = Diagnostic.Create(
             Rule,
             Location.Of(ctx.Object, portNode),
             ctx.Object,
-            [Location.Of(target, target.Root.MappingAt("spec")!.GetKey("ports")!)],
+            [targetService.PortsKey!],
             ctx.Object.DisplayName,
             $"{(isNumber ? "port" : "the port named")} {portNode.Value} of Service \"{nameNode.Value}\"",
             $"the Service does not declare (it has {declared})");

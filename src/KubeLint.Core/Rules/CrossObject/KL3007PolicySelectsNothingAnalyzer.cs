@@ -85,7 +85,7 @@ internal sealed class KL3007PolicySelectsNothingAnalyzer : KubeAnalyzer
         var elsewhere = index.SelectElsewhere(ns, selector).FirstOrDefault();
         var problem = $"selects {selector}, which no Pod or pod template in namespace \"{ns}\" carries"
             + (elsewhere is null ? string.Empty : $"; {elsewhere.Object.DisplayName} in namespace \"{elsewhere.Object.EffectiveNamespace}\" matches, but selection stays in one namespace");
-        var related = elsewhere is null ? null : Location.Of(elsewhere.Object, elsewhere.LabelsAnchor);
+        var related = elsewhere?.LabelsAnchor;
 
         // An operator's pods are not among the inputs: with one of its custom resources here, the finding is info.
         var operatorResource = CustomResourceNamespaces.MayCreatePods(ctx, ns);
@@ -106,7 +106,7 @@ internal sealed class KL3007PolicySelectsNothingAnalyzer : KubeAnalyzer
         }
 
         var found = target.GetString("name") is { } name ? ctx.Workspace.Index.Find(kind.Value, autoscaler.EffectiveNamespace, name) : null;
-        Report(ctx, autoscaler, kind, $"targets a {kind.Value}, which has no scale subresource: it scales nothing", found is null ? null : Location.Of(found, found.Root), true);
+        Report(ctx, autoscaler, kind, $"targets a {kind.Value}, which has no scale subresource: it scales nothing", found?.RootLocation, true);
     }
 
     private static void Report(ObjectAnalysisContext ctx, KubeObject obj, YNode anchor, string problem, Location? related, bool inputsHoldAny)

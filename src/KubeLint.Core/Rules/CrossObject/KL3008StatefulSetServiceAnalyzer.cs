@@ -35,10 +35,9 @@ internal sealed class KL3008StatefulSetServiceAnalyzer : KubeAnalyzer
                     var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, name), obj, null, obj.DisplayName, name.Value, $"but no Service of that name is among the inputs in namespace \"{ns}\"");
                     ctx.ReportDiagnostic(InputCompleteness.Weigh(diagnostic, ctx.Workspace.Index.Holds("Service", ns), ctx.Options));
                 }
-                else if (service.Root.StringAt("spec.clusterIP") != "None")
+                else if (service.Service is { IsHeadless: false } record)
                 {
-                    var anchor = (YNode?)service.Root.MappingAt("spec")?.GetKey("clusterIP") ?? service.Root;
-                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, name), obj, [Location.Of(service, anchor)], obj.DisplayName, name.Value, "but that Service is not headless (clusterIP: None)"));
+                    ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(obj, name), obj, [record.ClusterIpAnchor], obj.DisplayName, name.Value, "but that Service is not headless (clusterIP: None)"));
                 }
             },
             "StatefulSet");

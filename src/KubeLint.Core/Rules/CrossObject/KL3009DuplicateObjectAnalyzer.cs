@@ -29,11 +29,11 @@ internal sealed class KL3009DuplicateObjectAnalyzer : KubeAnalyzer
 
     private static void Analyze(WorkspaceAnalysisContext ctx)
     {
-        var first = new Dictionary<string, KubeObject>(StringComparer.Ordinal);
+        var first = new Dictionary<string, ObjectRecord>(StringComparer.Ordinal);
         Dictionary<string, bool>? kustomizeFolders = null;
-        foreach (var obj in ctx.Workspace.Objects)
+        foreach (var obj in ctx.Workspace.Index.Records)
         {
-            if (obj.Name is not { Length: > 0 } || ConfigurationKinds.IsConfigurationFile(obj) || obj.Metadata?["name"] is not YScalar name)
+            if (obj.Name is not { Length: > 0 } || obj.IsConfigurationFile || obj.NameLocation is not { } name)
             {
                 continue;
             }
@@ -43,32 +43,32 @@ internal sealed class KL3009DuplicateObjectAnalyzer : KubeAnalyzer
             {
                 var earlier = first[key];
                 kustomizeFolders ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-                if (InKustomization(earlier.File, kustomizeFolders) || InKustomization(obj.File, kustomizeFolders))
+                if (InKustomization(earlier.FileFullPath, kustomizeFolders) || InKustomization(obj.FileFullPath, kustomizeFolders))
                 {
                     continue;
                 }
 
-                var at = Location.Of(earlier, earlier.Metadata?["name"] ?? earlier.Root);
+                var at = earlier.NameLocation ?? earlier.RootLocation;
                 var scope = ObjectIdentity.IsClusterScoped(obj) ? string.Empty : $" in namespace \"{obj.EffectiveNamespace}\"";
                 var versions = earlier.ApiVersion == obj.ApiVersion ? string.Empty : $" (as {earlier.ApiVersion} and {obj.ApiVersion}, one resource to the apiserver)";
-                var diagnostic = Diagnostic.Create(Rule, Location.Of(obj, name), obj, [at], obj.DisplayName, scope + versions, at);
-                ctx.ReportDiagnostic(SameFolder(earlier.File, obj.File) ? diagnostic : diagnostic.WithDefaultSeverity(DiagnosticSeverity.Info));
+                var diagnostic = Diagnostic.Create(Rule, name, obj.Subject, [at], obj.DisplayName, scope + versions, at);
+                ctx.ReportDiagnostic(SameFolder(earlier.FileFullPath, obj.FileFullPath) ? diagnostic : diagnostic.WithDefaultSeverity(DiagnosticSeverity.Info));
             }
         }
     }
 
-    private static bool SameFolder(SourceFile a, SourceFile b) =>
-        string.Equals(Path.GetDirectoryName(a.FullPath), Path.GetDirectoryName(b.FullPath), StringComparison.Ordinal);
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.GetDirectoryName(a), Path.GetDirectoryName(b), StringComparison.Ordinal);
 
     /// <summary>Whether the file's folder holds a kustomization file (kustomize's api/konfig/general.go,
     /// <c>RecognizedKustomizationFileNames</c>: kustomization.yaml, kustomization.yml, Kustomization). Asked only for
     /// duplicates, once per folder.</summary>
-    private static bool InKustomization(SourceFile file, Dictionary<string, bool> folders)
+    private static bool InKustomization(string fullPath, Dictionary<string, bool> folders)
     {
         string? folder;
         try
         {
-            folder = Path.GetDirectoryName(file.FullPath);
+            folder = Path.GetDirectoryName(fullPath);
         }
         catch (ArgumentException)
         {

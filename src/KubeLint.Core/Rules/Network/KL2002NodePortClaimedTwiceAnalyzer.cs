@@ -25,24 +25,24 @@ internal sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
         {
             // "port/protocol" → the first claim.
             var first = new Dictionary<string, Claim>(StringComparer.Ordinal);
-            foreach (var service in Services.InSourceOrder(ctx.Workspace.OfKind("Service")))
+            foreach (var service in Services.InSourceOrder(ctx.Workspace.Index.OfKind("Service")))
             {
-                if (!Services.AllocatesNodePorts(service))
+                if (!service.Service!.AllocatesNodePorts)
                 {
                     continue;
                 }
 
-                foreach (var (node, port, protocol) in Services.NodePorts(service))
+                foreach (var (location, port, protocol) in service.Service.NodePorts)
                 {
                     var key = $"{port}/{protocol}";
                     if (!first.TryGetValue(key, out var claim))
                     {
-                        first[key] = new Claim(service, node);
+                        first[key] = new Claim(service, location);
                     }
                     else if (claim.Service == service || Services.Identity(claim.Service) != Services.Identity(service))
                     {
-                        var at = Location.Of(claim.Service, claim.Node);
-                        var diagnostic = Diagnostic.Create(Rule, Location.Of(service, node), service, [at], port, protocol, claim.Service.DisplayName, at);
+                        var at = claim.Location;
+                        var diagnostic = Diagnostic.Create(Rule, location, service.Subject, [at], port, protocol, claim.Service.DisplayName, at);
                         ctx.ReportDiagnostic(Model.KustomizeBuilds.Differ(claim.Service, service) ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
                     }
                 }
@@ -50,5 +50,5 @@ internal sealed class KL2002NodePortClaimedTwiceAnalyzer : KubeAnalyzer
         });
     }
 
-    private sealed record Claim(KubeObject Service, YScalar Node);
+    private sealed record Claim(ObjectRecord Service, Location Location);
 }

@@ -23,19 +23,19 @@ internal sealed class KL2005DuplicateClusterIpAnalyzer : KubeAnalyzer
     {
         context.RegisterWorkspaceAction(ctx =>
         {
-            var first = new Dictionary<IPAddress, (KubeObject Service, YScalar Node)>();
-            foreach (var service in Services.InSourceOrder(ctx.Workspace.OfKind("Service")))
+            var first = new Dictionary<IPAddress, (ObjectRecord Service, Location Location)>();
+            foreach (var service in Services.InSourceOrder(ctx.Workspace.Index.OfKind("Service")))
             {
-                foreach (var (node, address) in Services.ClusterIps(service))
+                foreach (var (location, address) in service.Service!.ClusterIps)
                 {
                     if (!first.TryGetValue(address, out var claim))
                     {
-                        first[address] = (service, node);
+                        first[address] = (service, location);
                     }
                     else if (Services.Identity(claim.Service) != Services.Identity(service))
                     {
-                        var at = Location.Of(claim.Service, claim.Node);
-                        var diagnostic = Diagnostic.Create(Rule, Location.Of(service, node), service, [at], address, claim.Service.DisplayName, at);
+                        var at = claim.Location;
+                        var diagnostic = Diagnostic.Create(Rule, location, service.Subject, [at], address, claim.Service.DisplayName, at);
                         ctx.ReportDiagnostic(Model.KustomizeBuilds.Differ(claim.Service, service) ? diagnostic.WithDefaultSeverity(DiagnosticSeverity.Warning) : diagnostic);
                     }
                 }

@@ -61,18 +61,18 @@ internal static class Services
     }
 
     /// <summary>Deterministic order for "first" and "later" claims: file path, then position.</summary>
-    public static IEnumerable<KubeObject> InSourceOrder(IEnumerable<KubeObject> objects)
+    public static List<ObjectRecord> InSourceOrder(IReadOnlyList<ObjectRecord> services)
     {
         // A list sort, not OrderBy: see ColdStartJitTests.
-        var ordered = objects.ToList();
+        var ordered = new List<ObjectRecord>(services);
         ordered.Sort((a, b) =>
         {
-            var byFile = string.CompareOrdinal(a.File.Path, b.File.Path);
-            return byFile != 0 ? byFile : a.Span.Start.CompareTo(b.Span.Start);
+            var byFile = string.CompareOrdinal(a.FilePath, b.FilePath);
+            return byFile != 0 ? byFile : a.Start.CompareTo(b.Start);
         });
         return ordered;
     }
 
     /// <summary>The same Service written twice (e.g. variants of one example) is one object, not two claims.</summary>
-    public static string Identity(KubeObject service) => $"{service.EffectiveNamespace}/{service.Name}";
+    public static string Identity(ObjectRecord service) => $"{service.EffectiveNamespace}/{service.Name}";
 }

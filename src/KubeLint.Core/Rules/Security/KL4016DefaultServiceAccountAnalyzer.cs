@@ -30,7 +30,7 @@ internal sealed class KL4016DefaultServiceAccountAnalyzer : KubeAnalyzer
     {
         // The default account itself may switch automounting off for every pod that uses it.
         var defaultAccount = ctx.Workspace.Index.Find("ServiceAccount", ctx.Object.EffectiveNamespace, "default");
-        var accountOptsOut = defaultAccount is not null && YValues.IsFalse(defaultAccount.Root["automountServiceAccountToken"]);
+        var accountOptsOut = defaultAccount is { OptsOutOfTokenMount: true };
         foreach (var (key, spec) in PodTemplates.PodSpecEntriesOf(ctx.Object))
         {
             var automount = spec["automountServiceAccountToken"];

@@ -1,11 +1,14 @@
 using KubeLint.Core.Collections;
+using KubeLint.Core.Yaml;
 
 namespace KubeLint.Core.Model;
 
 /// <summary>
-/// Lookups for cross-object rules, built once per run on first use: objects by kind, namespace
-/// and name, and pod sources by namespace and by label, so that finding the pods a selector
-/// picks costs about the size of the answer rather than the size of the workspace.
+/// The compact index of a run, built once on first use: one <see cref="ObjectRecord"/> per object with what the
+/// cross-object rules read of objects other than the one they analyse (names, kinds, pod labels and selectors,
+/// ports, node port claims, cluster IPs, positions as <see cref="Diagnostics.Location"/>s), and lookups by kind,
+/// namespace, name and pod label, so that finding the pods a selector picks costs about the size of the answer.
+/// Records hold no tree nodes: once built, the index needs no object's tree.
 /// </summary>
 internal sealed class ObjectIndex
 {
@@ -26,26 +29,38 @@ internal sealed class ObjectIndex
     /// <summary>How many pod sources of the same file, and how many sharing a label, <see cref="Closest"/> scores.</summary>
     public const int MaxClosestCandidates = 64;
 
-    private readonly Dictionary<Key, KubeObject> _byName = []; // kind, namespace, name
-    private readonly Dictionary<Key, List<KubeObject>> _byKindAndName = []; // kind, name
+    private readonly List<ObjectRecord> _records = [];
+    private readonly Dictionary<Key, ObjectRecord> _byName = []; // kind, namespace, name
+    private readonly Dictionary<Key, List<ObjectRecord>> _byKindAndName = []; // kind, name
+    private readonly Dictionary<string, List<ObjectRecord>> _byKind = new(StringComparer.Ordinal);
     private readonly HashSet<Key> _kindsByNamespace = []; // kind, namespace
-    private readonly Dictionary<Key, List<PodSource>> _podsByLabelKey = []; // namespace, label key
-    private readonly Dictionary<string, List<PodSource>> _podsByNamespace = new(StringComparer.Ordinal);
-    private readonly Dictionary<Key, List<PodSource>> _podsByLabel = []; // namespace, label key, value
-    private readonly Dictionary<SourceFile, List<PodSource>> _podsByFile = [];
-    private readonly List<PodSource> _podSources = [];
-    private readonly Dictionary<KubeObject, PodSource> _podSourceByObject = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Key, List<PodRecord>> _podsByLabelKey = []; // namespace, label key
+    private readonly Dictionary<string, List<PodRecord>> _podsByNamespace = new(StringComparer.Ordinal);
+    private readonly Dictionary<Key, List<PodRecord>> _podsByLabel = []; // namespace, label key, value
+    private readonly Dictionary<int, List<PodRecord>> _podsByFile = []; // file ordinal
+    private readonly List<PodRecord> _podSources = [];
+
+    // Files by identity, to find the pods of the querying object's file; the files outlive the index anyway.
+    private readonly Dictionary<SourceFile, int> _fileOrdinals = new(ReferenceEqualityComparer.Instance);
 
     public ObjectIndex(IEnumerable<KubeObject> objects)
     {
         foreach (var obj in objects)
         {
-            var ns = obj.EffectiveNamespace;
-            _kindsByNamespace.Add(new Key(obj.Kind, ns));
-            if (obj.Name is { } name)
+            if (!_fileOrdinals.TryGetValue(obj.File, out var fileOrdinal))
             {
-                _byName.TryAdd(new Key(obj.Kind, ns, name), obj);
-                _byKindAndName.AddToList(new Key(obj.Kind, name), obj);
+                _fileOrdinals[obj.File] = fileOrdinal = _fileOrdinals.Count;
+            }
+
+            var record = Read(obj, _records.Count, fileOrdinal);
+            _records.Add(record);
+            var ns = record.EffectiveNamespace;
+            _kindsByNamespace.Add(new Key(record.Kind, ns));
+            _byKind.AddToList(record.Kind, record);
+            if (record.Name is { } name)
+            {
+                _byName.TryAdd(new Key(record.Kind, ns, name), record);
+                _byKindAndName.AddToList(new Key(record.Kind, name), record);
             }
 
             if (PodSource.Of(obj) is not { } source)
@@ -53,30 +68,30 @@ internal sealed class ObjectIndex
                 continue;
             }
 
-            source.Ordinal = _podSources.Count;
-            _podSources.Add(source);
-            _podSourceByObject[obj] = source;
-            _podsByFile.AddToList(obj.File, source);
-            _podsByNamespace.AddToList(ns, source);
-            foreach (var (key, value) in source.Labels)
+            var pods = new PodRecord(record, source, _podSources.Count);
+            record.Pods = pods;
+            _podSources.Add(pods);
+            _podsByFile.AddToList(fileOrdinal, pods);
+            _podsByNamespace.AddToList(ns, pods);
+            foreach (var (key, value) in pods.Labels)
             {
-                _podsByLabel.AddToList(new Key(ns, key, value), source);
-                _podsByLabelKey.AddToList(new Key(ns, key), source);
+                _podsByLabel.AddToList(new Key(ns, key, value), pods);
+                _podsByLabelKey.AddToList(new Key(ns, key), pods);
             }
         }
     }
 
+    /// <summary>Every object of the run, in input order.</summary>
+    public IReadOnlyList<ObjectRecord> Records => _records;
+
     /// <summary>Every pod source of the run, in input order.</summary>
-    public IReadOnlyList<PodSource> PodSources => _podSources;
+    public IReadOnlyList<PodRecord> PodSources => _podSources;
 
-    /// <summary>The pod source an object is, or null when it holds no pods.</summary>
-    public PodSource? PodSourceOf(KubeObject obj) => _podSourceByObject.GetValueOrDefault(obj);
-
-    public IReadOnlyList<PodSource> PodSourcesIn(string ns) =>
+    public IReadOnlyList<PodRecord> PodSourcesIn(string ns) =>
         _podsByNamespace.TryGetValue(ns, out var found) ? found : [];
 
     /// <summary>The object of a kind with a name in a namespace (the first, when several), or null.</summary>
-    public KubeObject? Find(string kind, string ns, string name) =>
+    public ObjectRecord? Find(string kind, string ns, string name) =>
         _byName.TryGetValue(new Key(kind, ns, name), out var found) ? found : null;
 
     /// <summary>Whether the inputs hold any object of a kind in a namespace.</summary>
@@ -86,12 +101,18 @@ internal sealed class ObjectIndex
     public bool HoldsPodLabelKey(string ns, string key) => _podsByLabelKey.ContainsKey(new Key(ns, key));
 
     /// <summary>Objects of a kind with a name, in any namespace.</summary>
-    public IReadOnlyList<KubeObject> FindAnywhere(string kind, string name) =>
+    public IReadOnlyList<ObjectRecord> FindAnywhere(string kind, string name) =>
         _byKindAndName.TryGetValue(new Key(kind, name), out var found) ? found : [];
+
+    /// <summary>Objects of a kind (any group), in input order.</summary>
+    public IReadOnlyList<ObjectRecord> OfKind(string kind) => _byKind.TryGetValue(kind, out var found) ? found : [];
 
     /// <summary>The pod sources of a namespace whose pod labels a selector matches, in input order.
     /// Requirements on <see cref="ControllerAddedLabels"/> are left out; an empty selector matches every source.</summary>
-    public IEnumerable<PodSource> Select(string ns, LabelSelector selector)
+    public IEnumerable<PodRecord> Select(string ns, LabelSelector selector) => Select(ns, SelectorTerms.Of(selector));
+
+    /// <summary>As <see cref="Select(string, LabelSelector)"/>, for a selector the index keeps.</summary>
+    public IEnumerable<PodRecord> Select(string ns, SelectorTerms selector)
     {
         var effective = selector.Without(ControllerAddedLabels);
         var candidates = Candidates(effective, ns) ?? PodSourcesIn(ns);
@@ -99,8 +120,9 @@ internal sealed class ObjectIndex
     }
 
     /// <summary>The pod sources in other namespaces that a selector would match there.</summary>
-    public IEnumerable<PodSource> SelectElsewhere(string ns, LabelSelector selector)
+    public IEnumerable<PodRecord> SelectElsewhere(string ns, LabelSelector selector)
     {
+        var terms = SelectorTerms.Of(selector);
         foreach (var other in _podsByNamespace.Keys)
         {
             if (other == ns)
@@ -108,7 +130,7 @@ internal sealed class ObjectIndex
                 continue;
             }
 
-            foreach (var source in Select(other, selector))
+            foreach (var source in Select(other, terms))
             {
                 yield return source;
             }
@@ -122,9 +144,9 @@ internal sealed class ObjectIndex
     /// the first <see cref="MaxClosestCandidates"/> pod sources of <paramref name="file"/> and as
     /// many sharing the selector's rarest label (else one of its keys).
     /// </summary>
-    public PodSource? Closest(string ns, LabelSelector selector, SourceFile? file = null)
+    public PodRecord? Closest(string ns, LabelSelector selector, SourceFile? file = null)
     {
-        IReadOnlyList<PodSource>? rarest = null;
+        IReadOnlyList<PodRecord>? rarest = null;
         for (var r = 0; r < selector.Requirements.Count; r++)
         {
             var requirement = selector.Requirements[r];
@@ -146,9 +168,9 @@ internal sealed class ObjectIndex
             }
         }
 
-        PodSource? best = null;
+        PodRecord? best = null;
         var bestScore = 0;
-        var sameFile = file is not null ? _podsByFile.GetValueOrDefault(file) : null;
+        var sameFile = file is not null && _fileOrdinals.TryGetValue(file, out var fileOrdinal) ? _podsByFile.GetValueOrDefault(fileOrdinal) : null;
         for (var i = 0; sameFile is not null && i < Math.Min(sameFile.Count, MaxClosestCandidates); i++)
         {
             Score(sameFile[i]);
@@ -161,7 +183,7 @@ internal sealed class ObjectIndex
 
         return best;
 
-        void Score(PodSource source)
+        void Score(PodRecord source)
         {
             if (source.Object.EffectiveNamespace != ns)
             {
@@ -184,9 +206,9 @@ internal sealed class ObjectIndex
     }
 
     /// <summary>The shortest posting list among the selector's equality and <c>In</c> requirements, or null to scan.</summary>
-    private IReadOnlyList<PodSource>? Candidates(LabelSelector selector, string ns)
+    private IReadOnlyList<PodRecord>? Candidates(SelectorTerms selector, string ns)
     {
-        IReadOnlyList<PodSource>? best = null;
+        IReadOnlyList<PodRecord>? best = null;
         for (var r = 0; r < selector.Requirements.Count; r++)
         {
             var requirement = selector.Requirements[r];
@@ -196,7 +218,7 @@ internal sealed class ObjectIndex
             }
 
             var values = requirement.Values;
-            IReadOnlyList<PodSource> list;
+            IReadOnlyList<PodRecord> list;
             if (values.Count == 1)
             {
                 list = Postings(ns, requirement.Key, values[0]);
@@ -222,8 +244,39 @@ internal sealed class ObjectIndex
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "A miss returns the shared empty list; a List return type would allocate one per miss.")]
-    private IReadOnlyList<PodSource> Postings(string ns, string key, string value) =>
-        _podsByLabel.GetValueOrDefault(new Key(ns, key, value)) ?? (IReadOnlyList<PodSource>)[];
+    private IReadOnlyList<PodRecord> Postings(string ns, string key, string value) =>
+        _podsByLabel.GetValueOrDefault(new Key(ns, key, value)) ?? (IReadOnlyList<PodRecord>)[];
+
+    /// <summary>A record of everything the rules compare, read from the object's tree once.</summary>
+    private static ObjectRecord Read(KubeObject obj, int ordinal, int fileOrdinal)
+    {
+        var record = new ObjectRecord(obj, ordinal, fileOrdinal);
+        var spec = obj.Root.GetMapping("spec");
+        switch (obj.Kind)
+        {
+            case "Service":
+                record.Service = ServiceRecord.Read(obj);
+                break;
+            case "ServiceAccount":
+                record.OptsOutOfTokenMount = YValues.IsFalse(obj.Root["automountServiceAccountToken"]);
+                break;
+            case "Deployment" or "StatefulSet" or "ReplicaSet" or "ReplicationController":
+                if (YValues.TryGetInt(spec?["replicas"], out var replicas) && spec!.MappingAt("template.metadata.labels") is { } labels)
+                {
+                    record.Replicas = replicas;
+                    record.TemplateLabels = KubeObject.ReadStringMap(labels);
+                }
+
+                break;
+        }
+
+        if (spec?.GetMapping("scaleTargetRef") is { } target && target.GetString("name") is { } targetName)
+        {
+            record.ScaleTarget = new ScaleTargetRecord(target.GetString("kind"), targetName);
+        }
+
+        return record;
+    }
 
     private sealed record Key(string A, string B, string C = "");
 }
