@@ -121,7 +121,7 @@ public class ObjectIndexRecordTests
     {
         using var folder = new TempFolder();
         folder.Write("s.yaml", $"apiVersion: v1\nkind: Selector\nmetadata: {{name: s}}\nselector: {{{yaml}}}\n");
-        var selector = LabelSelector.FromLabelSelector(RuleVerifier.Lint(folder.Path, ["s.yaml"]).Workspace.Objects[0].Root["selector"])!;
+        var selector = LabelSelector.FromLabelSelector(EngineRun.Lint(folder.Path, ["s.yaml"]).Workspace.Objects[0].Root["selector"])!;
         var terms = SelectorTerms.Of(selector);
         var labels = new Dictionary<string, string> { ["app"] = "web", ["tier"] = "front" };
         Assert.Equal(shown, terms.ToString());
@@ -134,7 +134,7 @@ public class ObjectIndexRecordTests
     {
         using var folder = new TempFolder();
         folder.Write("s.yaml", Manifests);
-        return RuleVerifier.Lint(folder.Path, ["s.yaml"]).Workspace.Index;
+        return EngineRun.Lint(folder.Path, ["s.yaml"]).Workspace.Index;
     }
 
     private static (int Line, int Column) At(KubeLint.Core.Diagnostics.Location location) => (location.Start.Line, location.Start.Column);
