@@ -58,7 +58,7 @@ public sealed class SourceText
         return new SourcePosition(index + 1, offset - _lineStarts[index] + 1);
     }
 
-    /// <summary>The characters from <paramref name="start"/> on; a compact text widens just them.</summary>
+    /// <summary>The characters of a range; a compact text widens just those.</summary>
     internal ReadOnlySpan<char> Slice(int start, int length) =>
         _text is { } text ? text.AsSpan(start, length) : Encoding.Latin1.GetString(Narrow, start, length);
 
