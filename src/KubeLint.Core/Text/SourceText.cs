@@ -75,19 +75,47 @@ public sealed class SourceText
         }
 
         // A narrow text holds no character above U+00FF, so a value with one is not in it.
-        return !IsWide(value) && Narrow.AsSpan().IndexOf(Encoding.Latin1.GetBytes(value)) >= 0;
+        if (IsWide(value))
+        {
+            return false;
+        }
+
+        Span<byte> needle = value.Length <= 256 ? stackalloc byte[value.Length] : new byte[value.Length];
+        for (var i = 0; i < value.Length; i++)
+        {
+            needle[i] = (byte)value[i];
+        }
+
+        return Narrow.AsSpan().IndexOf(needle) >= 0;
     }
 
     /// <summary>Keeps the text as one byte a character when none is above U+00FF (called once the file is parsed).</summary>
     internal void Compact()
     {
-        if (_text is not { } text || (!Ascii.IsValid(text) && IsWide(text)))
+        if (_text is not { } text)
         {
             return;
         }
 
+        var ascii = Ascii.IsValid(text);
+        if (!ascii && IsWide(text))
+        {
+            return;
+        }
+
+        // Not Encoding.Latin1.GetBytes: its narrowing has no ReadyToRun code and would be compiled at every start
+        // (ColdStartJitTests); Ascii's has, and the rare Latin-1 text takes a plain loop.
+        var bytes = new byte[text.Length];
+        if (!ascii || Ascii.FromUtf16(text, bytes, out _) != System.Buffers.OperationStatus.Done)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                bytes[i] = (byte)text[i];
+            }
+        }
+
         // Readers test _text first: the bytes are in place before the string goes.
-        Volatile.Write(ref _narrow, Encoding.Latin1.GetBytes(text));
+        Volatile.Write(ref _narrow, bytes);
         Volatile.Write(ref _text, null);
     }
 
