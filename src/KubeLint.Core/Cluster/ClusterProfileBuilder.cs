@@ -137,7 +137,7 @@ internal static class ClusterProfileBuilder
 
     /// <summary>A YAML document rather than an environment file: it names an apiVersion or kind.</summary>
     private static bool LooksLikeYaml(SourceFile file) =>
-        file.Text is { } text && (text.Text.Contains("apiVersion:", StringComparison.Ordinal) || text.Text.Contains("kind:", StringComparison.Ordinal));
+        file.Text is { } text && (text.Contains("apiVersion:") || text.Contains("kind:"));
 
     private static void ReadSection(AnalyzerOptions options, List<RawFact> raw, List<ConfigurationIssue> issues, List<string> sources, Dictionary<string, ClusterFact<string>> placeholders)
     {

@@ -106,7 +106,7 @@ internal static class BlockEntries
 
         var from = text.GetLineStart(key.Start.Line);
         var to = SourceOffsets.AfterLine(text, end.Line);
-        if (HasAnchor(text.Text.AsSpan(from, to - from)) || (dash && site.Mapping.Count == 1 && !OnlyItemLines(context, site, end)))
+        if (HasAnchor(text.Slice(from, to - from)) || (dash && site.Mapping.Count == 1 && !OnlyItemLines(context, site, end)))
         {
             return null;
         }
@@ -121,7 +121,7 @@ internal static class BlockEntries
     private static bool IsFlow(FixContext context, SourcePosition start)
     {
         var offset = context.OffsetOf(start);
-        return offset < context.Text.Text.Length && context.Text.Text[offset] is '{' or '[';
+        return offset < context.Text.Length && context.Text.CharAt(offset) is '{' or '[';
     }
 
     /// <summary>An anchor defined in the lines (<c>&amp;name</c> after a space or at a line's start): removing

@@ -39,7 +39,7 @@ internal sealed class FixContext
     public string TextOf(SourceSpan span)
     {
         var (start, end) = (OffsetOf(span.Start), OffsetOf(span.End));
-        return start <= end && end <= Text.Text.Length ? Text.Text[start..end] : string.Empty;
+        return start <= end && end <= Text.Length ? Text.Slice(start, end - start).ToString() : string.Empty;
     }
 
     public TextEdit Edit(int start, int end, string newText) => new(File.FullPath, start, end, newText);

@@ -36,7 +36,7 @@ internal static class SelectorInsertion
         var step = templateMap.Entries[0].Key.Start.Column - key.Start.Column;
         var unit = new string(' ', step > 0 ? step : 2);
         var lineStart = text.GetLineStart(key.Start.Line);
-        var newLine = NewLineOf(text.Text, lineStart + line.Length);
+        var newLine = NewLineOf(text, lineStart + line.Length);
 
         var lines = new System.Text.StringBuilder();
         lines.Append(indent).Append("selector:").Append(newLine);
@@ -60,10 +60,10 @@ internal static class SelectorInsertion
     private static bool IsFlow(FixContext context, YNode node)
     {
         var offset = context.OffsetOf(node.Span.Start);
-        return offset < context.Text.Text.Length && context.Text.Text[offset] is '{' or '[';
+        return offset < context.Text.Length && context.Text.CharAt(offset) is '{' or '[';
     }
 
     /// <summary>The line end the file uses after this line (CRLF files stay CRLF).</summary>
-    private static string NewLineOf(string text, int endOfLine) =>
-        endOfLine < text.Length && text[endOfLine] == '\r' ? "\r\n" : "\n";
+    private static string NewLineOf(Text.SourceText text, int endOfLine) =>
+        endOfLine < text.Length && text.CharAt(endOfLine) == '\r' ? "\r\n" : "\n";
 }

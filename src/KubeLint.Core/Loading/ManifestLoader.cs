@@ -114,6 +114,9 @@ internal sealed class ManifestLoader
         {
             KubeObjectFactory.AddObjects(document);
         }
+
+        // The text is kept until the run ends; from here on it is read a line or a range at a time.
+        source.Compact();
     }
 
     /// <summary>Parses from <paramref name="offset"/> to the end, or to the first error; then

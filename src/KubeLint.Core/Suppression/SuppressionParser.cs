@@ -13,7 +13,7 @@ internal static partial class SuppressionParser
 
     public static SuppressionMap Parse(SourceText text)
     {
-        if (!text.Text.Contains(Marker, StringComparison.Ordinal))
+        if (!text.Contains(Marker))
         {
             return SuppressionMap.Empty;
         }

@@ -17,7 +17,7 @@ internal static class ScalarSpans
         }
 
         var from = Offset(text, scalar.Span.Start);
-        var to = Math.Min(Offset(text, scalar.Span.End), text.Text.Length);
+        var to = Math.Min(Offset(text, scalar.Span.End), text.Length);
         if (from >= to)
         {
             return scalar.Span;
@@ -30,7 +30,7 @@ internal static class ScalarSpans
             occurrence++;
         }
 
-        var raw = text.Text.AsSpan(from, to - from);
+        var raw = text.Slice(from, to - from);
         var found = -1;
         for (var seen = 0; seen <= occurrence; seen++)
         {

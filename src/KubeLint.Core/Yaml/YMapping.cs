@@ -11,9 +11,8 @@ public sealed class YMapping : YNode
     private readonly long _weight;
 
     internal YMapping(YEntry[] entries, SourceSpan span, string? tag, long weight)
-        : base(span)
+        : base(span, tag)
     {
-        Tag = tag;
         _entries = entries;
         _weight = weight;
     }
@@ -26,7 +25,7 @@ public sealed class YMapping : YNode
 
     internal override long Weight => _weight;
 
-    public override string? Tag { get; }
+    public override string? Tag => ExplicitTag;
 
     /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
     public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;

@@ -11,26 +11,25 @@ public enum YScalarStyle
     Folded,
 }
 
+/// <remarks>32 bytes: the value and <see cref="PackedSpan"/>'s bits, which hold the style too.</remarks>
 public sealed class YScalar : YNode
 {
-    private readonly ScalarForm _form;
-
     internal YScalar(string value, YScalarStyle style, SourceSpan span, string? tag = null)
-        : base(span)
+        : base(span, tag, style)
     {
         Value = value;
-        _form = ScalarForm.Of(style, tag);
     }
 
     public override YamlNodeKind Kind => YamlNodeKind.Scalar;
 
     public string Value { get; }
 
-    public YScalarStyle Style => _form.Style;
+    public YScalarStyle Style => PackedSpan.StyleOf(Bits);
 
-    public override string? Tag => _form.Tag;
+    public override string? Tag => ExplicitTag;
 
-    public bool IsPlain => _form.IsPlain;
+    /// <summary>Plain and untagged.</summary>
+    public bool IsPlain => (Bits & (PackedSpan.StyleMask | PackedSpan.Tagged)) == 0;
 
     /// <summary>True for a plain <c>null</c>, <c>~</c> or empty value: YAML's null.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -8,9 +8,8 @@ public sealed class YSequence : YNode
     private readonly long _weight;
 
     internal YSequence(YNode[] items, SourceSpan span, string? tag, long weight)
-        : base(span)
+        : base(span, tag)
     {
-        Tag = tag;
         _items = items;
         _weight = weight;
     }
@@ -23,7 +22,7 @@ public sealed class YSequence : YNode
 
     internal override long Weight => _weight;
 
-    public override string? Tag { get; }
+    public override string? Tag => ExplicitTag;
 
     /// <summary>The items that are mappings, the usual shape of lists in manifests.</summary>
     public IEnumerable<YMapping> Mappings => _items.OfType<YMapping>();

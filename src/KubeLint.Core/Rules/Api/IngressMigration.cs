@@ -93,7 +93,7 @@ internal static class IngressMigration
         var nl = NewLineAfter(text, second.Start.Line);
         var from = text.GetLineStart(first.Start.Line);
         var to = Text.SourceOffsets.AfterLine(text, second.Start.Line);
-        var last = to == text.Text.Length && !text.Text.EndsWith('\n') ? string.Empty : nl; // the last line had no line end
+        var last = to == text.Length && !text.EndsWith('\n') ? string.Empty : nl; // the last line had no line end
         var lines = $"{indent}service:{nl}{indent}{unit}name: {context.TextOf(name.Span)}{nl}{indent}{unit}port:{nl}{indent}{unit}{unit}{portKey}: {context.TextOf(port.Span)}{last}";
         edits.Add(context.Edit(from, to, lines));
         return true;
@@ -113,7 +113,7 @@ internal static class IngressMigration
         var text = context.Text;
         var at = Text.SourceOffsets.AfterLine(text, key.Start.Line);
         var nl = NewLineAfter(text, key.Start.Line);
-        var prefix = at == text.Text.Length && !text.Text.EndsWith('\n') ? nl : string.Empty; // the last line had no line end
+        var prefix = at == text.Length && !text.EndsWith('\n') ? nl : string.Empty; // the last line had no line end
         edits.Add(context.Edit(at, at, $"{prefix}{new string(' ', key.Start.Column - 1)}pathType: ImplementationSpecific{(prefix.Length > 0 ? string.Empty : nl)}"));
         return true;
     }
@@ -135,14 +135,14 @@ internal static class IngressMigration
     private static bool IsFlow(FixContext context, YNode node)
     {
         var offset = context.OffsetOf(node.Span.Start);
-        return offset < context.Text.Text.Length && context.Text.Text[offset] is '{' or '[';
+        return offset < context.Text.Length && context.Text.CharAt(offset) is '{' or '[';
     }
 
     /// <summary>The line end after this line, or the file's first one for a last line without: CRLF files stay CRLF.</summary>
     private static string NewLineAfter(Text.SourceText text, int line)
     {
         var end = text.GetLineStart(line) + text.GetLine(line).Length;
-        return end < text.Text.Length ? (text.Text[end] == '\r' ? "\r\n" : "\n")
-            : text.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        return end < text.Length ? (text.CharAt(end) == '\r' ? "\r\n" : "\n")
+            : text.Contains("\r\n") ? "\r\n" : "\n";
     }
 }

@@ -81,14 +81,14 @@ internal sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
         var first = spec.Entries[0].Key;
         var text = context.Text;
         var line = text.GetLine(first.Start.Line);
-        if (line[..(first.Start.Column - 1)].ContainsAnyExcept(' ') || context.Text.Text[context.OffsetOf(spec.Span.Start)] is '{')
+        if (line[..(first.Start.Column - 1)].ContainsAnyExcept(' ') || context.Text.CharAt(context.OffsetOf(spec.Span.Start)) is '{')
         {
             yield break;
         }
 
         var start = text.GetLineStart(first.Start.Line);
         var end = start + line.Length;
-        var nl = end < text.Text.Length && text.Text[end] == '\r' ? "\r\n" : "\n";
+        var nl = end < text.Length && text.CharAt(end) == '\r' ? "\r\n" : "\n";
         var insertion = context.Edit(start, start, $"{new string(' ', first.Start.Column - 1)}priorityClassName: system-cluster-critical{nl}");
         yield return new CodeFix($"Replace {CriticalPod} with priorityClassName: system-cluster-critical", MoveKey, [removal, insertion]);
     }
@@ -196,12 +196,12 @@ internal sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
 
     private static string Indent(YMapping mapping) => new(' ', mapping.Entries[0].Key.Start.Column - 1);
 
-    private static bool IsFlow(FixContext context, YNode node) => context.Text.Text[context.OffsetOf(node.Span.Start)] is '{' or '[';
+    private static bool IsFlow(FixContext context, YNode node) => context.Text.CharAt(context.OffsetOf(node.Span.Start)) is '{' or '[';
 
     private static string NewLine(KubeLint.Core.Text.SourceText text, int line)
     {
         var end = text.GetLineStart(line) + text.GetLine(line).Length;
-        return end < text.Text.Length && text.Text[end] == '\r' ? "\r\n" : "\n";
+        return end < text.Length && text.CharAt(end) == '\r' ? "\r\n" : "\n";
     }
 
     /// <summary>The metadata mapping whose annotations are <paramref name="annotations"/>: the object's or a pod template's.</summary>
