@@ -170,7 +170,7 @@ internal sealed class ObjectIndex
 
         PodRecord? best = null;
         var bestScore = 0;
-        var sameFile = file is not null && _fileOrdinals.TryGetValue(file, out var fileOrdinal) ? _podsByFile.GetValueOrDefault(fileOrdinal) : null;
+        var sameFile = file is not null && _fileOrdinals.TryGetValue(file, out var fileOrdinal) && _podsByFile.TryGetValue(fileOrdinal, out var inFile) ? inFile : null;
         for (var i = 0; sameFile is not null && i < Math.Min(sameFile.Count, MaxClosestCandidates); i++)
         {
             Score(sameFile[i]);

@@ -45,8 +45,20 @@ internal sealed class ServiceRecord(
         var written = ports?.Mappings.Select(p => new ServicePortRecord(p.GetString("name"), p.GetString("port"))).ToList();
         var portsKey = ports is null ? null : spec!.GetKey("ports") is { } key ? Location.Of(service, key) : null;
         var anchor = Location.Of(service, (YNode?)spec?.GetKey("clusterIP") ?? service.Root);
-        var nodePorts = Services.NodePorts(service).Select(p => new NodePortClaim(Location.Of(service, p.Node), p.Port, p.Protocol)).ToList();
-        var clusterIps = Services.ClusterIps(service).Select(c => new ClusterIpClaim(Location.Of(service, c.Node), c.Address)).ToList();
+        // Loops, not Select over the readers' tuples: see ColdStartJitTests (a generic over a value tuple has no
+        // ReadyToRun code, and every run with a Service builds its record).
+        var nodePorts = new List<NodePortClaim>();
+        foreach (var (node, port, protocol) in Services.NodePorts(service))
+        {
+            nodePorts.Add(new NodePortClaim(Location.Of(service, node), port, protocol));
+        }
+
+        var clusterIps = new List<ClusterIpClaim>();
+        foreach (var (node, address) in Services.ClusterIps(service))
+        {
+            clusterIps.Add(new ClusterIpClaim(Location.Of(service, node), address));
+        }
+
         return new ServiceRecord(written, portsKey, Services.IsHeadless(service), anchor, Services.AllocatesNodePorts(service), nodePorts, clusterIps);
     }
 }
