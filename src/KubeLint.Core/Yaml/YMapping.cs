@@ -25,8 +25,6 @@ public sealed class YMapping : YNode
 
     internal override long Weight => _weight;
 
-    public override string? Tag => ExplicitTag;
-
     /// <summary>The value of a key, or null. Linear: manifests' mappings are small.</summary>
     public YNode? this[string key] => TryGetEntry(key, out var entry) ? entry.Value : null;
 

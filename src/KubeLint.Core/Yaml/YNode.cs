@@ -42,13 +42,11 @@ public abstract class YNode
     /// <summary>An explicit tag such as <c>!!str</c>, or null.</summary>
     /// <remarks>Tags are rare in manifests: a tagged node keeps its tag beside it (<see cref="NodeExtras"/>), so
     /// that the others spend nothing on one.</remarks>
-    public abstract string? Tag { get; }
+    public string? Tag => (_bits & PackedSpan.Tagged) == 0 ? null : NodeExtras.Of(this).Tag;
 
     /// <summary>Number of nodes in this subtree with aliases expanded.</summary>
     internal virtual long Weight => 1;
 
     /// <summary>The style bits and flags of <see cref="PackedSpan"/>, for the scalar's style.</summary>
     private protected ulong Bits => _bits;
-
-    private protected string? ExplicitTag => (_bits & PackedSpan.Tagged) == 0 ? null : NodeExtras.Of(this).Tag;
 }

@@ -26,8 +26,6 @@ public sealed class YScalar : YNode
 
     public YScalarStyle Style => PackedSpan.StyleOf(Bits);
 
-    public override string? Tag => ExplicitTag;
-
     /// <summary>Plain and untagged.</summary>
     public bool IsPlain => (Bits & (PackedSpan.StyleMask | PackedSpan.Tagged)) == 0;
 

@@ -22,8 +22,6 @@ public sealed class YSequence : YNode
 
     internal override long Weight => _weight;
 
-    public override string? Tag => ExplicitTag;
-
     /// <summary>The items that are mappings, the usual shape of lists in manifests.</summary>
     public IEnumerable<YMapping> Mappings => _items.OfType<YMapping>();
 }
