@@ -42,6 +42,7 @@ PUBLIC_TYPES = {
     "KubeLint.Core.Diagnostics.RuleTags",
     # The model, read-only.
     "KubeLint.Core.Model.KubeObject",
+    "KubeLint.Core.Model.ObjectSubject",
     "KubeLint.Core.Model.Workspace",
     "KubeLint.Core.Model.SourceFile",
     "KubeLint.Core.Model.SourceDocument",

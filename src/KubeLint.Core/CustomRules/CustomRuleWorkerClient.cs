@@ -223,12 +223,11 @@ internal sealed class CustomRuleWorkerClient : IDisposable
     /// in the workspace, which it built from the same inputs in the same order; a name that does not match is dropped.</summary>
     private static List<Diagnostic> Restore(List<Finding> findings, Workspace? workspace)
     {
-        var objects = workspace?.Objects ?? [];
         var restored = new List<Diagnostic>(findings.Count);
         foreach (var finding in findings)
         {
-            var obj = finding.Object is { } index && index >= 0 && index < objects.Count && objects[index].DisplayName == finding.ObjectName ? objects[index] : null;
-            restored.Add(finding.Restore(obj));
+            var subject = finding.Object is { } index && workspace?.SubjectAt(index) is { } at && at.DisplayName == finding.ObjectName ? at : null;
+            restored.Add(finding.Restore(subject));
         }
 
         return restored;
@@ -386,6 +385,6 @@ internal sealed class CustomRuleWorkerClient : IDisposable
 
     private sealed record Finding(DiagnosticDescriptor Descriptor, DiagnosticSeverity Severity, string Message, Location Location, IReadOnlyList<Location> Related, int? Object, string? ObjectName)
     {
-        public Diagnostic Restore(KubeObject? obj) => Diagnostic.Restore(Descriptor, Location, Message, Severity, Related, obj);
+        public Diagnostic Restore(ObjectSubject? subject) => Diagnostic.Restore(Descriptor, Location, Message, Severity, Related, subject);
     }
 }

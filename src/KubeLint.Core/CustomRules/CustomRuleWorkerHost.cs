@@ -60,15 +60,10 @@ internal static class CustomRuleWorkerHost
                     frames.WriteLine(CustomRuleWorkerProtocol.RuleFrame(descriptor, null));
                 }
 
-                var indexOf = new Dictionary<Model.KubeObject, int>(ReferenceEqualityComparer.Instance);
-                for (var i = 0; i < workspace.Objects.Count; i++)
-                {
-                    indexOf[workspace.Objects[i]] = i;
-                }
-
                 foreach (var finding in findings)
                 {
-                    var index = finding.Object is { } obj && indexOf.TryGetValue(obj, out var at) ? at : (int?)null;
+                    // The subject's ordinal is its object's index among the workspace's objects.
+                    var index = workspace.ObjectOf(finding.Subject) is not null ? finding.Subject!.Ordinal : (int?)null;
                     frames.WriteLine(CustomRuleWorkerProtocol.FindingFrame(finding, index));
                 }
 

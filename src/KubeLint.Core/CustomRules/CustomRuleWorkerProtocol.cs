@@ -128,7 +128,7 @@ internal static class CustomRuleWorkerProtocol
     public static string FindingFrame(Diagnostic d, int? objectIndex = null) => Line(w =>
     {
         w.WriteString("t", "finding");
-        if (objectIndex is { } index && d.Object is { } obj)
+        if (objectIndex is { } index && d.Subject is { } obj)
         {
             w.WriteNumber("object", index);
             w.WriteString("objectName", obj.DisplayName);

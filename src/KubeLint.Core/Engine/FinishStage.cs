@@ -51,10 +51,10 @@ internal static class FinishStage
             }
 
             var effective = diagnostic with { Severity = severity };
-            if (diagnostic.Object is { Origins: not null } built && diagnostic.Location.FullPath != built.File.FullPath)
+            if (diagnostic.Subject is { IsBuilt: true } built && diagnostic.Location.FullPath != built.FileFullPath)
             {
                 // A finding in a base or patch of a kustomize build: the kustomization built it.
-                effective = effective.WithRelated(Location.Of(built.File, Text.SourceSpan.At(Text.SourcePosition.Start)));
+                effective = effective.WithRelated(new Location(built.FilePath, built.FileFullPath, Text.SourceSpan.At(Text.SourcePosition.Start)));
             }
 
             if (IsSuppressed(effective, files, regions, out var justification))

@@ -20,7 +20,7 @@ internal static class CodeFixes
     {
         var provider = extra.FirstOrDefault(p => p.FixableDiagnosticIds.Contains(diagnostic.Id, StringComparer.OrdinalIgnoreCase)) ?? CodeFixProviders.For(diagnostic.Id);
         if (diagnostic.IsSuppressed || provider is null
-            || diagnostic.Object?.Origins is not null
+            || diagnostic.Subject is { IsBuilt: true }
             || !FilesOf.GetValue(result, Index).TryGetValue(diagnostic.Location.FullPath, out var file)
             || file.Text is not { } text || file.Problems.Count > 0 || file.DuplicateKeys.Count > 0)
         {

@@ -29,6 +29,10 @@ internal sealed class FixContext
 
     public Workspace Workspace { get; }
 
+    /// <summary>The object the finding is about, found from its <see cref="Diagnostic.Subject"/>: fixes run while the
+    /// run's trees are kept, and read the tree the finding carries no reference to.</summary>
+    public KubeObject? Object => Workspace.ObjectOf(Diagnostic.Subject);
+
     /// <summary>The run's cluster facts (computed by the lint that reported the finding).</summary>
     public ClusterProfile Cluster { get; }
 

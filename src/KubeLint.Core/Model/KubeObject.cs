@@ -8,6 +8,8 @@ public sealed class KubeObject
 {
     private static readonly IReadOnlyDictionary<string, string> NoStrings = new Dictionary<string, string>();
 
+    private ObjectSubject? _subject;
+
     internal KubeObject(SourceDocument document, YMapping root, int? itemIndex, string apiVersion, string kind)
     {
         Document = document;
@@ -63,6 +65,29 @@ public sealed class KubeObject
     public IReadOnlyDictionary<string, string> Annotations { get; }
 
     public SourceSpan Span => Root.Span;
+
+    /// <summary>The object's position among its workspace's objects (input order), set when the workspace is
+    /// built; -1 until then.</summary>
+    internal int Ordinal { get; set; } = -1;
+
+    /// <summary>
+    /// What a finding about this object carries (<see cref="Diagnostics.Diagnostic.Subject"/>): its identity and
+    /// file without the tree. Made on first read, once (a race keeps the first), after the workspace has set
+    /// <see cref="EffectiveNamespace"/> and <see cref="Ordinal"/>.
+    /// </summary>
+    public ObjectSubject Subject
+    {
+        get
+        {
+            if (_subject is { } subject)
+            {
+                return subject;
+            }
+
+            var created = new ObjectSubject(this);
+            return Interlocked.CompareExchange(ref _subject, created, null) ?? created;
+        }
+    }
 
     /// <summary>E.g. <c>Deployment/kube-dns</c>.</summary>
     public string DisplayName => $"{Kind}/{Name ?? "<unnamed>"}";

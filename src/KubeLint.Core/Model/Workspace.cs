@@ -21,6 +21,7 @@ public sealed class Workspace
                 foreach (var obj in document.Objects)
                 {
                     obj.EffectiveNamespace = obj.Namespace ?? defaultNamespace;
+                    obj.Ordinal = objects.Count;
                     objects.Add(obj);
                 }
             }
@@ -58,6 +59,16 @@ public sealed class Workspace
 
     /// <summary>Objects by name and pods by label, for cross-object rules; built on first use, once per run.</summary>
     internal ObjectIndex Index => _index.Value;
+
+    /// <summary>The object a finding's subject names, while the run keeps it (fixes read its tree); null for a
+    /// subject of another workspace.</summary>
+    internal KubeObject? ObjectOf(ObjectSubject? subject) =>
+        subject is { Ordinal: >= 0 } && subject.Ordinal < Objects.Count && ReferenceEquals(Objects[subject.Ordinal].Subject, subject)
+            ? Objects[subject.Ordinal]
+            : null;
+
+    /// <summary>The subject of the object at <paramref name="ordinal"/> (input order), or null when there is none.</summary>
+    internal ObjectSubject? SubjectAt(int ordinal) => ordinal >= 0 && ordinal < Objects.Count ? Objects[ordinal].Subject : null;
 
     public IEnumerable<KubeObject> OfKind(string kind, string ns) => OfKind(kind).Where(o => o.EffectiveNamespace == ns);
 }

@@ -62,7 +62,7 @@ internal sealed class JsonReporter : IReporter
         json.WriteNumber("endColumn", location.End.Column);
         json.WriteString("category", diagnostic.Descriptor.Category);
         json.WriteString("helpUri", diagnostic.Descriptor.HelpLinkUri);
-        if (diagnostic.Object is { } obj)
+        if (diagnostic.Subject is { } obj)
         {
             json.WriteStartObject("object");
             json.WriteString("apiVersion", obj.ApiVersion);

@@ -71,7 +71,7 @@ public class CustomRuleWorkerProtocolTests
         var rule = new DiagnosticDescriptor("ACME0001", "bad", "{0} is bad", "Acme", DiagnosticSeverity.Warning);
         var at = new Location("deploy/web.yaml", "/repo/deploy/web.yaml", new SourceSpan(new SourcePosition(6, 3), new SourcePosition(6, 9)));
         var related = new Location("deploy/svc.yaml", "/repo/deploy/svc.yaml", SourceSpan.At(new SourcePosition(2, 1)));
-        var finding = Diagnostic.Create(rule, at, null, [related], "line one\nline \"two\"").WithDefaultSeverity(DiagnosticSeverity.Error);
+        var finding = Diagnostic.Create(rule, at, (KubeLint.Core.Model.KubeObject?)null, [related], "line one\nline \"two\"").WithDefaultSeverity(DiagnosticSeverity.Error);
 
         var line = CustomRuleWorkerProtocol.FindingFrame(finding);
         using var json = JsonDocument.Parse(line);

@@ -36,7 +36,7 @@ public class EngineDeterminismTests
         var rule = KubeLint.Core.Rules.CrossObject.KL3005OverlappingSelectorsAnalyzer.Rule;
         KubeLint.Core.Diagnostics.Location At(string path, int line) => new(path, "/" + path, new KubeLint.Core.Text.SourceSpan(new(line, 7), new(line, 15)));
         KubeLint.Core.Diagnostics.Diagnostic Finding(params KubeLint.Core.Diagnostics.Location[] related) =>
-            KubeLint.Core.Diagnostics.Diagnostic.Create(rule, At("a.yaml", 12), null, related, "RC/x", "Deployment/web", "same detail");
+            KubeLint.Core.Diagnostics.Diagnostic.Create(rule, At("a.yaml", 12), (KubeLint.Core.Model.KubeObject?)null, related, "RC/x", "Deployment/web", "same detail");
         var expected = new[] { Finding(), Finding(At("b.yaml", 13)), Finding(At("b.yaml", 30)), Finding(At("b.yaml", 30), At("c.yaml", 1)), Finding(At("c.yaml", 2)) };
 
         // Every rotation of the input, so the unstable sort meets the ties in different places.

@@ -14,17 +14,9 @@ internal sealed class ObjectRecord
 {
     internal ObjectRecord(KubeObject obj, int ordinal, int fileOrdinal)
     {
-        Subject = obj;
+        Subject = obj.Subject;
         Ordinal = ordinal;
         FileOrdinal = fileOrdinal;
-        Kind = obj.Kind;
-        Group = obj.Group;
-        ApiVersion = obj.ApiVersion;
-        Name = obj.Name;
-        EffectiveNamespace = obj.EffectiveNamespace;
-        FilePath = obj.File.Path;
-        FileFullPath = obj.File.FullPath;
-        IsBuilt = obj.Origins is not null;
         Start = obj.Span.Start;
         RootLocation = Location.Of(obj, obj.Root);
         NameLocation = obj.Metadata?["name"] is YScalar name ? Location.Of(obj, name) : null;
@@ -32,11 +24,11 @@ internal sealed class ObjectRecord
     }
 
     /// <summary>
-    /// The object itself, only to name it as the subject of a finding a workspace action reports on it
-    /// (<see cref="Diagnostic.Create(DiagnosticDescriptor, Location, KubeObject?, IReadOnlyList{Location}?, object?[])"/>),
-    /// until a finding carries a compact subject. Rules never read through it (IndexGuardTests).
+    /// The object's identity and file, shared with its findings: a workspace action reporting on the object passes
+    /// it to <see cref="Diagnostic.Create(DiagnosticDescriptor, Location, ObjectSubject?, IReadOnlyList{Location}?, object?[])"/>.
+    /// The record's identity properties read it, so they cost no fields of their own.
     /// </summary>
-    public KubeObject Subject { get; }
+    public ObjectSubject Subject { get; }
 
     /// <summary>Position among the run's objects (input order).</summary>
     public int Ordinal { get; }
@@ -44,24 +36,24 @@ internal sealed class ObjectRecord
     /// <summary>Which input file (by identity): objects of one kustomize build share it.</summary>
     public int FileOrdinal { get; }
 
-    public string Kind { get; }
+    public string Kind => Subject.Kind;
 
     /// <summary>The API group; empty for the core group.</summary>
-    public string Group { get; }
+    public string Group => Subject.Group;
 
-    public string ApiVersion { get; }
+    public string ApiVersion => Subject.ApiVersion;
 
-    public string? Name { get; }
+    public string? Name => Subject.Name;
 
-    public string EffectiveNamespace { get; }
+    public string EffectiveNamespace => Subject.EffectiveNamespace;
 
     /// <summary>The display path of the object's file (for a built object, the build's).</summary>
-    public string FilePath { get; }
+    public string FilePath => Subject.FilePath;
 
-    public string FileFullPath { get; }
+    public string FileFullPath => Subject.FileFullPath;
 
     /// <summary>Whether kustomize built the object (its nodes come from several files).</summary>
-    public bool IsBuilt { get; }
+    public bool IsBuilt => Subject.IsBuilt;
 
     /// <summary>Where the object's mapping starts in <see cref="FilePath"/>.</summary>
     public SourcePosition Start { get; }
@@ -94,7 +86,7 @@ internal sealed class ObjectRecord
     public IReadOnlyDictionary<string, string>? TemplateLabels { get; internal set; }
 
     /// <summary>E.g. <c>Deployment/kube-dns</c>, as <see cref="KubeObject.DisplayName"/>.</summary>
-    public string DisplayName => $"{Kind}/{Name ?? "<unnamed>"}";
+    public string DisplayName => Subject.DisplayName;
 
     public override string ToString() => DisplayName;
 }

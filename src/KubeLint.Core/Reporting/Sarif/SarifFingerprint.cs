@@ -39,7 +39,7 @@ internal sealed class SarifFingerprint
         return Convert.ToHexStringLower(bytes, 0, 8);
     }
 
-    private static string Identity(Diagnostic diagnostic) => diagnostic.Object is { } obj
+    private static string Identity(Diagnostic diagnostic) => diagnostic.Subject is { } obj
         ? $"{obj.Kind}/{obj.EffectiveNamespace}/{obj.Name}"
         : diagnostic.Location.Path;
 

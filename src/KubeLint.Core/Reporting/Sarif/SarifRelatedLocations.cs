@@ -1,4 +1,5 @@
 using System.Text;
+using KubeLint.Core.Collections;
 using KubeLint.Core.Diagnostics;
 using KubeLint.Core.Model;
 
@@ -10,28 +11,40 @@ namespace KubeLint.Core.Reporting.Sarif;
 /// related location's own <c>message</c> beside it. The link text and that message name the object at the location
 /// (<c>Deployment/web</c>), else its file and line.
 /// </summary>
-internal sealed class SarifRelatedLocations(IReadOnlyList<SourceFile> files)
+/// <remarks>The objects are read from the index's records (file, root span, name), not from the documents, so
+/// that describing a location needs no tree.</remarks>
+internal sealed class SarifRelatedLocations(Workspace workspace)
 {
-    private readonly Dictionary<string, SourceFile> _files = files.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+    // By file, in input order; built on the first related location (most results have none).
+    private Dictionary<string, List<ObjectRecord>>? _objectsByFile;
 
-    /// <summary>What a related location is: the object whose tree holds it, else <c>path:line</c>.</summary>
+    /// <summary>What a related location is: the first object of its file whose mapping spans it, else <c>path:line</c>.</summary>
     public string Describe(Location location)
     {
-        if (_files.TryGetValue(location.FullPath, out var file))
+        _objectsByFile ??= ByFile(workspace.Index.Records);
+        if (_objectsByFile.TryGetValue(location.FullPath, out var objects))
         {
-            foreach (var document in file.Documents)
+            foreach (var obj in objects)
             {
-                foreach (var obj in document.Objects)
+                if (obj.RootLocation.Span.Contains(location.Start))
                 {
-                    if (obj.File.FullPath == location.FullPath && obj.Root.Span.Contains(location.Start))
-                    {
-                        return obj.DisplayName;
-                    }
+                    return obj.DisplayName;
                 }
             }
         }
 
         return $"{location.Path}:{location.Start.Line}";
+    }
+
+    private static Dictionary<string, List<ObjectRecord>> ByFile(IReadOnlyList<ObjectRecord> records)
+    {
+        var byFile = new Dictionary<string, List<ObjectRecord>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            byFile.AddToList(record.FileFullPath, record);
+        }
+
+        return byFile;
     }
 
     /// <summary>The message with SARIF's brackets escaped (a plain bracket would read as a link) and one link per

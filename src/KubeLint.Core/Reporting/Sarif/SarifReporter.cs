@@ -65,7 +65,7 @@ internal sealed class SarifReporter : IReporter
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             var fingerprints = new SarifFingerprint(files);
-            var relatedLocations = new SarifRelatedLocations(result.Workspace.Files);
+            var relatedLocations = new SarifRelatedLocations(result.Workspace);
             foreach (var diagnostic in kept)
             {
                 WriteResult(json, result, diagnostic, ruleIndex, root, fingerprints, relatedLocations);
@@ -259,7 +259,7 @@ internal sealed class SarifReporter : IReporter
             json.WriteEndArray();
         }
 
-        if (diagnostic.Object is { } obj)
+        if (diagnostic.Subject is { } obj)
         {
             json.WriteStartObject("properties");
             json.WriteString("apiVersion", obj.ApiVersion);

@@ -14,7 +14,7 @@ internal static class ApiVersionMoves
     public static CodeFix? For(FixContext context, string replacement, string equivalenceKey)
     {
         var diagnostic = context.Diagnostic;
-        if (diagnostic.Object is not { } obj
+        if (context.Object is not { } obj
             || !obj.Root.TryGetEntry("apiVersion", out var entry)
             || entry.Value is not YScalar value || value.Span != diagnostic.Location.Span
             || ScalarEdits.ReplaceValue(context, value, replacement) is not { } rename)

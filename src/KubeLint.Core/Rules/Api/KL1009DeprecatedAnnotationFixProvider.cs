@@ -30,7 +30,7 @@ internal sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
 
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
-        if (context.Diagnostic.Object is { Kind: "Ingress" } ingress && EntrySite.Find(context.File, context.Diagnostic.Location.Span) is { } annotation
+        if (context.Object is { Kind: "Ingress" } ingress && EntrySite.Find(context.File, context.Diagnostic.Location.Span) is { } annotation
             && annotation.Entry.Key.Value == IngressClassAnnotation)
         {
             if (IngressClass(context, ingress, annotation) is { } moved)
@@ -41,7 +41,7 @@ internal sealed class KL1009DeprecatedAnnotationFixProvider : CodeFixProvider
             yield break;
         }
 
-        if (context.Diagnostic.Object is not { } obj || EntrySite.Find(context.File, context.Diagnostic.Location.Span) is not { } site
+        if (context.Object is not { } obj || EntrySite.Find(context.File, context.Diagnostic.Location.Span) is not { } site
             || PodSpecOf(obj, site.Mapping) is not { } spec || spec.Count == 0)
         {
             yield break;

@@ -17,7 +17,7 @@ internal sealed class KL1017InconsistentFieldsFixProvider : CodeFixProvider
     {
         var diagnostic = context.Diagnostic;
         if (!diagnostic.Properties.TryGetValue(KL1017InconsistentFieldsAnalyzer.RemoveProperty, out var path)
-            || diagnostic.Object is not { } obj
+            || context.Object is not { } obj
             || path.LastIndexOf('.') is var dot && dot < 0
             || obj.Root.MappingAt(path.AsSpan(0, dot)) is not { } parent
             || !parent.TryGetEntry(path.AsSpan(dot + 1), out var entry) || entry.Value.Span != diagnostic.Location.Span

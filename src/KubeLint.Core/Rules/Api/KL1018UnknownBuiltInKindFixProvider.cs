@@ -15,7 +15,7 @@ internal sealed class KL1018UnknownBuiltInKindFixProvider : CodeFixProvider
     public override IEnumerable<CodeFix> GetFixes(FixContext context)
     {
         if (context.Diagnostic.Properties.TryGetValue(KL1018UnknownBuiltInKindAnalyzer.SuggestionProperty, out var kind)
-            && context.Diagnostic.Object?.Root["kind"] is YScalar scalar && scalar.Span == context.Diagnostic.Location.Span
+            && context.Object?.Root["kind"] is YScalar scalar && scalar.Span == context.Diagnostic.Location.Span
             && ScalarEdits.ReplaceValue(context, scalar, kind) is { } edit)
         {
             yield return new CodeFix($"Change kind to {kind}", RenameKey, [edit]);

@@ -38,8 +38,9 @@ internal sealed record HostReference(KubeObject Holder, YScalar Node, HostInText
 [ReadsWholeTrees("ConfigMap data values that pods read through envFrom and configMapKeyRef")]
 internal static class HostReferences
 {
-    public static IEnumerable<HostReference> Of(PodSource source, ObjectIndex index)
+    public static IEnumerable<HostReference> Of(PodSource source, Workspace workspace)
     {
+        var index = workspace.Index;
         var obj = source.Object;
         var ns = obj.EffectiveNamespace;
         foreach (var container in PodContainersOf(source.PodSpec))
@@ -60,7 +61,7 @@ internal static class HostReferences
                     }
                 }
                 else if (env.MappingAt("valueFrom.configMapKeyRef") is { } keyRef && keyRef.GetString("name") is { } mapName && keyRef.GetString("key") is { } mapKey
-                    && index.Find("ConfigMap", ns, mapName)?.Subject is { } configMap && configMap.Root.MappingAt("data")?[mapKey] is YScalar { IsNull: false } data)
+                    && workspace.ObjectOf(index.Find("ConfigMap", ns, mapName)?.Subject) is { } configMap && configMap.Root.MappingAt("data")?[mapKey] is YScalar { IsNull: false } data)
                 {
                     foreach (var reference in InValue(configMap, data, key, $"ConfigMap \"{mapName}\" key {mapKey} (env {key} of container \"{name}\" of {obj.DisplayName})"))
                     {
@@ -71,7 +72,7 @@ internal static class HostReferences
 
             foreach (var from in container.GetSequence("envFrom")?.Mappings ?? [])
             {
-                if (from.MappingAt("configMapRef")?.GetString("name") is not { } mapName || index.Find("ConfigMap", ns, mapName)?.Subject is not { } configMap
+                if (from.MappingAt("configMapRef")?.GetString("name") is not { } mapName || workspace.ObjectOf(index.Find("ConfigMap", ns, mapName)?.Subject) is not { } configMap
                     || configMap.Root.MappingAt("data") is not { } data)
                 {
                     continue;

@@ -69,9 +69,9 @@ internal sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
         var seen = new HashSet<Seen>();
         foreach (var record in index.PodSources)
         {
-            var source = PodSource.Of(record.Object.Subject)!;
+            var source = PodSource.Of(ctx.Workspace.ObjectOf(record.Object.Subject)!)!;
             var ns = source.Object.EffectiveNamespace;
-            foreach (var reference in HostReferences.Of(source, index))
+            foreach (var reference in HostReferences.Of(source, ctx.Workspace))
             {
                 // A ConfigMap read by several pods of a namespace is judged once.
                 if (seen.Add(new Seen(reference.Node, reference.Part.Start, ns)))
@@ -204,7 +204,7 @@ internal sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
 
             var shown = reference.Shown;
             var inNamespace = serviceNamespace == podNamespace ? $"the pod's namespace \"{podNamespace}\"" : $"namespace \"{serviceNamespace}\"";
-            var sameName = _index.FindAnywhere("Service", name).Select(s => s.Subject).ToList();
+            var sameName = _index.FindAnywhere("Service", name).Select(s => _ctx.Workspace.ObjectOf(s.Subject)!).ToList();
             if (sameName.Count > 0)
             {
                 // A Service or pod that names no namespace lands where it is applied (kubectl -n): which
@@ -250,7 +250,7 @@ internal sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
             }
 
             var sets = _ctx.Workspace.OfKind("StatefulSet", serviceNamespace).Where(s => s.Root.StringAt("spec.serviceName") == serviceName && s.Name is not null).ToList();
-            var named = _index.PodSourcesIn(serviceNamespace).Select(p => PodSource.Of(p.Object.Subject)!).Any(p => p.PodSpec?.GetString("subdomain") == serviceName && p.PodSpec.GetString("hostname") == hostname);
+            var named = _index.PodSourcesIn(serviceNamespace).Select(p => PodSource.Of(_ctx.Workspace.ObjectOf(p.Object.Subject)!)!).Any(p => p.PodSpec?.GetString("subdomain") == serviceName && p.PodSpec.GetString("hostname") == hostname);
             if (named || sets.Count == 0 || sets.Any(s => IsOrdinalOf(hostname, s)))
             {
                 return; // Without a StatefulSet among the inputs the pods are named elsewhere.
@@ -284,7 +284,7 @@ internal sealed class KL3010ServiceHostNameAnalyzer : KubeAnalyzer
         /// <summary>Whether an object's namespace is known before it is applied: written, or given with --namespace / <c>namespace:</c>.</summary>
         private bool NamespaceKnown(KubeObject obj) => obj.Namespace is not null || _namespaceGiven;
 
-        private KubeObject? FindService(string ns, string name) => _index.Find("Service", ns, name)?.Subject;
+        private KubeObject? FindService(string ns, string name) => _ctx.Workspace.ObjectOf(_index.Find("Service", ns, name)?.Subject);
 
         private KubeObject? Closest(string name, string ns)
         {

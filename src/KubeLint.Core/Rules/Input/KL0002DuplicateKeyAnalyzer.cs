@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Rules.Input;
 
@@ -22,7 +23,7 @@ internal sealed class KL0002DuplicateKeyAnalyzer : KubeAnalyzer
             foreach (var duplicate in ctx.File.DuplicateKeys)
             {
                 var first = Location.Of(ctx.File, duplicate.FirstSpan);
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.File, duplicate.Span), null, [first], duplicate.Key, duplicate.FirstSpan.Start.Line));
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, Location.Of(ctx.File, duplicate.Span), (KubeObject?)null, [first], duplicate.Key, duplicate.FirstSpan.Start.Line));
             }
         });
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KubeLint.Core.Analysis;
 using KubeLint.Core.Cluster;
 using KubeLint.Core.Diagnostics;
+using KubeLint.Core.Model;
 
 namespace KubeLint.Core.Rules.Network;
 
@@ -31,7 +32,7 @@ internal sealed class KL2006ClusterDnsOutsideServiceCidrAnalyzer : KubeAnalyzer
             foreach (var dns in profile.ClusterDns.Where(d => !profile.InServiceRange(d.Value)))
             {
                 var related = profile.ServiceCidrs.Select(c => c.Location).OfType<Location>().ToList();
-                ctx.ReportDiagnostic(Diagnostic.Create(Rule, dns.ReportLocation, null, related, dns.Value, dns.Origin, profile.DescribeServiceCidrs()));
+                ctx.ReportDiagnostic(Diagnostic.Create(Rule, dns.ReportLocation, (KubeObject?)null, related, dns.Value, dns.Origin, profile.DescribeServiceCidrs()));
             }
         });
     }
