@@ -13,47 +13,34 @@ internal static class ConfigSchemaCommand
         var check = Switch.Create("--check", "Change nothing; exit 1 when the file is not up to date");
         var command = new Command("config-schema", "Write the rules' options into the .kubelint.yaml JSON Schema.") { file, check };
         command.Hidden = true;
-        command.SetAction(parse =>
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.IsOn(check), stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string path, bool check, TextWriter stdout, TextWriter stderr)
+    {
+        GeneratedFile.Outcome outcome;
+        try
         {
-            var path = parse.GetValue(file)!;
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"kubelint: cannot read '{path}': {e.Message}");
-                return ExitCodes.Usage;
-            }
+            outcome = GeneratedFile.Refresh(path, text => ConfigSchemaRules.Update(text, RulesCommand.Descriptors()), check, $"kubelint config-schema {path}", stdout, stderr);
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            stderr.WriteLine($"kubelint: '{path}' is not a schema this command can update: {e.Message}");
+            return ExitCodes.Usage;
+        }
 
-            string updated;
-            try
-            {
-                updated = ConfigSchemaRules.Update(text, RulesCommand.Descriptors());
-            }
-            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException)
-            {
-                stderr.WriteLine($"kubelint: '{path}' is not a schema this command can update: {e.Message}");
-                return ExitCodes.Usage;
-            }
-
-            if (updated == text)
-            {
+        switch (outcome)
+        {
+            case GeneratedFile.Outcome.UpToDate:
                 stdout.WriteLine($"{path} is up to date");
                 return ExitCodes.Success;
-            }
-
-            if (parse.IsOn(check))
-            {
-                stderr.WriteLine($"kubelint: {path} is not up to date; run 'kubelint config-schema {path}'");
+            case GeneratedFile.Outcome.Due:
                 return ExitCodes.Findings;
-            }
-
-            File.WriteAllText(path, updated);
-            stdout.WriteLine($"{path} updated");
-            return ExitCodes.Success;
-        });
-        return command;
+            case GeneratedFile.Outcome.Failed:
+                return ExitCodes.Usage;
+            default:
+                return ExitCodes.Success;
+        }
     }
 }

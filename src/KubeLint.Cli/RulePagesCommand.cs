@@ -25,47 +25,21 @@ internal static class RulePagesCommand
         foreach (var rule in rules)
         {
             var path = Path.Combine(folder, rule.Id + ".md");
-            string page;
-            try
-            {
-                page = File.ReadAllText(path);
-            }
-            catch (FileNotFoundException)
+            if (!File.Exists(path) && Directory.Exists(folder))
             {
                 stderr.WriteLine($"kubelint: {path} is missing: write the rule's page (CONTRIBUTING.md, \"Adding a rule\"), then run 'kubelint rule-pages {folder}'");
                 missing++;
                 continue;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"kubelint: cannot read '{path}': {e.Message}");
-                return ExitCodes.Usage;
-            }
 
-            var generated = RulePage.Generate(page, rule);
-            if (generated == page)
+            switch (GeneratedFile.Refresh(path, page => RulePage.Generate(page, rule), check, $"kubelint rule-pages {folder}", stdout, stderr))
             {
-                continue;
+                case GeneratedFile.Outcome.Failed:
+                    return ExitCodes.Usage;
+                case GeneratedFile.Outcome.Due or GeneratedFile.Outcome.Written:
+                    due++;
+                    break;
             }
-
-            due++;
-            if (check)
-            {
-                stderr.WriteLine($"kubelint: {path} is not up to date; run 'kubelint rule-pages {folder}'");
-                continue;
-            }
-
-            try
-            {
-                File.WriteAllText(path, generated);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"kubelint: cannot write '{path}': {e.Message}");
-                return ExitCodes.Usage;
-            }
-
-            stdout.WriteLine($"{path} updated");
         }
 
         if (due == 0 && missing == 0)
